@@ -1,0 +1,96 @@
+// Time, randomness and fatal-error hooks, on top of the imported WASI clocks
+// and random interfaces.
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/gc.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+#include "port.h"
+
+static uint64_t monotonic_ns(void) {
+    return wasi_clocks_monotonic_clock_now();
+}
+
+mp_uint_t mp_hal_ticks_ms(void) {
+    return (mp_uint_t)(monotonic_ns() / 1000000);
+}
+
+mp_uint_t mp_hal_ticks_us(void) {
+    return (mp_uint_t)(monotonic_ns() / 1000);
+}
+
+uint64_t mp_hal_time_ns(void) {
+    wasi_clocks_wall_clock_datetime_t now;
+    wasi_clocks_wall_clock_now(&now);
+    return now.seconds * 1000000000ull + now.nanoseconds;
+}
+
+// Blocks in the host (which can still stop the call on a timeout) rather
+// than spinning inside the guest.
+static void sleep_ns(uint64_t ns) {
+    port_stdio_flush();
+    wasi_clocks_monotonic_clock_own_pollable_t p = wasi_clocks_monotonic_clock_subscribe_duration(ns);
+    wasi_io_poll_method_pollable_block(wasi_io_poll_borrow_pollable(p));
+    wasi_io_poll_pollable_drop_own(p);
+}
+
+void mp_hal_delay_us(mp_uint_t us) {
+    sleep_ns((uint64_t)us * 1000);
+}
+
+void mp_hal_delay_ms(mp_uint_t ms) {
+    sleep_ns((uint64_t)ms * 1000000);
+}
+
+void port_sleep_seconds(mp_float_t seconds) {
+    if (seconds < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("sleep length must be non-negative"));
+    }
+    // Clamp to what a u64 of nanoseconds holds (~584 years).
+    sleep_ns(seconds >= 1.8e10 ? UINT64_MAX : (uint64_t)(seconds * 1e9));
+}
+
+uint32_t mp_port_random_seed(void) {
+    return (uint32_t)wasi_random_random_get_random_u64();
+}
+
+void port_random_bytes(uint8_t *buf, size_t len) {
+    interpreter_list_u8_t bytes;
+    wasi_random_random_get_random_bytes(len, &bytes);
+    memcpy(buf, bytes.ptr, bytes.len < len ? bytes.len : len);
+    interpreter_list_u8_free(&bytes);
+}
+
+// How much more heap MicroPython may add. The instance's memory limit is the
+// host's secret; probe the allocator for the largest block it can still give
+// so that growth near the limit adds a smaller area instead of failing.
+size_t gc_get_max_new_split(void) {
+    for (size_t size = 256u << 20; size >= 4096; size >>= 1) {
+        void *p = malloc(size);
+        if (p != NULL) {
+            free(p);
+            return size;
+        }
+    }
+    return 0;
+}
+
+// An exception escaped every handler: the interpreter cannot continue this
+// call. Trapping hands the decision to the host (which reports an internal
+// error and discards the instance).
+void nlr_jump_fail(void *val) {
+    (void)val;
+    __builtin_trap();
+}
+
+#ifndef NDEBUG
+void __assert_func(const char *file, int line, const char *func, const char *expr) {
+    (void)file;
+    (void)line;
+    (void)func;
+    (void)expr;
+    __builtin_trap();
+}
+#endif

@@ -1,0 +1,214 @@
+// The exports of the sandbox:interpreter/runtime interface.
+//
+// The interpreter starts on the first call and then lives as long as the
+// instance: globals, imported modules and the heap persist between calls.
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/builtin.h"
+#include "py/compile.h"
+#include "py/cstack.h"
+#include "py/gc.h"
+#include "py/mperrno.h"
+#include "py/objmodule.h"
+#include "py/objstr.h"
+#include "py/runtime.h"
+#include "genhdr/mpversion.h"
+#include "port.h"
+
+#ifndef MPSANDBOX_SOURCE
+#define MPSANDBOX_SOURCE "unknown"
+#endif
+
+typedef exports_sandbox_interpreter_runtime_error_t wit_error_t;
+
+// Small so that a fresh instance touches little memory; it grows on demand.
+#define INITIAL_HEAP_SIZE (128 * 1024)
+
+// wasm-ld's bounds of the shadow stack (placed first in memory).
+extern char __stack_low;
+
+static bool started;
+
+static void start_interpreter(void) {
+    void *heap = malloc(INITIAL_HEAP_SIZE);
+    if (heap == NULL) {
+        __builtin_trap();
+    }
+    gc_init(heap, (char *)heap + INITIAL_HEAP_SIZE);
+    mp_init();
+    // '' first: modules next to the working directory, as in CPython's -c.
+    mp_sys_path = mp_obj_new_list(0, NULL);
+    mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__slash_lib));
+    port_vfs_mount_preopens();
+    started = true;
+}
+
+// Every export starts here. `top` is an address in the export's own frame:
+// the C stack of this call ends there, which is both where the GC's root scan
+// stops and what MicroPython's recursion check measures against.
+static void enter(void *top) {
+    mp_cstack_init_with_top(top, (size_t)((char *)top - &__stack_low));
+    if (!started) {
+        start_interpreter();
+    }
+    mp_globals_set(&MP_STATE_VM(dict_main));
+    mp_locals_set(&MP_STATE_VM(dict_main));
+    MP_STATE_THREAD(mp_pending_exception) = MP_OBJ_NULL;
+}
+
+// Source text as a lexer input that, when the lexer is freed (which the
+// parser does even when it raises), records where it stopped: MicroPython's
+// SyntaxError carries only a line, the lexer also knows the column.
+typedef struct {
+    const byte *cur;
+    const byte *end;
+    mp_lexer_t *lex;
+    port_source_pos_t *pos;
+} source_reader_t;
+
+static mp_uint_t source_readbyte(void *data) {
+    source_reader_t *r = data;
+    return r->cur < r->end ? *r->cur++ : MP_READER_EOF;
+}
+
+static void source_close(void *data) {
+    source_reader_t *r = data;
+    if (r->lex != NULL) {
+        r->pos->line = r->lex->tok_line;
+        r->pos->column = r->lex->tok_column;
+        r->lex = NULL;
+    }
+}
+
+// CPython refuses NUL in source; MicroPython's lexer would misread it.
+static void reject_nul(qstr filename, const char *src, size_t len, port_source_pos_t *pos) {
+    const char *nul = memchr(src, 0, len);
+    if (nul == NULL) {
+        return;
+    }
+    size_t line = 1, column = 1;
+    for (const char *p = src; p < nul; p++) {
+        if (*p == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+    }
+    pos->line = line;
+    pos->column = column;
+    mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_SyntaxError,
+        MP_ERROR_TEXT("source code cannot contain null bytes"));
+    mp_obj_exception_add_traceback(exc, filename, line, MP_QSTRnull);
+    nlr_raise(exc);
+}
+
+// Compiles and runs `src`; with `repr_out`, evaluates it and returns repr().
+static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_input_kind_t kind,
+    interpreter_string_t *repr_out, wit_error_t *err) {
+    port_source_pos_t pos = { 0, 0 };
+    source_reader_t reader = {
+        .cur = src->ptr, .end = src->ptr + src->len, .lex = NULL, .pos = &pos,
+    };
+    bool ok;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        reject_nul(filename, (const char *)src->ptr, src->len, &pos);
+        mp_reader_t r = { .data = &reader, .readbyte = source_readbyte, .close = source_close };
+        mp_lexer_t *lex = mp_lexer_new(filename, r);
+        reader.lex = lex;
+        mp_parse_tree_t tree = mp_parse(lex, kind);
+        mp_obj_t module_fun = mp_compile(&tree, filename, false);
+        mp_obj_t result = mp_call_function_0(module_fun);
+        if (repr_out != NULL) {
+            vstr_t v;
+            mp_print_t print;
+            vstr_init_print(&v, 16, &print);
+            mp_obj_print_helper(&print, result, PRINT_REPR);
+            port_string_dup(repr_out, vstr_str(&v), vstr_len(&v));
+            vstr_clear(&v);
+        }
+        nlr_pop();
+        ok = true;
+    } else {
+        ok = !port_error_from_exception(MP_OBJ_FROM_PTR(nlr.ret_val), &pos, err);
+        if (ok && repr_out != NULL) {
+            port_string_dup(repr_out, "None", 4);
+        }
+    }
+    port_stdio_flush();
+    return ok;
+}
+
+bool exports_sandbox_interpreter_runtime_exec(interpreter_string_t *source, wit_error_t *err) {
+    char top;
+    enter(&top);
+    bool ok = run_source(MP_QSTR__lt_stdin_gt_, source, MP_PARSE_FILE_INPUT, NULL, err);
+    interpreter_string_free(source);
+    return ok;
+}
+
+bool exports_sandbox_interpreter_runtime_exec_file(interpreter_string_t *filename,
+    interpreter_string_t *source, wit_error_t *err) {
+    char top;
+    enter(&top);
+    bool ok;
+    qstr name = MP_QSTRnull;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        name = qstr_from_strn((const char *)filename->ptr, filename->len);
+        mp_store_global(MP_QSTR___file__, MP_OBJ_NEW_QSTR(name));
+        nlr_pop();
+    } else {
+        port_error_internal("cannot register the file name", err);
+    }
+    ok = name != MP_QSTRnull && run_source(name, source, MP_PARSE_FILE_INPUT, NULL, err);
+    interpreter_string_free(filename);
+    interpreter_string_free(source);
+    return ok;
+}
+
+bool exports_sandbox_interpreter_runtime_eval(interpreter_string_t *expression,
+    interpreter_string_t *ret, wit_error_t *err) {
+    char top;
+    enter(&top);
+    bool ok = run_source(MP_QSTR__lt_stdin_gt_, expression, MP_PARSE_EVAL_INPUT, ret, err);
+    interpreter_string_free(expression);
+    return ok;
+}
+
+static void add_module_names(const mp_map_t *map, interpreter_list_string_t *out) {
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            const char *name = qstr_str(MP_OBJ_QSTR_VALUE(map->table[i].key));
+            port_string_dup(&out->ptr[out->len++], name, strlen(name));
+        }
+    }
+}
+
+void exports_sandbox_interpreter_runtime_describe(exports_sandbox_interpreter_runtime_identity_t *ret) {
+    static const char version[] = MICROPY_VERSION_STRING;
+    static const char language[] = "3.4.0; MicroPython " MICROPY_GIT_TAG " on " MICROPY_BUILD_DATE;
+    static const char source[] = MPSANDBOX_SOURCE;
+    port_string_dup(&ret->implementation, "micropython", 11);
+    port_string_dup(&ret->version, version, sizeof(version) - 1);
+    port_string_dup(&ret->language_version, language, sizeof(language) - 1);
+    port_string_dup(&ret->source, source, sizeof(source) - 1);
+    size_t n = mp_builtin_module_map.used + mp_builtin_extensible_module_map.used;
+    ret->modules.ptr = malloc(n * sizeof(interpreter_string_t));
+    ret->modules.len = 0;
+    if (ret->modules.ptr != NULL) {
+        add_module_names(&mp_builtin_module_map, &ret->modules);
+        add_module_names(&mp_builtin_extensible_module_map, &ret->modules);
+    }
+}
+
+const char mp_port_help_text[] =
+    "MicroPython in a WebAssembly sandbox.\n"
+    "\n"
+    "Files are reachable only inside directories the host granted;\n"
+    "there is no network, environment, stdin or subprocess.\n"
+    "help('modules') lists the built-in modules.\n";

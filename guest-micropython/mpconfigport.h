@@ -1,0 +1,129 @@
+// MicroPython configuration for the sandbox:interpreter component (wasm32, WASI 0.2).
+//
+// Starts from the feature level of the unix port's standard variant, so that
+// code which runs under `micropython` on a desktop runs here, then removes what
+// a sandbox must not have (threads, sockets, ffi, native code, raw memory) and
+// what the Debian `+ds` source does not carry (mbedtls, axtls, btree).
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <alloca.h>
+
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+
+// Must match the shadow stack the Makefile links (STACK_SIZE).
+#define MP_STACK_SIZE (1024 * 1024)
+
+// Object model and numbers (32-bit pointers; long ints as arbitrary precision).
+typedef intptr_t mp_int_t;
+typedef uintptr_t mp_uint_t;
+typedef long long mp_off_t;
+#define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
+#define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
+#define MICROPY_NLR_SETJMP (1)
+
+// Compiler and runtime.
+#define MICROPY_ENABLE_COMPILER (1)
+#define MICROPY_ENABLE_GC (1)
+#define MICROPY_ENABLE_FINALISER (1)
+// The heap starts small and grows in areas taken from the instance's linear
+// memory, so a sandbox costs only what its program uses.
+#define MICROPY_GC_SPLIT_HEAP (1)
+#define MICROPY_GC_SPLIT_HEAP_AUTO (1)
+#define MICROPY_ENABLE_PYSTACK (0)
+#define MICROPY_STACK_CHECK (1)
+#define MICROPY_STACK_CHECK_MARGIN (16 * 1024)
+#define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
+#define MICROPY_EMERGENCY_EXCEPTION_BUF_SIZE (256)
+#define MICROPY_KBD_EXCEPTION (1)
+// errno values as on Linux, not wasi-libc's own numbering.
+#define MICROPY_USE_INTERNAL_ERRNO (1)
+#define MICROPY_ENABLE_SCHEDULER (1)
+#define MICROPY_OPT_COMPUTED_GOTO (1)
+#define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_WARNINGS (1)
+#define MICROPY_ERROR_PRINTER (&mp_stderr_print)
+#define MICROPY_PY_STR_BYTES_CMP_WARN (1)
+#define MICROPY_HELPER_REPL (1)
+#define MICROPY_USE_INTERNAL_PRINTF (0)
+#define MICROPY_MEM_STATS (0)
+#define MICROPY_PY_GC_COLLECT_RETVAL (1)
+#define MICROPY_PERSISTENT_CODE_LOAD (0)
+#define MICROPY_MODULE_FROZEN (0)
+
+// Files: each preopened directory is mounted into a VFS at its guest path.
+#define MICROPY_VFS (1)
+#define MICROPY_VFS_WASI (1)
+#define MICROPY_READER_VFS (1)
+#define MICROPY_ALLOC_PATH_MAX (1024)
+#define MICROPY_PY_OS_INCLUDEFILE "modos_port.c"
+#define MICROPY_PY_OS_URANDOM (1)
+#define MICROPY_PY_OS_UNAME (0)
+#define MICROPY_PY_OS_DUPTERM (0)
+#define MICROPY_PY_OS_SYNC (0)
+
+// sys.
+#define MICROPY_PY_SYS_PLATFORM "wasi"
+#define MICROPY_PY_SYS_PATH_DEFAULT ""
+#define MICROPY_PY_SYS_STDFILES (1)
+#define MICROPY_PY_SYS_STDIO_BUFFER (1)
+#define MICROPY_PY_SYS_EXC_INFO (1)
+#define MICROPY_PY_SYS_ATEXIT (0)
+#define MICROPY_PY_SYS_EXIT (1)
+#define MICROPY_PY_SYS_SETTRACE (0)
+#define MICROPY_PY_SYS_EXECUTABLE (0)
+#define MICROPY_PY_BUILTINS_INPUT (0)
+
+// Modules a sandbox user expects.
+#define MICROPY_PY_TIME (1)
+#define MICROPY_PY_TIME_TIME_TIME_NS (1)
+#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+#define MICROPY_PY_TIME_CUSTOM_SLEEP (1)
+#define MICROPY_PY_TIME_INCLUDEFILE "modtime_port.c"
+#define MICROPY_EPOCH_IS_1970 (1)
+#define MICROPY_PY_RANDOM_SEED_INIT_FUNC (mp_port_random_seed())
+#define MICROPY_PY_HASHLIB (1)
+#define MICROPY_PY_HASHLIB_SHA256 (1)
+#define MICROPY_PY_HASHLIB_SHA1 (0)
+#define MICROPY_PY_HASHLIB_MD5 (0)
+#define MICROPY_PY_DEFLATE (1)
+#define MICROPY_PY_ARRAY (1)
+#define MICROPY_PY_COLLECTIONS_DEQUE (1)
+#define MICROPY_PY_IO (1)
+
+// What a sandbox must not have, or the +ds source cannot build.
+#define MICROPY_PY_THREAD (0)
+#define MICROPY_PY_SOCKET (0)
+#define MICROPY_PY_NETWORK (0)
+#define MICROPY_PY_SSL (0)
+#define MICROPY_PY_CRYPTOLIB (0)
+#define MICROPY_PY_BTREE (0)
+#define MICROPY_PY_FFI (0)
+#define MICROPY_PY_UCTYPES (0)
+#define MICROPY_PY_MACHINE (0)
+#define MICROPY_PY_SELECT (0)
+#define MICROPY_PY_ASYNCIO (0)
+#define MICROPY_PY_WEBSOCKET (0)
+#define MICROPY_PY_WEBREPL (0)
+#define MICROPY_PY_FRAMEBUF (0)
+#define MICROPY_PY_BLUETOOTH (0)
+#define MICROPY_PY_OPENAMP (0)
+#define MICROPY_PY_LWIP (0)
+#define MICROPY_PY_PLATFORM (1)
+
+#define MP_STATE_PORT MP_STATE_VM
+#define MICROPY_HW_BOARD_NAME "sandbox"
+#define MICROPY_HW_MCU_NAME "wasm32-wasip2"
+#define MICROPY_PY_BUILTINS_HELP_TEXT mp_port_help_text
+
+#define MICROPY_MPHALPORT_H "mphalport.h"
+
+// The GC heap grows by taking blocks from libc's allocator.
+#define MP_PLAT_ALLOC_HEAP(size) malloc(size)
+#define MP_PLAT_FREE_HEAP(ptr) free(ptr)
+
+#define MICROPY_PORT_ROOT_POINTERS
+
+extern const struct _mp_print_t mp_stderr_print;
+extern const char mp_port_help_text[];
+uint32_t mp_port_random_seed(void);

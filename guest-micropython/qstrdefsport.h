@@ -1,0 +1,3 @@
+// qstrs the port uses that the scanner cannot see in MP_QSTR_ form.
+// *FORMAT-OFF*
+Q(/lib)

@@ -1,0 +1,17 @@
+//! Typed bindings for the `sandbox:interpreter` world, generated from `wit/`.
+//!
+//! WASI imports reuse wasmtime-wasi's host types; only the exported
+//! `runtime` interface is generated here.
+
+wasmtime::component::bindgen!({
+    path: "../wit",
+    world: "interpreter",
+    exports: { default: async },
+    with: {
+        "wasi": wasmtime_wasi::p2::bindings,
+    },
+});
+
+pub use exports::sandbox::interpreter::runtime::{
+    Error as GuestError, ExceptionInfo, Identity, SyntaxErrorInfo,
+};

@@ -1,0 +1,26 @@
+//! mpsandbox: run untrusted Python in MicroPython compiled to a WebAssembly
+//! component, with nothing but the capabilities the embedder grants.
+//!
+//! ```no_run
+//! let out = mpsandbox::run("print(sum(range(10)))")?;
+//! assert_eq!(out.stdout_text(), "45\n");
+//!
+//! let sandbox = mpsandbox::Sandbox::new()?;
+//! let mut session = sandbox.session()?;
+//! session.exec("x = 40")?;
+//! assert_eq!(session.eval("x + 2")?.value.as_deref(), Some("42"));
+//! # Ok::<(), mpsandbox::Error>(())
+//! ```
+
+mod bindings;
+mod error;
+mod linker;
+mod output;
+mod sandbox;
+mod session;
+
+pub use bindings::Identity;
+pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
+pub use output::OutputMode;
+pub use sandbox::{run, Sandbox, SandboxBuilder, COMPONENT, DEFAULT_MAX_OUTPUT};
+pub use session::Session;

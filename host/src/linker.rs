@@ -1,0 +1,33 @@
+//! The host side of the world's imports: exactly the WASI interfaces that
+//! `wit/interpreter.wit` lists, and nothing else. A component that asks for
+//! more (sockets, environment, stdin, exit) fails to instantiate instead of
+//! receiving a capability the contract does not grant.
+
+use wasmtime::component::{HasData, Linker, ResourceTable};
+use wasmtime_wasi::cli::{WasiCli, WasiCliView as _};
+use wasmtime_wasi::clocks::{WasiClocks, WasiClocksView as _};
+use wasmtime_wasi::filesystem::{WasiFilesystem, WasiFilesystemView as _};
+use wasmtime_wasi::p2::bindings as wasi;
+use wasmtime_wasi::random::WasiRandom;
+use wasmtime_wasi::WasiView;
+
+struct Io;
+
+impl HasData for Io {
+    type Data<'a> = &'a mut ResourceTable;
+}
+
+pub(crate) fn add_interpreter_imports<T: WasiView>(l: &mut Linker<T>) -> wasmtime::Result<()> {
+    use wasmtime_wasi_io::bindings::wasi::io;
+    io::error::add_to_linker::<T, Io>(l, |t| t.ctx().table)?;
+    io::poll::add_to_linker::<T, Io>(l, |t| t.ctx().table)?;
+    io::streams::add_to_linker::<T, Io>(l, |t| t.ctx().table)?;
+    wasi::cli::stdout::add_to_linker::<T, WasiCli>(l, T::cli)?;
+    wasi::cli::stderr::add_to_linker::<T, WasiCli>(l, T::cli)?;
+    wasi::clocks::monotonic_clock::add_to_linker::<T, WasiClocks>(l, T::clocks)?;
+    wasi::clocks::wall_clock::add_to_linker::<T, WasiClocks>(l, T::clocks)?;
+    wasi::random::random::add_to_linker::<T, WasiRandom>(l, |t| t.ctx().ctx.random())?;
+    wasi::filesystem::types::add_to_linker::<T, WasiFilesystem>(l, T::filesystem)?;
+    wasi::filesystem::preopens::add_to_linker::<T, WasiFilesystem>(l, T::filesystem)?;
+    Ok(())
+}

@@ -1,0 +1,154 @@
+//! The compiled interpreter and the policy every session made from it follows.
+
+use std::sync::{Arc, OnceLock};
+
+use wasmtime::component::{Component, Linker};
+use wasmtime::{Config, Engine};
+
+use crate::bindings::InterpreterPre;
+use crate::error::{setup, Error, Output};
+use crate::output::OutputMode;
+use crate::session::{HostState, Session};
+
+/// The interpreter component, built by `scripts/build-guest.sh` from the
+/// pinned MicroPython source and checked byte-for-byte by CI.
+pub const COMPONENT: &[u8] = include_bytes!("../component/interpreter.wasm");
+
+/// wasmtime's default 512 KiB native stack runs out before MicroPython's own
+/// recursion check fires; 4 MiB lets the guest raise a clean RuntimeError.
+const MAX_WASM_STACK: usize = 4 << 20;
+
+/// Default cap on stdout+stderr per call.
+pub const DEFAULT_MAX_OUTPUT: usize = 1 << 20;
+
+/// Engine and compiled component, shared by every sandbox in the process:
+/// compilation is the expensive step (hundreds of ms) and happens once.
+struct Compiled {
+    engine: Engine,
+    pre: InterpreterPre<HostState>,
+}
+
+fn compiled() -> Result<&'static Compiled, Error> {
+    static COMPILED: OnceLock<Result<Compiled, String>> = OnceLock::new();
+    COMPILED
+        .get_or_init(|| compile().map_err(|e| format!("{e:#}")))
+        .as_ref()
+        .map_err(|e| Error::Setup(e.clone()))
+}
+
+fn compile() -> wasmtime::Result<Compiled> {
+    let mut config = Config::new();
+    config.wasm_exceptions(true);
+    config.max_wasm_stack(MAX_WASM_STACK);
+    config.async_stack_size(MAX_WASM_STACK + (1 << 20));
+    let engine = Engine::new(&config)?;
+    let component = Component::new(&engine, COMPONENT)?;
+    let mut linker = Linker::new(&engine);
+    crate::linker::add_interpreter_imports(&mut linker)?;
+    let pre = InterpreterPre::new(linker.instantiate_pre(&component)?)?;
+    Ok(Compiled { engine, pre })
+}
+
+/// Settings every session of a [`Sandbox`] gets.
+#[derive(Debug, Clone)]
+pub(crate) struct Policy {
+    pub(crate) output_mode: OutputMode,
+    pub(crate) max_output: usize,
+}
+
+/// Configures a [`Sandbox`].
+#[derive(Debug, Clone)]
+pub struct SandboxBuilder {
+    policy: Policy,
+}
+
+impl SandboxBuilder {
+    /// Capture output into each call's [`Output`] (default), or pass it
+    /// through to this process's stdout/stderr as it is produced.
+    pub fn output_mode(mut self, mode: OutputMode) -> Self {
+        self.policy.output_mode = mode;
+        self
+    }
+
+    /// Cap on stdout+stderr bytes per call (default 1 MiB). Past it the call
+    /// stops with a `Limit(Output)` error, keeping what came before the cap.
+    pub fn max_output(mut self, bytes: usize) -> Self {
+        self.policy.max_output = bytes;
+        self
+    }
+
+    pub fn build(self) -> Result<Sandbox, Error> {
+        let compiled = compiled()?;
+        Ok(Sandbox { inner: Arc::new(Shared { compiled, policy: self.policy }) })
+    }
+}
+
+struct Shared {
+    compiled: &'static Compiled,
+    policy: Policy,
+}
+
+/// A factory for isolated interpreters. Cheap to clone; every [`Session`] it
+/// makes is a separate instance with its own memory.
+#[derive(Clone)]
+pub struct Sandbox {
+    inner: Arc<Shared>,
+}
+
+impl Sandbox {
+    /// A sandbox with the default policy.
+    pub fn new() -> Result<Sandbox, Error> {
+        Sandbox::builder().build()
+    }
+
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder {
+            policy: Policy { output_mode: OutputMode::Capture, max_output: DEFAULT_MAX_OUTPUT },
+        }
+    }
+
+    /// A fresh interpreter whose globals persist across its calls.
+    pub fn session(&self) -> Result<Session, Error> {
+        Session::new(self.clone())
+    }
+
+    /// Runs `code` in a fresh interpreter and discards it.
+    pub fn run(&self, code: &str) -> Result<Output, Error> {
+        self.session()?.exec(code)
+    }
+
+    pub(crate) fn engine(&self) -> &Engine {
+        &self.inner.compiled.engine
+    }
+
+    pub(crate) fn pre(&self) -> &InterpreterPre<HostState> {
+        &self.inner.compiled.pre
+    }
+
+    pub(crate) fn policy(&self) -> &Policy {
+        &self.inner.policy
+    }
+}
+
+/// Runs `code` in a fresh interpreter with the default policy.
+pub fn run(code: &str) -> Result<Output, Error> {
+    static DEFAULT: OnceLock<Sandbox> = OnceLock::new();
+    let sandbox = match DEFAULT.get() {
+        Some(s) => s,
+        None => {
+            let s = Sandbox::new()?;
+            DEFAULT.get_or_init(|| s)
+        }
+    };
+    sandbox.run(code)
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox").field("policy", &self.inner.policy).finish()
+    }
+}
+
+pub(crate) fn instantiate_error(e: wasmtime::Error) -> Error {
+    setup(format!("cannot instantiate the interpreter: {e:#}"))
+}

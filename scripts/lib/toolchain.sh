@@ -1,0 +1,95 @@
+# Pinned inputs and installers shared by the build, check and benchmark scripts.
+# Sourced, not run. Installs only what is missing or at the wrong version.
+
+# The MicroPython source: Debian trixie's source package, pinned and verified.
+MPY_DEBIAN_VERSION="1.25.0+ds-1"
+MPY_UPSTREAM_VERSION="1.25.0"
+MPY_ORIG_SHA256="7b25be99a502f070b2de81dafc08da7051d992325d6e67daa9045a918fffdbea"
+MPY_DEBIAN_SUITE="trixie"
+# The date of that Debian upload (debian/changelog), for the version banner.
+MPY_SOURCE_DATE_EPOCH=1746366018
+
+APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils)
+WASM_TOOLS_VERSION="1.263.0"
+WIT_BINDGEN_VERSION="0.63.0"
+BINARYEN_VERSION="132.0.0"
+
+TOOLS_DIR="${MPSANDBOX_TOOLS_DIR:-$HOME/.cache/mpsandbox-tools}"
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_apt_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "installing ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# cargo_tool BINARY CRATE VERSION: `BINARY --version` must mention VERSION.
+ensure_cargo_tool() {
+    local bin=$1 crate=$2 version=$3
+    if ! "$bin" --version 2>/dev/null | grep -qF "$version"; then
+        log "installing $crate $version (a few minutes)"
+        cargo install --locked --quiet "$crate" --version "$version"
+    fi
+}
+
+ensure_binaryen() {
+    local dir="$TOOLS_DIR/binaryen-$BINARYEN_VERSION"
+    if [ ! -x "$dir/node_modules/.bin/wasm-opt" ]; then
+        command -v npm >/dev/null || ensure_apt_packages nodejs npm
+        log "installing binaryen $BINARYEN_VERSION from npm"
+        mkdir -p "$dir"
+        npm install --silent --no-save --no-audit --no-fund --prefix "$dir" "binaryen@$BINARYEN_VERSION" >/dev/null
+    fi
+    WASM_OPT="$dir/node_modules/.bin/wasm-opt"
+}
+
+wasm_opt() { "$WASM_OPT" "$@"; }
+
+ensure_guest_toolchain() {
+    ensure_apt_packages "${APT_PACKAGES[@]}"
+    command -v python3 >/dev/null || ensure_apt_packages python3
+    ensure_cargo_tool wasm-tools wasm-tools "$WASM_TOOLS_VERSION"
+    ensure_cargo_tool wit-bindgen wit-bindgen-cli "$WIT_BINDGEN_VERSION"
+    ensure_binaryen
+}
+
+# fetch_micropython_source DOWNLOAD_DIR SRC_DIR: the pinned source tree in
+# SRC_DIR, downloaded with apt's ordinary client through a private config
+# (the system's own apt sources are left alone) and checked by sha256.
+fetch_micropython_source() {
+    local dl=$1 src=$2
+    local orig="$dl/micropython_${MPY_DEBIAN_VERSION%-*}.orig.tar.xz"
+    local stamp="$src/.mpsandbox-source"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$MPY_ORIG_SHA256" ]; then
+        return
+    fi
+    if [ ! -f "$orig" ] || ! echo "$MPY_ORIG_SHA256  $orig" | sha256sum -c --status; then
+        log "fetching Debian source package micropython=$MPY_DEBIAN_VERSION"
+        rm -rf "$dl"
+        mkdir -p "$dl/lists/partial" "$dl/cache/archives/partial"
+        echo "deb-src http://deb.debian.org/debian $MPY_DEBIAN_SUITE main" >"$dl/sources.list"
+        local opts=(-o "Dir::Etc::SourceList=$dl/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
+            -o "Dir::State::Lists=$dl/lists" -o "Dir::Cache=$dl/cache" -o "APT::Sandbox::User=root")
+        apt-get "${opts[@]}" update -qq
+        (cd "$dl" && apt-get "${opts[@]}" source --download-only -qq "micropython=$MPY_DEBIAN_VERSION")
+    fi
+    if ! echo "$MPY_ORIG_SHA256  $orig" | sha256sum -c --status; then
+        echo "sha256 mismatch for $orig: expected $MPY_ORIG_SHA256" >&2
+        exit 1
+    fi
+    rm -rf "$src"
+    mkdir -p "$src"
+    tar -xJf "$orig" -C "$src" --strip-components=1
+    echo "$MPY_ORIG_SHA256" >"$stamp"
+}

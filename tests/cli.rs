@@ -1,0 +1,176 @@
+//! The CLI contract scripts rely on: flags, the `--json` shape, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn mpsandbox(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mpsandbox")).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mpsandbox"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn json_of(out: &Output) -> Value {
+    let s = text(&out.stdout);
+    assert_eq!(s.lines().count(), 1, "exactly one line of JSON expected: {s:?}");
+    serde_json::from_str(&s).unwrap_or_else(|e| panic!("invalid JSON ({e}): {s}"))
+}
+
+#[test]
+fn dash_c_prints_from_micropython() {
+    let out = mpsandbox(&["-c", "print(sum(range(10)))"]);
+    assert_eq!(text(&out.stdout), "45\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn exception_prints_a_traceback_and_exits_1() {
+    let out = mpsandbox(&["-c", "print('partial')\n[][3]"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "partial\n");
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.trim_end().ends_with("IndexError: list index out of range"), "{err}");
+}
+
+#[test]
+fn syntax_error_exits_1() {
+    let out = mpsandbox(&["-c", "def ("]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("SyntaxError"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn json_success_shape() {
+    let out = mpsandbox(&["--json", "-c", "import sys\nprint('out')\nprint('err', file=sys.stderr)"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json_of(&out);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["stdout"], "out\n");
+    assert_eq!(v["stderr"], "err\n");
+    assert_eq!(v["error"], Value::Null);
+    assert!(v["stats"]["duration_us"].as_u64().unwrap() > 0);
+    assert!(out.stderr.is_empty(), "nothing on stderr with --json: {}", text(&out.stderr));
+}
+
+#[test]
+fn json_exception_shape() {
+    let out = mpsandbox(&["--json", "-c", "print(1)\nraise ValueError('no good')"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_of(&out);
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["stdout"], "1\n");
+    let e = &v["error"];
+    assert_eq!(e["kind"], "exception");
+    assert_eq!(e["type"], "ValueError");
+    assert_eq!(e["message"], "no good");
+    let tb = e["traceback"].as_str().unwrap();
+    assert!(tb.contains("line 2"), "{tb}");
+    assert!(tb.trim_end().ends_with("ValueError: no good"), "{tb}");
+}
+
+#[test]
+fn json_syntax_shape() {
+    let out = mpsandbox(&["--json", "-c", "x = = 1"]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = &json_of(&out)["error"];
+    assert_eq!(e["kind"], "syntax");
+    assert_eq!(e["type"], "SyntaxError");
+    assert_eq!(e["line"], 1);
+    assert!(e["column"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn json_limit_shape_and_exit_3() {
+    let out = mpsandbox(&["--json", "--max-output", "1K", "-c", "while 1: print('flood')"]);
+    assert_eq!(out.status.code(), Some(3));
+    let v = json_of(&out);
+    assert_eq!(v["error"]["kind"], "limit");
+    assert_eq!(v["error"]["limit"], "output");
+    assert_eq!(v["stdout"].as_str().unwrap().len(), 1024);
+}
+
+#[test]
+fn limit_without_json_exits_3_with_a_message() {
+    let out = mpsandbox(&["--max-output", "100", "-c", "while 1: print('flood')"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.stdout.len(), 100);
+    assert!(text(&out.stderr).contains("output limit exceeded"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn binary_stdout_keeps_json_valid() {
+    let out = mpsandbox(&["--json", "-c", "import sys\nsys.stdout.buffer.write(bytes(range(256)))"]);
+    let v = json_of(&out);
+    assert_eq!(v["ok"], true);
+    assert!(v["stdout"].as_str().unwrap().contains('\u{fffd}'));
+}
+
+#[test]
+fn script_file_is_read_on_the_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("job.py");
+    std::fs::write(&path, "import sys\nprint('args', len(sys.argv))\nraise KeyError('k')\n").unwrap();
+    let out = mpsandbox(&[path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "args 0\n");
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("File \"{}\", line 3", path.display())), "{err}");
+}
+
+#[test]
+fn stdin_program_with_dash() {
+    let out = with_stdin(&["-"], b"print(6 * 7)\n");
+    assert_eq!(text(&out.stdout), "42\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn invalid_utf8_script_is_a_syntax_error() {
+    let out = with_stdin(&["--json", "-"], b"print('ok')\nx = '\xc3\x28'\n");
+    assert_eq!(out.status.code(), Some(1));
+    let e = &json_of(&out)["error"];
+    assert_eq!(e["kind"], "syntax");
+    assert_eq!(e["line"], 2);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(mpsandbox(&["--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(mpsandbox(&["/definitely/not/here.py"]).status.code(), Some(2));
+    assert_eq!(mpsandbox(&["-c", "1", "file.py"]).status.code(), Some(2));
+    assert_eq!(mpsandbox(&["--max-output", "lots", "-c", "1"]).status.code(), Some(2));
+}
+
+#[test]
+fn help_documents_the_contract() {
+    let out = mpsandbox(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for needle in ["-c <CODE>", "--json", "--max-output", "\"duration_us\"", "Exit status:", "3  a limit was hit"] {
+        assert!(help.contains(needle), "--help lacks {needle:?}:\n{help}");
+    }
+}
+
+#[test]
+fn sys_exit_codes() {
+    assert_eq!(mpsandbox(&["-c", "import sys; sys.exit(0)"]).status.code(), Some(0));
+    let out = mpsandbox(&["--json", "-c", "import sys; sys.exit(5)"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json_of(&out)["error"]["type"], "SystemExit");
+}
