@@ -190,6 +190,8 @@ static void add_module_names(const mp_map_t *map, interpreter_list_string_t *out
 }
 
 void exports_sandbox_interpreter_runtime_describe(exports_sandbox_interpreter_runtime_identity_t *ret) {
+    char top;
+    enter(&top); // module names are qstrs, readable once the interpreter started
     static const char version[] = MICROPY_VERSION_STRING;
     static const char language[] = "3.4.0; MicroPython " MICROPY_GIT_TAG " on " MICROPY_BUILD_DATE;
     static const char source[] = MPSANDBOX_SOURCE;

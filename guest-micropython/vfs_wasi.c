@@ -618,6 +618,91 @@ static mp_obj_t mount_point(const interpreter_string_t *guest) {
     return mp_obj_new_str_from_vstr(&v);
 }
 
+// ---- the root outside every grant ------------------------------------------
+//
+// Mounted at "/" after the grants, so it only sees paths no grant covers:
+// they do not exist (ENOENT), and nothing can be created there (EACCES).
+// Listing "/" shows only the grants' mount points.
+
+static mp_obj_t denied_lookup(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    mp_raise_OSError(MP_ENOENT);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(denied_lookup_obj, 2, 3, denied_lookup);
+
+static mp_obj_t denied_create(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    mp_raise_OSError(MP_EACCES);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(denied_create_obj, 2, 3, denied_create);
+
+static mp_obj_t denied_open(mp_obj_t self_in, mp_obj_t path_in, mp_obj_t mode_in) {
+    (void)self_in;
+    (void)path_in;
+    const char *mode = mp_obj_str_get_str(mode_in);
+    mp_raise_OSError(strpbrk(mode, "wax+") != NULL ? MP_EACCES : MP_ENOENT);
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(denied_open_obj, denied_open);
+
+static mp_obj_t denied_ilistdir(mp_obj_t self_in, mp_obj_t path_in) {
+    (void)self_in;
+    const char *path = mp_obj_str_get_str(path_in);
+    if (!(path[0] == '\0' || (path[0] == '/' && path[1] == '\0'))) {
+        mp_raise_OSError(MP_ENOENT);
+    }
+    // vfs.c lists the mount points itself before delegating here.
+    mp_obj_t entries = mp_obj_new_list(0, NULL);
+    return mp_getiter(entries, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(denied_ilistdir_obj, denied_ilistdir);
+
+static mp_obj_t denied_getcwd(mp_obj_t self_in) {
+    (void)self_in;
+    return MP_OBJ_NEW_QSTR(MP_QSTR__slash_);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(denied_getcwd_obj, denied_getcwd);
+
+static mp_import_stat_t denied_import_stat(void *self, const char *path) {
+    (void)self;
+    (void)path;
+    return MP_IMPORT_STAT_NO_EXIST;
+}
+
+static const mp_rom_map_elem_t denied_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_mount), MP_ROM_PTR(&vfs_wasi_mount_obj) },
+    { MP_ROM_QSTR(MP_QSTR_umount), MP_ROM_PTR(&vfs_wasi_umount_obj) },
+    { MP_ROM_QSTR(MP_QSTR_open), MP_ROM_PTR(&denied_open_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ilistdir), MP_ROM_PTR(&denied_ilistdir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_chdir), MP_ROM_PTR(&denied_lookup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getcwd), MP_ROM_PTR(&denied_getcwd_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mkdir), MP_ROM_PTR(&denied_create_obj) },
+    { MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&denied_lookup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rename), MP_ROM_PTR(&denied_lookup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rmdir), MP_ROM_PTR(&denied_lookup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_stat), MP_ROM_PTR(&denied_lookup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_statvfs), MP_ROM_PTR(&vfs_wasi_statvfs_obj) },
+};
+static MP_DEFINE_CONST_DICT(denied_locals_dict, denied_locals_dict_table);
+
+static const mp_vfs_proto_t denied_proto = {
+    .import_stat = denied_import_stat,
+};
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    vfs_denied_type,
+    MP_QSTR_VfsDenied,
+    MP_TYPE_FLAG_NONE,
+    protocol, &denied_proto,
+    locals_dict, &denied_locals_dict
+    );
+
+static void mount(mp_obj_t vfs, mp_obj_t point) {
+    mp_obj_t args[2] = { vfs, point };
+    mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);
+}
+
 void port_vfs_mount_preopens(void) {
     wasi_filesystem_preopens_list_tuple2_own_descriptor_string_t dirs;
     wasi_filesystem_preopens_get_directories(&dirs);
@@ -627,10 +712,9 @@ void port_vfs_mount_preopens(void) {
         vfs->dir = dirs.ptr[i].f0;
         vstr_init(&vfs->cwd, 16);
         mp_obj_t point = mount_point(&dirs.ptr[i].f1);
-        mp_obj_t args[2] = { MP_OBJ_FROM_PTR(vfs), point };
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);
+            mount(MP_OBJ_FROM_PTR(vfs), point);
             // The working directory starts in the first granted directory,
             // so relative paths and sibling imports work as in a shell.
             if (first) {
@@ -647,4 +731,10 @@ void port_vfs_mount_preopens(void) {
         interpreter_string_free(&dirs.ptr[i].f1);
     }
     free(dirs.ptr);
+    // Unless a grant is "/" itself, everything else falls to the denied root.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mount(MP_OBJ_FROM_PTR(mp_obj_malloc(mp_obj_base_t, &vfs_denied_type)), MP_OBJ_NEW_QSTR(MP_QSTR__slash_));
+        nlr_pop();
+    }
 }

@@ -30,7 +30,7 @@ fetch_micropython_source "$WORK/download" "$SRC"
 BINDINGS="$WORK/bindings"
 rm -rf "$BINDINGS"
 mkdir -p "$BINDINGS"
-wit-bindgen c "$ROOT/wit" --world interpreter --out-dir "$BINDINGS" >/dev/null
+wit-bindgen c "$ROOT/wit" --world interpreter --out-dir "$BINDINGS" >"$WORK/bindgen.log" 2>&1 || { cat "$WORK/bindgen.log"; exit 1; }
 
 # --- compile ----------------------------------------------------------------
 # The object directory is rebuilt from scratch: qstrs and the version header

@@ -97,7 +97,7 @@ fn syntax_error_has_line_and_column() {
 
 #[test]
 fn indentation_error_keeps_its_type() {
-    let err = sandbox().run("if True:\nprint(1)\n").unwrap_err();
+    let err = sandbox().run("x = 1\n    y = 2\n").unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Syntax);
     assert_eq!(err.type_name(), "IndentationError");
 }

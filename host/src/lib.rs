@@ -22,5 +22,5 @@ mod session;
 pub use bindings::Identity;
 pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
 pub use output::OutputMode;
-pub use sandbox::{run, Sandbox, SandboxBuilder, COMPONENT, DEFAULT_MAX_OUTPUT};
+pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT, DEFAULT_MAX_OUTPUT};
 pub use session::Session;

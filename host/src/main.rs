@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::args::Args;
 use cli::report;
-use mpsandbox::{decode_source, Error, Output, OutputMode, Sandbox};
+use mpsandbox::{decode_source, DirAccess, Error, Output, OutputMode, Sandbox};
 
 const USAGE: u8 = 2;
 
@@ -36,7 +36,14 @@ fn main() -> ExitCode {
 
 fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<Output, Error> {
     let source = decode_source(filename, source)?;
-    let sandbox = Sandbox::builder().output_mode(mode).max_output(args.max_output).build()?;
+    let mut builder = Sandbox::builder().output_mode(mode).max_output(args.max_output);
+    for (host, guest) in &args.dirs {
+        builder = builder.dir(host, guest, DirAccess::ReadOnly);
+    }
+    for (host, guest) in &args.dirs_rw {
+        builder = builder.dir(host, guest, DirAccess::ReadWrite);
+    }
+    let sandbox = builder.build()?;
     let mut session = sandbox.session()?;
     if args.command.is_some() {
         session.exec(source)

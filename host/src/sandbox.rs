@@ -1,5 +1,6 @@
 //! The compiled interpreter and the policy every session made from it follows.
 
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use wasmtime::component::{Component, Linker};
@@ -54,6 +55,24 @@ fn compile() -> wasmtime::Result<Compiled> {
 pub(crate) struct Policy {
     pub(crate) output_mode: OutputMode,
     pub(crate) max_output: usize,
+    pub(crate) dirs: Vec<DirGrant>,
+}
+
+/// What guest code may do inside a granted directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirAccess {
+    /// Read files and list directories; every write fails with `OSError`.
+    ReadOnly,
+    /// Also create, write, rename and remove.
+    ReadWrite,
+}
+
+/// A host directory visible to the guest at `guest_path`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirGrant {
+    pub host_path: PathBuf,
+    pub guest_path: String,
+    pub access: DirAccess,
 }
 
 /// Configures a [`Sandbox`].
@@ -77,7 +96,22 @@ impl SandboxBuilder {
         self
     }
 
+    /// Makes the host directory `host_path` visible at `guest_path` (e.g.
+    /// `/data`). The host enforces `access` and keeps paths inside the
+    /// directory: `..` and symlinks cannot leave it. The first grant is the
+    /// guest's initial working directory.
+    pub fn dir(mut self, host_path: impl Into<PathBuf>, guest_path: impl Into<String>, access: DirAccess) -> Self {
+        self.policy.dirs.push(DirGrant { host_path: host_path.into(), guest_path: guest_path.into(), access });
+        self
+    }
+
+    /// Fails with `Error::Setup` when a granted directory cannot be opened.
     pub fn build(self) -> Result<Sandbox, Error> {
+        for d in &self.policy.dirs {
+            if !d.host_path.is_dir() {
+                return Err(Error::Setup(format!("cannot grant '{}': not a directory", d.host_path.display())));
+            }
+        }
         let compiled = compiled()?;
         Ok(Sandbox { inner: Arc::new(Shared { compiled, policy: self.policy }) })
     }
@@ -103,7 +137,7 @@ impl Sandbox {
 
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder {
-            policy: Policy { output_mode: OutputMode::Capture, max_output: DEFAULT_MAX_OUTPUT },
+            policy: Policy { output_mode: OutputMode::Capture, max_output: DEFAULT_MAX_OUTPUT, dirs: Vec::new() },
         }
     }
 

@@ -5,12 +5,12 @@ use std::time::Instant;
 use wasmtime::component::ResourceTable;
 use wasmtime::Store;
 use wasmtime_wasi::runtime::in_tokio;
-use wasmtime_wasi::{WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 use crate::bindings::{ExceptionInfo, GuestError, Identity, Interpreter, SyntaxErrorInfo};
-use crate::error::{Error, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
+use crate::error::{setup, Error, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
 use crate::output::Outputs;
-use crate::sandbox::{instantiate_error, Sandbox};
+use crate::sandbox::{instantiate_error, DirAccess, Sandbox};
 
 pub(crate) struct HostState {
     ctx: WasiCtx,
@@ -98,7 +98,18 @@ impl Instance {
     fn new(sandbox: &Sandbox) -> Result<Instance, Error> {
         let policy = sandbox.policy();
         let outputs = Outputs::new(policy.output_mode, policy.max_output);
-        let ctx = WasiCtxBuilder::new().stdout(outputs.stdout()).stderr(outputs.stderr()).build();
+        let mut ctx = WasiCtxBuilder::new();
+        ctx.stdout(outputs.stdout()).stderr(outputs.stderr());
+        for d in &policy.dirs {
+            let perms = match d.access {
+                DirAccess::ReadOnly => FsPerms::ReadOnly,
+                DirAccess::ReadWrite => FsPerms::ReadWrite,
+            };
+            ctx.preopened_dir(&d.host_path, &d.guest_path, perms).map_err(|e| {
+                setup(format!("cannot grant '{}': {e:#}", d.host_path.display()))
+            })?;
+        }
+        let ctx = ctx.build();
         let mut store = Store::new(sandbox.engine(), HostState { ctx, table: ResourceTable::new() });
         let guest = in_tokio(sandbox.pre().instantiate_async(&mut store)).map_err(instantiate_error)?;
         Ok(Instance { store, guest, outputs, poisoned: false })

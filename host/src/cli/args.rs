@@ -24,8 +24,9 @@ Exit status:
   3  a limit was hit (output size)
   4  internal error (the sandbox itself failed)
 
-The sandbox has no network, no environment variables, no arguments, no stdin
-and no files.";
+The sandbox has no network, no environment variables, no arguments and no
+stdin. Files exist only inside directories granted with --dir (read-only,
+enforced by the host) or --dir-rw; the first grant is the working directory.";
 
 /// Run Python (MicroPython) inside a WebAssembly sandbox.
 #[derive(Debug, Parser)]
@@ -43,9 +44,30 @@ pub struct Args {
     #[arg(long)]
     pub json: bool,
 
+    /// Grant a host directory read-only, at GUEST inside the sandbox
+    /// (default: the same path). Repeatable.
+    #[arg(long = "dir", value_name = "HOST[::GUEST]", value_parser = parse_grant)]
+    pub dirs: Vec<(String, String)>,
+
+    /// Grant a host directory read-write. Repeatable.
+    #[arg(long = "dir-rw", value_name = "HOST[::GUEST]", value_parser = parse_grant)]
+    pub dirs_rw: Vec<(String, String)>,
+
     /// Cap on stdout+stderr bytes (e.g. 64K, 1M, 1MiB).
     #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
     pub max_output: usize,
+}
+
+/// Splits `HOST::GUEST`; a bare `HOST` is visible at the same path.
+pub fn parse_grant(s: &str) -> Result<(String, String), String> {
+    let (host, guest) = match s.split_once("::") {
+        Some((h, g)) => (h, g),
+        None => (s, s),
+    };
+    if host.is_empty() || guest.is_empty() {
+        return Err(format!("'{s}' is not HOST or HOST::GUEST"));
+    }
+    Ok((host.to_string(), guest.to_string()))
 }
 
 /// Parses `123`, `64K`, `64KB`, `64KiB`, `1M`, `1G` (binary multiples).
@@ -67,6 +89,14 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::parse_size;
+
+    #[test]
+    fn grants() {
+        assert_eq!(super::parse_grant("data"), Ok(("data".into(), "data".into())));
+        assert_eq!(super::parse_grant("/tmp/x::/in"), Ok(("/tmp/x".into(), "/in".into())));
+        assert!(super::parse_grant("::/in").is_err());
+        assert!(super::parse_grant("/tmp::").is_err());
+    }
 
     #[test]
     fn sizes() {
