@@ -65,10 +65,13 @@ static fd_t borrow_dir(vfs_wasi_t *self) {
 // Turns a path as vfs.c passes it (absolute within the mount, or relative to
 // this mount's cwd) into the relative form WASI expects. `.` and `..` are
 // folded here so that `..` at the mount's root stays at the root, as on a
-// real root directory.
-static void wasi_path(vfs_wasi_t *self, mp_obj_t path_in, interpreter_string_t *out, vstr_t *buf) {
+// real root directory. The text lives on the GC heap: no caller frees it,
+// whichever way the call leaves.
+static interpreter_string_t wasi_path(vfs_wasi_t *self, mp_obj_t path_in) {
     const char *path = mp_obj_str_get_str(path_in);
-    vstr_reset(buf);
+    vstr_t vbuf;
+    vstr_t *buf = &vbuf;
+    vstr_init(buf, vstr_len(&self->cwd) + strlen(path) + 2);
     if (path[0] != '/') {
         vstr_add_strn(buf, vstr_str(&self->cwd), vstr_len(&self->cwd));
     }
@@ -107,9 +110,7 @@ static void wasi_path(vfs_wasi_t *self, mp_obj_t path_in, interpreter_string_t *
     if (w == 0) {
         s[w++] = '.';
     }
-    buf->len = w;
-    out->ptr = (uint8_t *)s;
-    out->len = w;
+    return (interpreter_string_t) { .ptr = (uint8_t *)s, .len = w };
 }
 
 static bool stat_at(vfs_wasi_t *self, interpreter_string_t *path, wasi_filesystem_types_descriptor_stat_t *st, wasi_err_t *err) {
@@ -310,15 +311,11 @@ static mp_obj_t vfs_wasi_open(mp_obj_t self_in, mp_obj_t path_in, mp_obj_t mode_
     if (write) {
         dflags |= WASI_FILESYSTEM_TYPES_DESCRIPTOR_FLAGS_WRITE;
     }
-    vstr_t buf;
-    vstr_init(&buf, 64);
-    interpreter_string_t path;
-    wasi_path(self, path_in, &path, &buf);
+    interpreter_string_t path = wasi_path(self, path_in);
     wasi_filesystem_types_own_descriptor_t fd;
     wasi_err_t e;
     bool ok = wasi_filesystem_types_method_descriptor_open_at(borrow_dir(self),
         WASI_FILESYSTEM_TYPES_PATH_FLAGS_SYMLINK_FOLLOW, &path, oflags, dflags, &fd, &e);
-    vstr_clear(&buf);
     if (!ok) {
         raise_wasi(e);
     }
@@ -382,16 +379,12 @@ static mp_obj_t dir_iter_del(mp_obj_t self_in) {
 
 static mp_obj_t vfs_wasi_ilistdir(mp_obj_t self_in, mp_obj_t path_in) {
     vfs_wasi_t *self = MP_OBJ_TO_PTR(self_in);
-    vstr_t buf;
-    vstr_init(&buf, 64);
-    interpreter_string_t path;
-    wasi_path(self, path_in, &path, &buf);
+    interpreter_string_t path = wasi_path(self, path_in);
     wasi_filesystem_types_own_descriptor_t dir;
     wasi_err_t e;
     bool ok = wasi_filesystem_types_method_descriptor_open_at(borrow_dir(self),
         WASI_FILESYSTEM_TYPES_PATH_FLAGS_SYMLINK_FOLLOW, &path, WASI_FILESYSTEM_TYPES_OPEN_FLAGS_DIRECTORY,
         WASI_FILESYSTEM_TYPES_DESCRIPTOR_FLAGS_READ, &dir, &e);
-    vstr_clear(&buf);
     if (!ok) {
         raise_wasi(e);
     }
@@ -416,14 +409,10 @@ static mp_obj_t seconds(const wasi_filesystem_types_option_datetime_t *t) {
 
 static mp_obj_t vfs_wasi_stat(mp_obj_t self_in, mp_obj_t path_in) {
     vfs_wasi_t *self = MP_OBJ_TO_PTR(self_in);
-    vstr_t buf;
-    vstr_init(&buf, 64);
-    interpreter_string_t path;
-    wasi_path(self, path_in, &path, &buf);
+    interpreter_string_t path = wasi_path(self, path_in);
     wasi_filesystem_types_descriptor_stat_t st;
     wasi_err_t e;
     bool ok = stat_at(self, &path, &st, &e);
-    vstr_clear(&buf);
     if (!ok) {
         raise_wasi(e);
     }
@@ -448,13 +437,9 @@ typedef bool (*path_op_t)(fd_t dir, interpreter_string_t *path, wasi_err_t *err)
 
 static mp_obj_t path_call(mp_obj_t self_in, mp_obj_t path_in, path_op_t op) {
     vfs_wasi_t *self = MP_OBJ_TO_PTR(self_in);
-    vstr_t buf;
-    vstr_init(&buf, 64);
-    interpreter_string_t path;
-    wasi_path(self, path_in, &path, &buf);
+    interpreter_string_t path = wasi_path(self, path_in);
     wasi_err_t e;
     bool ok = op(borrow_dir(self), &path, &e);
-    vstr_clear(&buf);
     if (!ok) {
         raise_wasi(e);
     }
@@ -478,16 +463,10 @@ static MP_DEFINE_CONST_FUN_OBJ_2(vfs_wasi_rmdir_obj, vfs_wasi_rmdir);
 
 static mp_obj_t vfs_wasi_rename(mp_obj_t self_in, mp_obj_t old_in, mp_obj_t new_in) {
     vfs_wasi_t *self = MP_OBJ_TO_PTR(self_in);
-    vstr_t old_buf, new_buf;
-    vstr_init(&old_buf, 64);
-    vstr_init(&new_buf, 64);
-    interpreter_string_t old_path, new_path;
-    wasi_path(self, old_in, &old_path, &old_buf);
-    wasi_path(self, new_in, &new_path, &new_buf);
+    interpreter_string_t old_path = wasi_path(self, old_in);
+    interpreter_string_t new_path = wasi_path(self, new_in);
     wasi_err_t e;
     bool ok = wasi_filesystem_types_method_descriptor_rename_at(borrow_dir(self), &old_path, borrow_dir(self), &new_path, &e);
-    vstr_clear(&old_buf);
-    vstr_clear(&new_buf);
     if (!ok) {
         raise_wasi(e);
     }
@@ -497,25 +476,19 @@ static MP_DEFINE_CONST_FUN_OBJ_3(vfs_wasi_rename_obj, vfs_wasi_rename);
 
 static mp_obj_t vfs_wasi_chdir(mp_obj_t self_in, mp_obj_t path_in) {
     vfs_wasi_t *self = MP_OBJ_TO_PTR(self_in);
-    vstr_t buf;
-    vstr_init(&buf, 64);
-    interpreter_string_t path;
-    wasi_path(self, path_in, &path, &buf);
+    interpreter_string_t path = wasi_path(self, path_in);
     wasi_filesystem_types_descriptor_stat_t st;
     wasi_err_t e;
     if (!stat_at(self, &path, &st, &e)) {
-        vstr_clear(&buf);
         raise_wasi(e);
     }
     if (st.type != WASI_FILESYSTEM_TYPES_DESCRIPTOR_TYPE_DIRECTORY) {
-        vstr_clear(&buf);
         mp_raise_OSError(MP_ENOTDIR);
     }
     vstr_reset(&self->cwd);
     if (!(path.len == 1 && path.ptr[0] == '.')) {
         vstr_add_strn(&self->cwd, (const char *)path.ptr, path.len);
     }
-    vstr_clear(&buf);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(vfs_wasi_chdir_obj, vfs_wasi_chdir);
@@ -557,14 +530,10 @@ static MP_DEFINE_CONST_FUN_OBJ_1(vfs_wasi_umount_obj, vfs_wasi_umount);
 
 static mp_import_stat_t vfs_wasi_import_stat(void *self_in, const char *path_str) {
     vfs_wasi_t *self = self_in;
-    vstr_t buf;
-    vstr_init(&buf, 64);
-    interpreter_string_t path;
-    wasi_path(self, mp_obj_new_str(path_str, strlen(path_str)), &path, &buf);
+    interpreter_string_t path = wasi_path(self, mp_obj_new_str(path_str, strlen(path_str)));
     wasi_filesystem_types_descriptor_stat_t st;
     wasi_err_t e;
     bool ok = stat_at(self, &path, &st, &e);
-    vstr_clear(&buf);
     if (!ok) {
         return MP_IMPORT_STAT_NO_EXIST;
     }
