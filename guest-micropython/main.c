@@ -13,6 +13,7 @@
 #include "py/mperrno.h"
 #include "py/objmodule.h"
 #include "py/objstr.h"
+#include "py/repl.h"
 #include "py/runtime.h"
 #include "genhdr/mpversion.h"
 #include "port.h"
@@ -69,8 +70,22 @@ typedef struct {
     port_source_pos_t *pos;
 } source_reader_t;
 
+// CPython's limit. MicroPython has none, and its parser grows its stacks in
+// small steps, so thousands of nested brackets take quadratic time before
+// the compiler's recursion overflows the stack.
+#define MAX_BRACKET_NESTING (200)
+
 static mp_uint_t source_readbyte(void *data) {
     source_reader_t *r = data;
+    if (r->lex != NULL && r->lex->nested_bracket_level > MAX_BRACKET_NESTING) {
+        r->pos->line = r->lex->tok_line;
+        r->pos->column = r->lex->tok_column;
+        mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_SyntaxError,
+            MP_ERROR_TEXT("too many nested parentheses"));
+        mp_obj_exception_add_traceback(exc, r->lex->source_name, r->lex->tok_line, MP_QSTRnull);
+        r->lex = NULL;
+        nlr_raise(exc);
+    }
     return r->cur < r->end ? *r->cur++ : MP_READER_EOF;
 }
 
@@ -178,6 +193,31 @@ bool exports_sandbox_interpreter_runtime_eval(interpreter_string_t *expression,
     bool ok = run_source(MP_QSTR__lt_stdin_gt_, expression, MP_PARSE_EVAL_INPUT, ret, err);
     interpreter_string_free(expression);
     return ok;
+}
+
+bool exports_sandbox_interpreter_runtime_exec_interactive(interpreter_string_t *source, wit_error_t *err) {
+    char top;
+    enter(&top);
+    bool ok = run_source(MP_QSTR__lt_stdin_gt_, source, MP_PARSE_SINGLE_INPUT, NULL, err);
+    interpreter_string_free(source);
+    return ok;
+}
+
+bool exports_sandbox_interpreter_runtime_is_incomplete(interpreter_string_t *source) {
+    char top;
+    enter(&top);
+    // MicroPython's own REPL rule; it wants a NUL-terminated string, and a
+    // NUL inside the entry ends it early, which only makes it look complete.
+    char *text = malloc(source->len + 1);
+    bool more = false;
+    if (text != NULL) {
+        memcpy(text, source->ptr, source->len);
+        text[source->len] = 0;
+        more = mp_repl_continue_with_input(text);
+        free(text);
+    }
+    interpreter_string_free(source);
+    return more;
 }
 
 static void add_module_names(const mp_map_t *map, interpreter_list_string_t *out) {

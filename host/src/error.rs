@@ -32,6 +32,10 @@ impl Output {
 pub struct Stats {
     /// Wall-clock time spent inside the guest call (excludes compilation).
     pub duration: Duration,
+    /// Fuel the call burnt (about one unit per wasm instruction).
+    pub fuel: u64,
+    /// Largest size the instance's linear memory has reached, in bytes.
+    pub peak_memory: u64,
 }
 
 /// A Python exception that escaped the executed code.
@@ -62,14 +66,28 @@ pub struct PythonSyntaxError {
 /// A resource limit the host enforces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LimitKind {
+    /// Linear memory hit its cap where the guest could not recover with a
+    /// `MemoryError`.
+    Memory,
+    /// The call used up its fuel.
+    Fuel,
+    /// The call ran past its timeout (blocked in `time.sleep` included).
+    Timeout,
     /// stdout + stderr of one call exceeded the cap.
     Output,
+    /// Native recursion exhausted the stack (Python-level recursion is a
+    /// catchable `RuntimeError` long before that).
+    Stack,
 }
 
 impl LimitKind {
     pub fn as_str(self) -> &'static str {
         match self {
+            LimitKind::Memory => "memory",
+            LimitKind::Fuel => "fuel",
+            LimitKind::Timeout => "timeout",
             LimitKind::Output => "output",
+            LimitKind::Stack => "stack",
         }
     }
 }
@@ -93,12 +111,17 @@ pub enum Error {
     #[error("{kind} limit exceeded{}", detail_suffix(.detail))]
     Limit { kind: LimitKind, detail: String, output: Output },
 
+    /// The embedder stopped the call through an
+    /// [`crate::InterruptHandle`] (e.g. Ctrl-C in the REPL).
+    #[error("interrupted")]
+    Interrupted { output: Output },
+
     /// The interpreter or the runtime failed in a way the code cannot cause on
     /// purpose; `output` is what was captured before it.
     #[error("internal error: {message}")]
     Internal { message: String, output: Output },
 
-    /// An earlier call trapped or hit a limit; the instance's state is not
+    /// An earlier call trapped, hit a limit or was interrupted; the instance's state is not
     /// trustworthy any more. `Session::reset` makes a fresh one.
     #[error("the session was stopped by an earlier failure; reset it to continue")]
     Poisoned,
@@ -122,6 +145,7 @@ pub enum ErrorKind {
     Exception,
     Syntax,
     Limit,
+    Interrupted,
     Internal,
 }
 
@@ -131,6 +155,7 @@ impl ErrorKind {
             ErrorKind::Exception => "exception",
             ErrorKind::Syntax => "syntax",
             ErrorKind::Limit => "limit",
+            ErrorKind::Interrupted => "interrupted",
             ErrorKind::Internal => "internal",
         }
     }
@@ -142,6 +167,7 @@ impl Error {
             Error::Exception { .. } => ErrorKind::Exception,
             Error::Syntax { .. } => ErrorKind::Syntax,
             Error::Limit { .. } => ErrorKind::Limit,
+            Error::Interrupted { .. } => ErrorKind::Interrupted,
             Error::Internal { .. } | Error::Poisoned | Error::Setup(_) => ErrorKind::Internal,
         }
     }
@@ -152,6 +178,7 @@ impl Error {
             Error::Exception { output, .. }
             | Error::Syntax { output, .. }
             | Error::Limit { output, .. }
+            | Error::Interrupted { output }
             | Error::Internal { output, .. } => Some(output),
             Error::Poisoned | Error::Setup(_) => None,
         }
@@ -164,6 +191,7 @@ impl Error {
             Error::Exception { exception, .. } => &exception.type_name,
             Error::Syntax { error, .. } => &error.type_name,
             Error::Limit { .. } => "LimitExceeded",
+            Error::Interrupted { .. } => "Interrupted",
             Error::Internal { .. } | Error::Poisoned | Error::Setup(_) => "InternalError",
         }
     }

@@ -14,6 +14,8 @@
 
 mod bindings;
 mod error;
+mod interrupt;
+mod limits;
 mod linker;
 mod output;
 mod sandbox;
@@ -21,6 +23,8 @@ mod session;
 
 pub use bindings::Identity;
 pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
+pub use interrupt::InterruptHandle;
+pub use limits::{Limits, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT};
 pub use output::OutputMode;
-pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT, DEFAULT_MAX_OUTPUT};
+pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT};
 pub use session::Session;

@@ -3,18 +3,23 @@
 
 mod cli;
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
 use cli::args::Args;
 use cli::report;
-use mpsandbox::{decode_source, DirAccess, Error, Output, OutputMode, Sandbox};
+use mpsandbox::{decode_source, Error, Output, OutputMode};
 
 const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = Args::parse_ordered();
+    if args.session {
+        return cli::json_session::serve(&args);
+    }
+    if args.command.is_none() && args.file.is_none() && std::io::stdin().is_terminal() {
+        return cli::repl::run(&args);
+    }
     let (filename, source) = match read_program(&args) {
         Ok(p) => p,
         Err(e) => {
@@ -31,20 +36,13 @@ fn main() -> ExitCode {
     } else if let Err(e) = &result {
         eprint!("{}", report::error_text(e));
     }
-    ExitCode::from(report::exit_code(&result) as u8)
+    ExitCode::from(report::exit_code(&result))
 }
 
 fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<Output, Error> {
     let source = decode_source(filename, source)?;
-    let mut builder = Sandbox::builder().output_mode(mode).max_output(args.max_output);
-    for (host, guest) in &args.dirs {
-        builder = builder.dir(host, guest, DirAccess::ReadOnly);
-    }
-    for (host, guest) in &args.dirs_rw {
-        builder = builder.dir(host, guest, DirAccess::ReadWrite);
-    }
-    let sandbox = builder.build()?;
-    let mut session = sandbox.session()?;
+    let mut session = args.sandbox(mode)?.session()?;
+    cli::interrupt_on_ctrl_c(session.interrupt_handle());
     if args.command.is_some() {
         session.exec(source)
     } else {
@@ -58,9 +56,6 @@ fn read_program(args: &Args) -> anyhow::Result<(String, Vec<u8>)> {
     match (&args.command, args.file.as_deref()) {
         (Some(code), _) => Ok(("<string>".into(), code.clone().into_bytes())),
         (None, Some("-")) | (None, None) => {
-            if args.file.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-                anyhow::bail!("no program given: use -c CODE, a FILE, or '-' to read stdin (see --help)");
-            }
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).context("cannot read the program from stdin")?;
             Ok(("<stdin>".into(), buf))

@@ -2,12 +2,15 @@
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Config, Engine};
 
 use crate::bindings::InterpreterPre;
 use crate::error::{setup, Error, Output};
+use crate::interrupt::Ticker;
+use crate::limits::Limits;
 use crate::output::OutputMode;
 use crate::session::{HostState, Session};
 
@@ -19,14 +22,12 @@ pub const COMPONENT: &[u8] = include_bytes!("../component/interpreter.wasm");
 /// recursion check fires; 4 MiB lets the guest raise a clean RuntimeError.
 const MAX_WASM_STACK: usize = 4 << 20;
 
-/// Default cap on stdout+stderr per call.
-pub const DEFAULT_MAX_OUTPUT: usize = 1 << 20;
-
 /// Engine and compiled component, shared by every sandbox in the process:
 /// compilation is the expensive step (hundreds of ms) and happens once.
 struct Compiled {
     engine: Engine,
     pre: InterpreterPre<HostState>,
+    ticker: &'static Ticker,
 }
 
 fn compiled() -> Result<&'static Compiled, Error> {
@@ -42,19 +43,24 @@ fn compile() -> wasmtime::Result<Compiled> {
     config.wasm_exceptions(true);
     config.max_wasm_stack(MAX_WASM_STACK);
     config.async_stack_size(MAX_WASM_STACK + (1 << 20));
+    // Fuel counts work for `fuel` limits; epochs let a timeout or an
+    // interrupt stop running wasm without instrumenting every instruction.
+    config.consume_fuel(true);
+    config.epoch_interruption(true);
     let engine = Engine::new(&config)?;
     let component = Component::new(&engine, COMPONENT)?;
     let mut linker = Linker::new(&engine);
     crate::linker::add_interpreter_imports(&mut linker)?;
     let pre = InterpreterPre::new(linker.instantiate_pre(&component)?)?;
-    Ok(Compiled { engine, pre })
+    let ticker = Ticker::start(&engine);
+    Ok(Compiled { engine, pre, ticker })
 }
 
 /// Settings every session of a [`Sandbox`] gets.
 #[derive(Debug, Clone)]
 pub(crate) struct Policy {
     pub(crate) output_mode: OutputMode,
-    pub(crate) max_output: usize,
+    pub(crate) limits: Limits,
     pub(crate) dirs: Vec<DirGrant>,
 }
 
@@ -92,7 +98,36 @@ impl SandboxBuilder {
     /// Cap on stdout+stderr bytes per call (default 1 MiB). Past it the call
     /// stops with a `Limit(Output)` error, keeping what came before the cap.
     pub fn max_output(mut self, bytes: usize) -> Self {
-        self.policy.max_output = bytes;
+        self.policy.limits.output = bytes;
+        self
+    }
+
+    /// Cap on each instance's linear memory (default 256 MiB). The guest
+    /// sees `MemoryError` when its heap cannot grow; a failure it cannot
+    /// recover from is a `Limit(Memory)` error.
+    pub fn memory(mut self, bytes: usize) -> Self {
+        self.policy.limits.memory = bytes;
+        self
+    }
+
+    /// Fuel per call (about one unit per wasm instruction); `None` (the
+    /// default) is unlimited. Running out is a `Limit(Fuel)` error.
+    pub fn fuel(mut self, fuel: Option<u64>) -> Self {
+        self.policy.limits.fuel = fuel;
+        self
+    }
+
+    /// Wall-clock time per call (default 30 s), counted from the call's start
+    /// and including time blocked in host calls; `None` is unlimited.
+    /// Compilation and instantiation never count.
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.policy.limits.timeout = timeout;
+        self
+    }
+
+    /// Replaces all limits at once.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.policy.limits = limits;
         self
     }
 
@@ -137,7 +172,7 @@ impl Sandbox {
 
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder {
-            policy: Policy { output_mode: OutputMode::Capture, max_output: DEFAULT_MAX_OUTPUT, dirs: Vec::new() },
+            policy: Policy { output_mode: OutputMode::Capture, limits: Limits::default(), dirs: Vec::new() },
         }
     }
 
@@ -157,6 +192,15 @@ impl Sandbox {
 
     pub(crate) fn pre(&self) -> &InterpreterPre<HostState> {
         &self.inner.compiled.pre
+    }
+
+    pub(crate) fn ticker(&self) -> &'static Ticker {
+        self.inner.compiled.ticker
+    }
+
+    /// The limits every call of this sandbox's sessions runs under.
+    pub fn limits(&self) -> Limits {
+        self.inner.policy.limits
     }
 
     pub(crate) fn policy(&self) -> &Policy {

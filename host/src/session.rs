@@ -3,18 +3,22 @@
 use std::time::Instant;
 
 use wasmtime::component::ResourceTable;
-use wasmtime::Store;
+use wasmtime::{Store, Trap, UpdateDeadline};
 use wasmtime_wasi::runtime::in_tokio;
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 use crate::bindings::{ExceptionInfo, GuestError, Identity, Interpreter, SyntaxErrorInfo};
 use crate::error::{setup, Error, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
+use crate::interrupt::{CallWatch, InterruptHandle, Stopped};
+use crate::limits::MemoryLimiter;
 use crate::output::Outputs;
 use crate::sandbox::{instantiate_error, DirAccess, Sandbox};
 
 pub(crate) struct HostState {
     ctx: WasiCtx,
     table: ResourceTable,
+    limiter: MemoryLimiter,
+    watch: CallWatch,
 }
 
 impl WasiView for HostState {
@@ -31,6 +35,7 @@ impl WasiView for HostState {
 pub struct Session {
     sandbox: Sandbox,
     instance: Instance,
+    interrupt: InterruptHandle,
 }
 
 struct Instance {
@@ -45,41 +50,70 @@ enum Call<'a> {
     Exec(&'a str),
     ExecFile { filename: &'a str, source: &'a str },
     Eval(&'a str),
+    Interactive(&'a str),
+    IsIncomplete(&'a str),
+    Describe,
+}
+
+/// What a call returned when the guest finished it.
+enum Returned {
+    Done,
+    Value(String),
+    Incomplete(bool),
+    Identity(Identity),
 }
 
 impl Session {
     pub(crate) fn new(sandbox: Sandbox) -> Result<Session, Error> {
         let instance = Instance::new(&sandbox)?;
-        Ok(Session { sandbox, instance })
+        Ok(Session { sandbox, instance, interrupt: InterruptHandle::default() })
     }
 
     /// Executes `source` as a module body; tracebacks name it `<stdin>`.
     pub fn exec(&mut self, source: &str) -> Result<Output, Error> {
-        self.instance.call(Call::Exec(source))
+        self.call(Call::Exec(source)).map(|(_, out)| out)
     }
 
     /// Executes `source` as the file `filename` (used in tracebacks).
     pub fn exec_file(&mut self, filename: &str, source: &str) -> Result<Output, Error> {
-        self.instance.call(Call::ExecFile { filename, source })
+        self.call(Call::ExecFile { filename, source }).map(|(_, out)| out)
     }
 
     /// Evaluates one expression; `Output::value` holds its `repr()`.
     pub fn eval(&mut self, expression: &str) -> Result<Output, Error> {
-        self.instance.call(Call::Eval(expression))
+        let (returned, mut out) = self.call(Call::Eval(expression))?;
+        if let Returned::Value(v) = returned {
+            out.value = Some(v);
+        }
+        Ok(out)
+    }
+
+    /// Runs one REPL entry: like [`Session::exec`], but the `repr()` of each
+    /// expression statement's value is printed unless it is `None`.
+    pub fn exec_interactive(&mut self, source: &str) -> Result<Output, Error> {
+        self.call(Call::Interactive(source)).map(|(_, out)| out)
+    }
+
+    /// Whether a REPL entry needs more lines (open block, bracket or string).
+    pub fn is_incomplete(&mut self, source: &str) -> Result<bool, Error> {
+        match self.call(Call::IsIncomplete(source))? {
+            (Returned::Incomplete(more), _) => Ok(more),
+            _ => unreachable!("is-incomplete returns a bool"),
+        }
     }
 
     /// The interpreter's identity (implementation, version, modules).
     pub fn identity(&mut self) -> Result<Identity, Error> {
-        let inst = &mut self.instance;
-        if inst.poisoned {
-            return Err(Error::Poisoned);
+        match self.call(Call::Describe)? {
+            (Returned::Identity(id), _) => Ok(id),
+            _ => unreachable!("describe returns an identity"),
         }
-        let runtime = inst.guest.sandbox_interpreter_runtime();
-        let r = in_tokio(runtime.call_describe(&mut inst.store));
-        r.map_err(|e| {
-            inst.poisoned = true;
-            Error::Internal { message: format!("{e:#}"), output: Output::default() }
-        })
+    }
+
+    /// A handle that stops this session's running call from another thread
+    /// (e.g. on Ctrl-C). It stays valid across [`Session::reset`].
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.interrupt.clone()
     }
 
     /// True after a trap or limit hit; only [`Session::reset`] helps then.
@@ -92,12 +126,22 @@ impl Session {
         self.instance = Instance::new(&self.sandbox)?;
         Ok(())
     }
+
+    fn call(&mut self, call: Call<'_>) -> Result<(Returned, Output), Error> {
+        let limits = self.sandbox.policy().limits;
+        let started = Instant::now();
+        // An interrupt raised while no call ran is stale: drop it.
+        self.interrupt.clear();
+        let watch = CallWatch { deadline: limits.timeout.map(|t| started + t), interrupt: self.interrupt.clone() };
+        let _ticking = self.sandbox.ticker().running();
+        self.instance.call(call, watch, limits.fuel, started)
+    }
 }
 
 impl Instance {
     fn new(sandbox: &Sandbox) -> Result<Instance, Error> {
         let policy = sandbox.policy();
-        let outputs = Outputs::new(policy.output_mode, policy.max_output);
+        let outputs = Outputs::new(policy.output_mode, policy.limits.output);
         let mut ctx = WasiCtxBuilder::new();
         ctx.stdout(outputs.stdout()).stderr(outputs.stderr());
         for d in &policy.dirs {
@@ -109,50 +153,96 @@ impl Instance {
                 setup(format!("cannot grant '{}': {e:#}", d.host_path.display()))
             })?;
         }
-        let ctx = ctx.build();
-        let mut store = Store::new(sandbox.engine(), HostState { ctx, table: ResourceTable::new() });
+        let state = HostState {
+            ctx: ctx.build(),
+            table: ResourceTable::new(),
+            limiter: MemoryLimiter::new(policy.limits.memory),
+            watch: CallWatch::default(),
+        };
+        let mut store = Store::new(sandbox.engine(), state);
+        store.limiter(|s| &mut s.limiter);
+        store.epoch_deadline_callback(|ctx| {
+            ctx.data().watch.check().map_err(wasmtime::Error::new)?;
+            Ok(UpdateDeadline::Continue(1))
+        });
+        store.set_epoch_deadline(1);
+        store.set_fuel(u64::MAX).map_err(setup)?;
         let guest = in_tokio(sandbox.pre().instantiate_async(&mut store)).map_err(instantiate_error)?;
         Ok(Instance { store, guest, outputs, poisoned: false })
     }
 
-    fn call(&mut self, call: Call<'_>) -> Result<Output, Error> {
+    fn call(&mut self, call: Call<'_>, watch: CallWatch, fuel: Option<u64>, started: Instant) -> Result<(Returned, Output), Error> {
         if self.poisoned {
             return Err(Error::Poisoned);
         }
-        let started = Instant::now();
+        let fuel_given = fuel.unwrap_or(u64::MAX);
+        self.store.set_fuel(fuel_given).map_err(setup)?;
+        self.store.set_epoch_deadline(1);
+        self.store.data_mut().limiter.begin_call();
+        self.store.data_mut().watch = watch.clone();
         let runtime = self.guest.sandbox_interpreter_runtime();
         let store = &mut self.store;
         let result = in_tokio(async move {
-            match call {
-                Call::Exec(source) => runtime.call_exec(store, source).await.map(|r| r.map(|()| None)),
-                Call::ExecFile { filename, source } => {
-                    runtime.call_exec_file(store, filename, source).await.map(|r| r.map(|()| None))
-                }
-                Call::Eval(expr) => runtime.call_eval(store, expr).await.map(|r| r.map(Some)),
+            let guest_call = async move {
+                Ok(match call {
+                    Call::Exec(source) => runtime.call_exec(store, source).await?.map(|()| Returned::Done),
+                    Call::ExecFile { filename, source } => {
+                        runtime.call_exec_file(store, filename, source).await?.map(|()| Returned::Done)
+                    }
+                    Call::Eval(expr) => runtime.call_eval(store, expr).await?.map(Returned::Value),
+                    Call::Interactive(source) => {
+                        runtime.call_exec_interactive(store, source).await?.map(|()| Returned::Done)
+                    }
+                    Call::IsIncomplete(source) => Ok(Returned::Incomplete(runtime.call_is_incomplete(store, source).await?)),
+                    Call::Describe => Ok(Returned::Identity(runtime.call_describe(store).await?)),
+                })
+            };
+            tokio::select! {
+                biased;
+                r = guest_call => r,
+                stopped = watch.stopped() => Err(wasmtime::Error::new(stopped)),
             }
         });
         let duration = started.elapsed();
+        let fuel_used = fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0));
+        let limiter = &self.store.data().limiter;
+        let stats = Stats { duration, fuel: fuel_used, peak_memory: limiter.peak as u64 };
         let (stdout, stderr, output_exceeded) = self.outputs.take();
-        let mut output = Output { stdout, stderr, value: None, stats: Stats { duration } };
+        let output = Output { stdout, stderr, value: None, stats };
         match result {
-            Ok(Ok(value)) => {
-                output.value = value;
-                Ok(output)
-            }
+            Ok(Ok(returned)) => Ok((returned, output)),
             Ok(Err(guest_error)) => Err(from_guest(guest_error, output)),
             Err(trap) => {
                 self.poisoned = true;
-                if output_exceeded {
-                    return Err(Error::Limit {
-                        kind: LimitKind::Output,
-                        detail: "stdout and stderr exceeded the per-call cap".into(),
-                        output,
-                    });
-                }
-                Err(Error::Internal { message: format!("the interpreter trapped: {trap:#}"), output })
+                Err(classify_trap(&trap, output_exceeded, limiter.refused, output))
             }
         }
     }
+}
+
+/// Names the reason a call stopped without returning. Limits are checked
+/// first: a trap right after a refused memory growth, say, is the limit's
+/// consequence, not a bug.
+fn classify_trap(trap: &wasmtime::Error, output_exceeded: bool, memory_refused: bool, output: Output) -> Error {
+    let limit = |kind, detail: &str| Error::Limit { kind, detail: detail.into(), output: output.clone() };
+    if let Some(stopped) = trap.downcast_ref::<Stopped>() {
+        return match stopped {
+            Stopped::Timeout => limit(LimitKind::Timeout, "the call ran past its time limit"),
+            Stopped::Interrupted => Error::Interrupted { output },
+        };
+    }
+    if output_exceeded {
+        return limit(LimitKind::Output, "stdout and stderr exceeded the per-call cap");
+    }
+    match trap.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => return limit(LimitKind::Fuel, "the call used up its fuel"),
+        Some(Trap::StackOverflow) => return limit(LimitKind::Stack, "the interpreter's native stack overflowed"),
+        _ => {}
+    }
+    if memory_refused {
+        return limit(LimitKind::Memory, "linear memory reached its cap");
+    }
+    Error::Internal { message: format!("the interpreter trapped: {trap:#}"), output }
 }
 
 fn from_guest(e: GuestError, output: Output) -> Error {

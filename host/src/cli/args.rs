@@ -1,32 +1,51 @@
 //! Command-line arguments and the contract `--help` documents.
 
-use clap::Parser;
+use std::time::Duration;
+
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
+use mpsandbox::{DirAccess, Error, Limits, OutputMode, Sandbox};
 
 pub const AFTER_HELP: &str = "\
-Exactly one of -c CODE, FILE or '-' (stdin) gives the program.
+The program comes from -c CODE, a FILE, or '-' (stdin). With none of these and
+a terminal on stdin, an interactive prompt starts (state persists between
+entries; Ctrl-C stops the running entry, Ctrl-D exits). --session instead reads
+one JSON request per line on stdin and answers one JSON line each:
+  {\"code\": str} runs code, {\"eval\": str} evaluates an expression (the reply
+  adds \"value\": its repr), {\"reset\": true} starts a fresh interpreter; an
+  optional \"id\" is echoed back. A reply with \"reset\": true means a limit or
+  trap ended the interpreter and a fresh one (without the old globals) is in
+  place.
 
 Output:
   Without --json, the program's stdout and stderr go to this process's as they
   are produced, and an uncaught exception prints a CPython-style traceback on
   stderr.
-  With --json, nothing but one JSON object is printed, on stdout:
+  With --json (and in --session replies), one JSON object:
     {\"ok\": bool, \"stdout\": str, \"stderr\": str,
-     \"error\": null | {\"kind\": \"exception\"|\"syntax\"|\"limit\"|\"internal\",
+     \"error\": null | {\"kind\": \"exception\"|\"syntax\"|\"limit\"|\"interrupted\"|\"internal\",
                       \"type\": str, \"message\": str, \"traceback\": str},
-     \"stats\": {\"duration_us\": int}}
+     \"stats\": {\"duration_us\": int, \"fuel\": int, \"peak_memory\": int}}
   Bytes that are not UTF-8 appear as U+FFFD. Syntax errors add \"filename\",
-  \"line\" and \"column\" to the error; limit errors add \"limit\".
+  \"line\" and \"column\" to the error; limit errors add \"limit\":
+  \"memory\"|\"fuel\"|\"timeout\"|\"output\"|\"stack\".
+
+Limits (per call; the guest cannot catch or lift them):
+  --memory 256M  --timeout 30s  --fuel unlimited  --max-output 1M
+  Python's own MemoryError and RecursionError-style RuntimeError stay
+  catchable; a limit hit stops the call.
 
 Exit status:
-  0  the program finished (including sys.exit() and sys.exit(0))
-  1  an uncaught Python exception (sys.exit(N) with N != 0 included) or a syntax error
-  2  usage error (bad flags, unreadable script file)
-  3  a limit was hit (output size)
-  4  internal error (the sandbox itself failed)
+  0    the program finished (including sys.exit() and sys.exit(0))
+  1    an uncaught Python exception (sys.exit(N) with N != 0 included) or a syntax error
+  2    usage error (bad flags, unreadable script file)
+  3    a limit was hit (memory, fuel, timeout, output, stack)
+  4    internal error (the sandbox itself failed)
+  130  interrupted (Ctrl-C)
 
 The sandbox has no network, no environment variables, no arguments and no
 stdin. Files exist only inside directories granted with --dir (read-only,
-enforced by the host) or --dir-rw; the first grant is the working directory.";
+enforced by the host) or --dir-rw; the first grant on the command line is the
+working directory.";
 
 /// Run Python (MicroPython) inside a WebAssembly sandbox.
 #[derive(Debug, Parser)]
@@ -41,8 +60,13 @@ pub struct Args {
     pub file: Option<String>,
 
     /// Print one JSON object with the outcome instead of streaming output.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "session")]
     pub json: bool,
+
+    /// Serve JSON requests from stdin, one per line, against one persistent
+    /// interpreter; one JSON reply per line on stdout.
+    #[arg(long, conflicts_with_all = ["command", "file"])]
+    pub session: bool,
 
     /// Grant a host directory read-only, at GUEST inside the sandbox
     /// (default: the same path). Repeatable.
@@ -53,9 +77,63 @@ pub struct Args {
     #[arg(long = "dir-rw", value_name = "HOST[::GUEST]", value_parser = parse_grant)]
     pub dirs_rw: Vec<(String, String)>,
 
-    /// Cap on stdout+stderr bytes (e.g. 64K, 1M, 1MiB).
-    #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
+    /// Cap on the sandbox's memory (e.g. 64M, 1G).
+    #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size)]
+    pub memory: usize,
+
+    /// Wall-clock limit per call (e.g. 500ms, 2s, 1m; 'none' for no limit).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_timeout)]
+    pub timeout: Timeout,
+
+    /// Fuel per call, about one unit per wasm instruction (default: unlimited).
+    #[arg(long, value_name = "N")]
+    pub fuel: Option<u64>,
+
+    /// Cap on stdout+stderr bytes per call (e.g. 64K, 1M).
+    #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
     pub max_output: usize,
+
+    /// Directory grants in command-line order, --dir and --dir-rw together.
+    #[arg(skip)]
+    pub grants: Vec<(String, String, DirAccess)>,
+}
+
+/// A parsed `--timeout`: `None` means unlimited.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeout(pub Option<Duration>);
+
+impl Args {
+    /// Parses the process's arguments, keeping grants in the order given.
+    pub fn parse_ordered() -> Args {
+        let matches = Args::command().get_matches();
+        let mut args = Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        args.grants = ordered_grants(&args, &matches);
+        args
+    }
+
+    pub fn limits(&self) -> Limits {
+        Limits { memory: self.memory, fuel: self.fuel, timeout: self.timeout.0, output: self.max_output }
+    }
+
+    pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
+        let mut builder = Sandbox::builder().output_mode(mode).limits(self.limits());
+        for (host, guest, access) in &self.grants {
+            builder = builder.dir(host, guest, *access);
+        }
+        builder.build()
+    }
+}
+
+fn ordered_grants(args: &Args, matches: &ArgMatches) -> Vec<(String, String, DirAccess)> {
+    let positions = |id: &str| matches.indices_of(id).map(|i| i.collect::<Vec<_>>()).unwrap_or_default();
+    let mut grants: Vec<(usize, (String, String, DirAccess))> = Vec::new();
+    for (list, id, access) in [(&args.dirs, "dirs", DirAccess::ReadOnly), (&args.dirs_rw, "dirs_rw", DirAccess::ReadWrite)] {
+        for ((host, guest), at) in list.iter().zip(positions(id)) {
+            grants.push((at, (host.clone(), guest.clone(), access)));
+        }
+    }
+    grants.sort_by_key(|(at, _)| *at);
+    grants.into_iter().map(|(_, g)| g).collect()
 }
 
 /// Splits `HOST::GUEST`; a bare `HOST` is visible at the same path.
@@ -72,11 +150,9 @@ pub fn parse_grant(s: &str) -> Result<(String, String), String> {
 
 /// Parses `123`, `64K`, `64KB`, `64KiB`, `1M`, `1G` (binary multiples).
 pub fn parse_size(s: &str) -> Result<usize, String> {
-    let t = s.trim();
-    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
-    let (digits, unit) = t.split_at(split);
-    let n: usize = digits.parse().map_err(|_| format!("'{s}' is not a size like 512K or 64M"))?;
-    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+    let (n, unit) = split_number(s).ok_or_else(|| format!("'{s}' is not a size like 512K or 64M"))?;
+    let n: usize = n.parse().map_err(|_| format!("'{s}' is not a size like 512K or 64M"))?;
+    let shift = match unit.to_ascii_lowercase().as_str() {
         "" | "b" => 0,
         "k" | "kb" | "kib" => 10,
         "m" | "mb" | "mib" => 20,
@@ -86,16 +162,45 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
     n.checked_mul(1usize << shift).ok_or_else(|| format!("'{s}' is too large"))
 }
 
+/// Parses `500ms`, `2s`, `1.5s`, `2m`, a bare number of seconds, or
+/// `none`/`0` for no limit.
+pub fn parse_timeout(s: &str) -> Result<Timeout, String> {
+    if s.trim().eq_ignore_ascii_case("none") {
+        return Ok(Timeout(None));
+    }
+    let bad = || format!("'{s}' is not a duration like 500ms, 2s or 1m (or 'none')");
+    let (n, unit) = split_number(s).ok_or_else(bad)?;
+    let n: f64 = n.parse().map_err(|_| bad())?;
+    let seconds = match unit.to_ascii_lowercase().as_str() {
+        "ms" => n / 1000.0,
+        "" | "s" => n,
+        "m" | "min" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return Err(bad()),
+    };
+    let d = Duration::try_from_secs_f64(seconds).map_err(|_| bad())?;
+    Ok(Timeout(if d.is_zero() { None } else { Some(d) }))
+}
+
+/// Splits a leading decimal number from its unit suffix.
+fn split_number(s: &str) -> Option<(&str, &str)> {
+    let t = s.trim();
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (n, unit) = t.split_at(split);
+    (!n.is_empty()).then(|| (n, unit.trim()))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_size;
+    use super::{parse_grant, parse_size, parse_timeout};
+    use std::time::Duration;
 
     #[test]
     fn grants() {
-        assert_eq!(super::parse_grant("data"), Ok(("data".into(), "data".into())));
-        assert_eq!(super::parse_grant("/tmp/x::/in"), Ok(("/tmp/x".into(), "/in".into())));
-        assert!(super::parse_grant("::/in").is_err());
-        assert!(super::parse_grant("/tmp::").is_err());
+        assert_eq!(parse_grant("data"), Ok(("data".into(), "data".into())));
+        assert_eq!(parse_grant("/tmp/x::/in"), Ok(("/tmp/x".into(), "/in".into())));
+        assert!(parse_grant("::/in").is_err());
+        assert!(parse_grant("/tmp::").is_err());
     }
 
     #[test]
@@ -106,6 +211,20 @@ mod tests {
         assert_eq!(parse_size("2gb"), Ok(2 << 30));
         assert!(parse_size("12X").is_err());
         assert!(parse_size("M").is_err());
+        assert!(parse_size("1.5M").is_err());
         assert!(parse_size("99999999999999999999G").is_err());
+    }
+
+    #[test]
+    fn timeouts() {
+        assert_eq!(parse_timeout("500ms").unwrap().0, Some(Duration::from_millis(500)));
+        assert_eq!(parse_timeout("2s").unwrap().0, Some(Duration::from_secs(2)));
+        assert_eq!(parse_timeout("1.5").unwrap().0, Some(Duration::from_millis(1500)));
+        assert_eq!(parse_timeout("1m").unwrap().0, Some(Duration::from_secs(60)));
+        assert_eq!(parse_timeout("none").unwrap().0, None);
+        assert_eq!(parse_timeout("0").unwrap().0, None);
+        assert!(parse_timeout("soon").is_err());
+        assert!(parse_timeout("-1s").is_err());
+        assert!(parse_timeout("1e999s").is_err());
     }
 }

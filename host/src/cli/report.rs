@@ -4,13 +4,14 @@ use mpsandbox::{Error, ErrorKind, Output};
 use serde_json::{json, Map, Value};
 
 /// Exit status for an outcome, as `--help` documents it.
-pub fn exit_code(result: &Result<Output, Error>) -> i32 {
+pub fn exit_code(result: &Result<Output, Error>) -> u8 {
     match result {
         Ok(_) => 0,
         Err(e) => match e.kind() {
             ErrorKind::Exception | ErrorKind::Syntax => 1,
             ErrorKind::Limit => 3,
             ErrorKind::Internal => 4,
+            ErrorKind::Interrupted => 130,
         },
     }
 }
@@ -21,12 +22,17 @@ pub fn to_json(result: &Result<Output, Error>) -> Value {
         Ok(o) => (o, Value::Null),
         Err(e) => (e.output().unwrap_or(&empty), error_json(e)),
     };
+    let stats = &output.stats;
     json!({
         "ok": result.is_ok(),
         "stdout": output.stdout_text(),
         "stderr": output.stderr_text(),
         "error": error,
-        "stats": { "duration_us": output.stats.duration.as_micros() as u64 },
+        "stats": {
+            "duration_us": stats.duration.as_micros() as u64,
+            "fuel": stats.fuel,
+            "peak_memory": stats.peak_memory,
+        },
     })
 }
 
@@ -51,6 +57,7 @@ fn error_json(e: &Error) -> Value {
 pub fn error_text(e: &Error) -> String {
     match e.kind() {
         ErrorKind::Exception | ErrorKind::Syntax => e.traceback().to_string(),
+        ErrorKind::Interrupted => "KeyboardInterrupt\n".into(),
         ErrorKind::Limit | ErrorKind::Internal => format!("mpsandbox: {e}\n"),
     }
 }

@@ -1,0 +1,121 @@
+//! `--session`: one persistent interpreter driven over a pipe, one JSON
+//! request per stdin line and one JSON reply per stdout line.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use mpsandbox::{Error, Output, OutputMode, Session};
+use serde_json::{json, Value};
+
+use super::args::Args;
+use super::report;
+
+/// Longest request line accepted; longer ones are refused and skipped, so a
+/// runaway writer cannot make the host buffer without bound.
+const MAX_REQUEST: usize = 16 << 20;
+
+pub fn serve(args: &Args) -> ExitCode {
+    let mut session = match args.sandbox(OutputMode::Capture).and_then(|s| s.session()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("mpsandbox: {e}");
+            return ExitCode::from(4);
+        }
+    };
+    super::interrupt_on_ctrl_c(session.interrupt_handle());
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut stdout = std::io::stdout();
+    loop {
+        let reply = match read_request(&mut input) {
+            Ok(None) => return ExitCode::SUCCESS,
+            Ok(Some(line)) if line.trim().is_empty() => continue,
+            Ok(Some(line)) => answer(&mut session, &line),
+            Err(message) => request_error(Value::Null, &message),
+        };
+        let reply = match reply {
+            Ok(v) => v,
+            Err(fatal) => {
+                eprintln!("mpsandbox: {fatal}");
+                return ExitCode::from(4);
+            }
+        };
+        if writeln!(stdout, "{reply}").and_then(|()| stdout.flush()).is_err() {
+            // The reader went away; nobody is left to answer.
+            return ExitCode::SUCCESS;
+        }
+    }
+}
+
+/// One line of at most [`MAX_REQUEST`] bytes; `Ok(None)` at end of input.
+fn read_request(input: &mut impl BufRead) -> Result<Option<String>, String> {
+    let mut line = Vec::new();
+    let n = std::io::Read::take(&mut *input, MAX_REQUEST as u64 + 1).read_until(b'\n', &mut line).map_err(|e| format!("cannot read stdin: {e}"))?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if line.len() > MAX_REQUEST && line.last() != Some(&b'\n') {
+        skip_line(input);
+        return Err(format!("request line longer than {MAX_REQUEST} bytes"));
+    }
+    String::from_utf8(line).map(Some).map_err(|_| "request is not valid UTF-8".into())
+}
+
+fn skip_line(input: &mut impl BufRead) {
+    loop {
+        let (done, used) = match input.fill_buf() {
+            Ok([]) | Err(_) => return,
+            Ok(buf) => match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => (true, i + 1),
+                None => (false, buf.len()),
+            },
+        };
+        input.consume(used);
+        if done {
+            return;
+        }
+    }
+}
+
+/// The reply to one request line; `Err` only when the session cannot go on.
+fn answer(session: &mut Session, line: &str) -> Result<Value, Error> {
+    let request: Value = match serde_json::from_str(line) {
+        Ok(v @ Value::Object(_)) => v,
+        Ok(_) => return request_error(Value::Null, "a request is a JSON object"),
+        Err(e) => return request_error(Value::Null, &format!("invalid JSON: {e}")),
+    };
+    let id = request.get("id").cloned().unwrap_or(Value::Null);
+    let (result, value) = if let Some(code) = request.get("code") {
+        let Some(code) = code.as_str() else { return request_error(id, "\"code\" must be a string") };
+        (session.exec(code), false)
+    } else if let Some(expr) = request.get("eval") {
+        let Some(expr) = expr.as_str() else { return request_error(id, "\"eval\" must be a string") };
+        (session.eval(expr), true)
+    } else if request.get("reset") == Some(&Value::Bool(true)) {
+        session.reset()?;
+        return Ok(with_id(json!({"ok": true, "reset": true}), id));
+    } else {
+        return request_error(id, "expected {\"code\": str}, {\"eval\": str} or {\"reset\": true}");
+    };
+    let mut reply = report::to_json(&result);
+    if value {
+        reply["value"] = result.as_ref().ok().and_then(|o: &Output| o.value.clone()).map_or(Value::Null, Value::from);
+    }
+    if session.is_poisoned() {
+        session.reset()?;
+        reply["reset"] = Value::Bool(true);
+    }
+    Ok(with_id(reply, id))
+}
+
+fn with_id(mut reply: Value, id: Value) -> Value {
+    if !id.is_null() {
+        reply["id"] = id;
+    }
+    reply
+}
+
+fn request_error(id: Value, message: &str) -> Result<Value, Error> {
+    let error = json!({"kind": "request", "type": "RequestError", "message": message, "traceback": ""});
+    Ok(with_id(json!({"ok": false, "stdout": "", "stderr": "", "error": error}), id))
+}

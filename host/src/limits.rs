@@ -1,0 +1,78 @@
+//! The resource limits a sandbox enforces, and the store-level accounting
+//! behind the memory limit.
+
+use std::time::Duration;
+
+/// Per-call and per-instance limits. Every one is enforced by the host; guest
+/// code cannot catch or lift them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Cap on the instance's linear memory in bytes (interpreter heap, C
+    /// stack and data together). MicroPython grows its heap inside it and
+    /// raises `MemoryError` when a growth is refused.
+    pub memory: usize,
+    /// Fuel (roughly, wasm instructions) one call may burn; `None` = unlimited.
+    pub fuel: Option<u64>,
+    /// Wall-clock time one call may take, including time blocked in host
+    /// calls such as `time.sleep`; `None` = unlimited.
+    pub timeout: Option<Duration>,
+    /// Cap on stdout+stderr bytes one call may write.
+    pub output: usize,
+}
+
+/// 256 MiB: room for real work, small enough that a few hundred sandboxes
+/// cannot take a host down.
+pub const DEFAULT_MEMORY: usize = 256 << 20;
+/// 1 MiB of stdout+stderr per call.
+pub const DEFAULT_MAX_OUTPUT: usize = 1 << 20;
+/// 30 s per call: long enough for real scripts, short enough to notice a hang.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { memory: DEFAULT_MEMORY, fuel: None, timeout: Some(DEFAULT_TIMEOUT), output: DEFAULT_MAX_OUTPUT }
+    }
+}
+
+/// Tables only hold the interpreter's function pointers; they never need to
+/// grow far, so a fixed cap keeps a bug from growing them without bound.
+const MAX_TABLE_ELEMENTS: usize = 1 << 16;
+
+/// wasmtime's view of the memory limit: refuses growth past the cap (the
+/// guest sees `memory.grow` fail, so `malloc` returns NULL and MicroPython
+/// raises `MemoryError`) and remembers what happened for the call's report.
+#[derive(Debug)]
+pub(crate) struct MemoryLimiter {
+    limit: usize,
+    /// Largest linear memory size the instance has had.
+    pub(crate) peak: usize,
+    /// A growth was refused since the last [`MemoryLimiter::begin_call`].
+    pub(crate) refused: bool,
+}
+
+impl MemoryLimiter {
+    pub(crate) fn new(limit: usize) -> Self {
+        MemoryLimiter { limit, peak: 0, refused: false }
+    }
+
+    pub(crate) fn begin_call(&mut self) {
+        self.refused = false;
+    }
+}
+
+impl wasmtime::ResourceLimiter for MemoryLimiter {
+    fn memory_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        let allowed = desired <= self.limit && maximum.is_none_or(|m| desired <= m);
+        if allowed {
+            self.peak = self.peak.max(desired);
+        } else {
+            self.peak = self.peak.max(current);
+            self.refused = true;
+        }
+        Ok(allowed)
+    }
+
+    fn table_growing(&mut self, _current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(desired <= MAX_TABLE_ELEMENTS && maximum.is_none_or(|m| desired <= m))
+    }
+}
