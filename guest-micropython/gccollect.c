@@ -19,3 +19,20 @@ void gc_collect(void) {
     gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
 }
+
+// gc_realloc learns a block's length by walking its allocation table, so
+// each call costs time linear in the block's size. Callers that grow a block
+// in place by a few bytes at a time (the parser's node chunks, the qstr
+// pool) then take quadratic time: a 40,000-line script spent seconds here.
+// Growth without moving may always fail (callers then start a new chunk), so
+// past a small size it is refused. The link wraps gc_realloc (see Makefile).
+#define MAX_IN_PLACE_GROWTH (4096)
+
+void *__real_gc_realloc(void *ptr, size_t n_bytes, bool allow_move);
+
+void *__wrap_gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
+    if (!allow_move && ptr != NULL && n_bytes > MAX_IN_PLACE_GROWTH && n_bytes > gc_nbytes(ptr)) {
+        return NULL;
+    }
+    return __real_gc_realloc(ptr, n_bytes, allow_move);
+}

@@ -136,7 +136,7 @@ static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_
         mp_lexer_t *lex = mp_lexer_new(filename, r);
         reader.lex = lex;
         mp_parse_tree_t tree = mp_parse(lex, kind);
-        mp_obj_t module_fun = mp_compile(&tree, filename, false);
+        mp_obj_t module_fun = mp_compile(&tree, filename, kind == MP_PARSE_SINGLE_INPUT);
         mp_obj_t result = mp_call_function_0(module_fun);
         if (repr_out != NULL) {
             vstr_t v;

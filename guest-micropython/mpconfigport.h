@@ -18,11 +18,12 @@
 typedef intptr_t mp_int_t;
 typedef uintptr_t mp_uint_t;
 typedef long long mp_off_t;
-// The parser grows its stacks by a fixed step; deeply nested source (a
-// hostile input, e.g. eval('-' * 10**6 + '1')) costs a copy per step, so
-// large steps keep that from turning quadratic in practice.
-#define MICROPY_ALLOC_PARSE_RULE_INC (1024)
-#define MICROPY_ALLOC_PARSE_RESULT_INC (1024)
+// The parser grows its stacks by a fixed step (16); deeply nested source (a
+// hostile input, e.g. eval('(' * 10**5 + ...)) then costs quadratic copying.
+// parse.c uses these only as `alloc + INC`, inside functions that hold
+// `parser`: growing by the current size makes the growth geometric.
+#define MICROPY_ALLOC_PARSE_RULE_INC (parser->rule_stack_alloc)
+#define MICROPY_ALLOC_PARSE_RESULT_INC (parser->result_stack_alloc)
 #define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
 #define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_NLR_SETJMP (1)

@@ -1,35 +1,9 @@
 //! The CLI contract scripts rely on: flags, the `--json` shape, exit codes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use common::{json_of, mpsandbox, text, with_stdin};
 use serde_json::Value;
-
-fn mpsandbox(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mpsandbox")).args(args).stdin(Stdio::null()).output().unwrap()
-}
-
-fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mpsandbox"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn json_of(out: &Output) -> Value {
-    let s = text(&out.stdout);
-    assert_eq!(s.lines().count(), 1, "exactly one line of JSON expected: {s:?}");
-    serde_json::from_str(&s).unwrap_or_else(|e| panic!("invalid JSON ({e}): {s}"))
-}
 
 #[test]
 fn dash_c_prints_from_micropython() {
@@ -162,7 +136,10 @@ fn help_documents_the_contract() {
     let out = mpsandbox(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
-    for needle in ["-c <CODE>", "--json", "--max-output", "\"duration_us\"", "Exit status:", "3  a limit was hit"] {
+    for needle in [
+        "-c <CODE>", "--json", "--session", "--repl", "--max-output", "--memory", "--timeout", "--fuel",
+        "\"duration_us\"", "\"peak_memory\"", "Exit status:", "3    a limit was hit", "[default: 256M]", "[default: 30s]",
+    ] {
         assert!(help.contains(needle), "--help lacks {needle:?}:\n{help}");
     }
 }

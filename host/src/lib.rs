@@ -13,6 +13,7 @@
 //! ```
 
 mod bindings;
+mod code_cache;
 mod error;
 mod interrupt;
 mod limits;
@@ -23,6 +24,7 @@ mod session;
 
 pub use bindings::Identity;
 pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
+pub use code_cache::set_code_cache_dir;
 pub use interrupt::InterruptHandle;
 pub use limits::{Limits, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT};
 pub use output::OutputMode;

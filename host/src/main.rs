@@ -14,10 +14,11 @@ const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let args = Args::parse_ordered();
+    mpsandbox::set_code_cache_dir(cache_dir());
     if args.session {
         return cli::json_session::serve(&args);
     }
-    if args.command.is_none() && args.file.is_none() && std::io::stdin().is_terminal() {
+    if args.repl || (args.command.is_none() && args.file.is_none() && std::io::stdin().is_terminal()) {
         return cli::repl::run(&args);
     }
     let (filename, source) = match read_program(&args) {
@@ -48,6 +49,19 @@ fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<O
     } else {
         session.exec_file(filename, source)
     }
+}
+
+/// `$MPSANDBOX_CACHE_DIR` (empty: no cache), else the user's cache directory.
+fn cache_dir() -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    if let Some(dir) = std::env::var_os("MPSANDBOX_CACHE_DIR") {
+        return (!dir.is_empty()).then(|| PathBuf::from(dir));
+    }
+    let base = match std::env::var_os("XDG_CACHE_HOME") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache"),
+    };
+    Some(base.join("mpsandbox"))
 }
 
 /// The program's name (for tracebacks) and bytes.

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use wasmtime::component::{Component, Linker};
+use wasmtime::component::Linker;
 use wasmtime::{Config, Engine};
 
 use crate::bindings::InterpreterPre;
@@ -47,8 +47,12 @@ fn compile() -> wasmtime::Result<Compiled> {
     // interrupt stop running wasm without instrumenting every instruction.
     config.consume_fuel(true);
     config.epoch_interruption(true);
+    // For profiling the guest with `perf record`: symbols of JIT code.
+    if std::env::var_os("MPSANDBOX_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     let engine = Engine::new(&config)?;
-    let component = Component::new(&engine, COMPONENT)?;
+    let component = crate::code_cache::load_or_compile(&engine, COMPONENT)?;
     let mut linker = Linker::new(&engine);
     crate::linker::add_interpreter_imports(&mut linker)?;
     let pre = InterpreterPre::new(linker.instantiate_pre(&component)?)?;

@@ -49,7 +49,7 @@ working directory.";
 
 /// Run Python (MicroPython) inside a WebAssembly sandbox.
 #[derive(Debug, Parser)]
-#[command(name = "mpsandbox", version, about, after_help = AFTER_HELP)]
+#[command(name = "mpsandbox", version, about, after_help = AFTER_HELP, args_override_self = true)]
 pub struct Args {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
@@ -67,6 +67,11 @@ pub struct Args {
     /// interpreter; one JSON reply per line on stdout.
     #[arg(long, conflicts_with_all = ["command", "file"])]
     pub session: bool,
+
+    /// Start the interactive prompt even when stdin is not a terminal
+    /// (line editing is then off; useful for driving it from scripts).
+    #[arg(long, conflicts_with_all = ["command", "file", "session", "json"])]
+    pub repl: bool,
 
     /// Grant a host directory read-only, at GUEST inside the sandbox
     /// (default: the same path). Repeatable.
