@@ -1,0 +1,81 @@
+//! In-process measurements for `scripts/bench.sh`: prints one JSON object
+//! per line, `{"name", "value", "unit"}`. Run with `--release`.
+//!
+//!   bench startup      new session + exec("print(1)"), median of 1000
+//!   bench session      exec("x = x + 1") on one session, median of 10,000
+//!   bench idle N       RSS growth per idle live session, N sessions
+//!   bench run FILE     wall time of running FILE in a fresh session (ms)
+
+use std::time::{Duration, Instant};
+
+use mpsandbox::Sandbox;
+use serde_json::json;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn emit(name: &str, value: f64, unit: &str) {
+    println!("{}", json!({"name": name, "value": value, "unit": unit}));
+}
+
+fn rss_bytes() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let sandbox = Sandbox::builder().timeout(None).build()?;
+    match args.first().map(String::as_str) {
+        Some("startup") => {
+            let mut times = Vec::with_capacity(1000);
+            for _ in 0..1000 {
+                let t = Instant::now();
+                let out = sandbox.session()?.exec("print(1)")?;
+                times.push(t.elapsed());
+                assert_eq!(out.stdout, b"1\n");
+            }
+            emit("startup", median(times).as_secs_f64() * 1e6, "us");
+        }
+        Some("session") => {
+            let mut s = sandbox.session()?;
+            s.exec("x = 0")?;
+            let mut times = Vec::with_capacity(10_000);
+            for _ in 0..10_000 {
+                let t = Instant::now();
+                s.exec("x = x + 1")?;
+                times.push(t.elapsed());
+            }
+            emit("session_call", median(times).as_secs_f64() * 1e6, "us");
+        }
+        Some("idle") => {
+            let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
+            let _warm = sandbox.session()?.exec("pass")?;
+            let before = rss_bytes();
+            let mut live = Vec::with_capacity(n);
+            for _ in 0..n {
+                let mut s = sandbox.session()?;
+                s.exec("x = 1")?;
+                live.push(s);
+            }
+            let per = (rss_bytes().saturating_sub(before)) as f64 / n as f64;
+            emit("idle_session_rss", per / (1 << 20) as f64, "MiB");
+            emit("live_sessions", live.len() as f64, "sessions");
+        }
+        Some("run") => {
+            let path = args.get(1).ok_or_else(|| anyhow::anyhow!("run FILE"))?;
+            let source = std::fs::read_to_string(path)?;
+            let t = Instant::now();
+            sandbox.session()?.exec_file(path, &source)?;
+            emit(path, t.elapsed().as_secs_f64() * 1e3, "ms");
+        }
+        _ => anyhow::bail!("usage: bench startup|session|idle N|run FILE"),
+    }
+    Ok(())
+}

@@ -1,0 +1,3 @@
+t = 0
+for i in range(3000000):
+    t += i

@@ -1,0 +1,65 @@
+"""Drives the benchmark rows; see scripts/bench.sh. Prints a table and writes
+bench-results.json: {"rows": [{name, value, unit, reference, ratio, target, met}]}."""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+native, cli, bench = sys.argv[1:4]
+here = os.path.dirname(os.path.abspath(__file__))
+rows = []
+
+
+def row(name, value, unit, reference, target, met):
+    ratio = round(value / reference, 2) if reference else None
+    rows.append({"name": name, "value": round(value, 3), "unit": unit, "reference": reference and round(reference, 3),
+                 "ratio": ratio, "target": target, "met": bool(met)})
+
+
+def bench_json(*args):
+    out = subprocess.run([bench, *args], check=True, capture_output=True, text=True).stdout
+    return {r["name"]: r for r in map(json.loads, out.splitlines())}
+
+
+def wall(cmd, runs):
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return times
+
+
+startup = bench_json("startup")["startup"]["value"]
+row("new sandbox + exec('print(1)'), median of 1000", startup, "us", None, "<= 50 us", startup <= 50)
+call = bench_json("session")["session_call"]["value"]
+row("session exec('x = x + 1'), median of 10000", call, "us", None, "<= 10 us", call <= 10)
+
+wall([cli, "-c", "print(1)"], 3)  # fills the compiled-code cache
+cli_ms = statistics.median(wall([cli, "-c", "print(1)"], 50)) * 1e3
+nat_ms = statistics.median(wall([native, "-c", "print(1)"], 50)) * 1e3
+row("CLI process -c 'print(1)', median of 50", cli_ms, "ms", nat_ms, "<= 5 ms, <= 5x native",
+    cli_ms <= 5 and cli_ms <= 5 * nat_ms)
+
+for name in ["fib.py", "int_sum.py", "json_roundtrip.py", "string_ops.py"]:
+    path = os.path.join(here, name)
+    sandbox_ms = min(bench_json("run", path)[path]["value"] for _ in range(3))
+    native_ms = min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3
+    row(name[:-3], sandbox_ms, "ms", native_ms, "<= 1.3x native", sandbox_ms <= 1.3 * native_ms)
+
+idle = bench_json("idle", "1000")
+per = idle["idle_session_rss"]["value"]
+row("RSS per idle live session (1000 live)", per, "MiB", None, "<= 1 MiB; 1000 live", per <= 1 and
+    idle["live_sessions"]["value"] >= 1000)
+row("snapshot + restore of a 1 MiB heap", float("nan"), "ms", None, "<= 1 ms (not implemented yet)", False)
+rows[-1]["value"] = None
+
+print(f"{'measure':48} {'value':>10} {'ref':>10} {'ratio':>7}  target / met")
+for r in rows:
+    v = "-" if r["value"] is None else f"{r['value']}{r['unit']}"
+    ref = "-" if r["reference"] is None else f"{r['reference']}{r['unit']}"
+    print(f"{r['name'][:48]:48} {v:>10} {ref:>10} {str(r['ratio'] or '-'):>7}  {r['target']} / {'yes' if r['met'] else 'NO'}")
+with open("bench-results.json", "w") as f:
+    json.dump({"rows": rows}, f, indent=1)
