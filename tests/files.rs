@@ -1,9 +1,11 @@
 //! Files: nothing outside a grant is reachable, read-only grants are enforced
 //! by the host, and read-write grants behave like a normal directory.
 
-use std::fs;
-use std::path::Path;
+mod common;
 
+use std::fs;
+
+use common::snapshot;
 use mpsandbox::{DirAccess, Sandbox};
 
 fn tree() -> tempfile::TempDir {
@@ -12,29 +14,6 @@ fn tree() -> tempfile::TempDir {
     fs::create_dir(d.path().join("sub")).unwrap();
     fs::write(d.path().join("sub/helper.py"), "def twice(x):\n    return 2 * x\n").unwrap();
     d
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for e in walk(dir) {
-        let rel = e.strip_prefix(dir).unwrap().display().to_string();
-        let body = if e.is_file() { fs::read(&e).unwrap() } else { Vec::new() };
-        out.push((rel, body));
-    }
-    out.sort();
-    out
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut v = Vec::new();
-    for e in fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            v.extend(walk(&p));
-        }
-        v.push(p);
-    }
-    v
 }
 
 fn run(sb: &Sandbox, code: &str) -> String {

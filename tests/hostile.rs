@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{json_of, json_run, limit_of, mpsandbox, text, with_stdin};
+use common::{json_of, json_run, limit_of, mpsandbox, snapshot, text, with_stdin};
 use serde_json::Value;
 
 /// Tight limits so that every attack ends quickly.
@@ -74,23 +74,10 @@ fn tree() -> Tree {
     Tree { _root: root, granted }
 }
 
-fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            let bytes = std::fs::symlink_metadata(&p).unwrap().is_file().then(|| std::fs::read(&p).unwrap());
-            (p.file_name().unwrap().to_string_lossy().into_owned(), bytes.unwrap_or_default())
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn file_escapes_are_refused_and_files_unchanged() {
     let t = tree();
-    let before = listing(t.granted.parent().unwrap());
+    let before = snapshot(t.granted.parent().unwrap());
     let grant = format!("{}::/data", t.granted.display());
     let flags = ["--dir", grant.as_str()];
     let attempts = [
@@ -115,7 +102,7 @@ fn file_escapes_are_refused_and_files_unchanged() {
     for code in attempts {
         run_case(code, &flags, code, Expect::Exception("OSError"));
     }
-    assert_eq!(listing(t.granted.parent().unwrap()), before);
+    assert_eq!(snapshot(t.granted.parent().unwrap()), before);
     assert!(!Path::new("/tmp/escape.txt").exists() && !Path::new("/tmp/escape").exists());
 }
 
