@@ -1,12 +1,13 @@
 //! Typed bindings for the `sandbox:interpreter` world, generated from `wit/`.
 //!
-//! WASI imports reuse wasmtime-wasi's host types; only the exported
-//! `runtime` interface is generated here.
+//! WASI imports reuse wasmtime-wasi's host types; the exported `runtime`
+//! interface and the imported `host` interface are generated here.
 
 wasmtime::component::bindgen!({
     path: "../wit",
     world: "interpreter",
     exports: { default: async },
+    imports: { "sandbox:interpreter/host.call": async },
     with: {
         "wasi": wasmtime_wasi::p2::bindings,
     },

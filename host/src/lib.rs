@@ -15,6 +15,8 @@
 mod bindings;
 mod code_cache;
 mod error;
+mod fetch;
+mod host_fn;
 mod interrupt;
 mod limits;
 mod linker;
@@ -25,8 +27,12 @@ mod session;
 pub use bindings::Identity;
 pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
 pub use code_cache::set_code_cache_dir;
+pub use fetch::HttpPolicy;
+pub use host_fn::{HostArgs, HostCallError, MAX_HOST_VALUE_DEPTH};
 pub use interrupt::InterruptHandle;
-pub use limits::{Limits, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT};
+pub use limits::{
+    Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT, MAX_HOST_VALUE,
+};
 pub use output::OutputMode;
 pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT};
 pub use session::Session;

@@ -18,6 +18,12 @@ pub struct Limits {
     pub timeout: Option<Duration>,
     /// Cap on stdout+stderr bytes one call may write.
     pub output: usize,
+    /// Host-function calls one call may make (Python sees `HostLimitError`
+    /// past it).
+    pub host_calls: u32,
+    /// Cap on the JSON text of one host call's arguments and of its result,
+    /// in bytes; at most [`MAX_HOST_VALUE`].
+    pub host_value: usize,
 }
 
 /// 256 MiB: room for real work, small enough that a few hundred sandboxes
@@ -25,12 +31,26 @@ pub struct Limits {
 pub const DEFAULT_MEMORY: usize = 256 << 20;
 /// 1 MiB of stdout+stderr per call.
 pub const DEFAULT_MAX_OUTPUT: usize = 1 << 20;
+/// 1,000 host-function calls per call.
+pub const DEFAULT_HOST_CALLS: u32 = 1000;
+/// 1 MiB of JSON per host-call argument list or result.
+pub const DEFAULT_HOST_VALUE: usize = 1 << 20;
+/// The guest refuses values above 16 MiB whatever the host allows (the bound
+/// the WIT `host` interface documents).
+pub const MAX_HOST_VALUE: usize = 16 << 20;
 /// 30 s per call: long enough for real scripts, short enough to notice a hang.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { memory: DEFAULT_MEMORY, fuel: None, timeout: Some(DEFAULT_TIMEOUT), output: DEFAULT_MAX_OUTPUT }
+        Limits {
+            memory: DEFAULT_MEMORY,
+            fuel: None,
+            timeout: Some(DEFAULT_TIMEOUT),
+            output: DEFAULT_MAX_OUTPUT,
+            host_calls: DEFAULT_HOST_CALLS,
+            host_value: DEFAULT_HOST_VALUE,
+        }
     }
 }
 

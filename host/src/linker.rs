@@ -1,5 +1,5 @@
 //! The host side of the world's imports: exactly the WASI interfaces that
-//! `wit/interpreter.wit` lists, and nothing else. A component that asks for
+//! `wit/interpreter.wit` lists and its `host` interface, nothing else. A component that asks for
 //! more (sockets, environment, stdin, exit) fails to instantiate instead of
 //! receiving a capability the contract does not grant.
 
@@ -10,6 +10,9 @@ use wasmtime_wasi::filesystem::{WasiFilesystem, WasiFilesystemView as _};
 use wasmtime_wasi::p2::bindings as wasi;
 use wasmtime_wasi::random::WasiRandom;
 use wasmtime_wasi::WasiView;
+
+use crate::host_fn::HostImport;
+use crate::session::HostState;
 
 struct Io;
 
@@ -30,4 +33,9 @@ pub(crate) fn add_interpreter_imports<T: WasiView>(l: &mut Linker<T>) -> wasmtim
     wasi::filesystem::types::add_to_linker::<T, WasiFilesystem>(l, T::filesystem)?;
     wasi::filesystem::preopens::add_to_linker::<T, WasiFilesystem>(l, T::filesystem)?;
     Ok(())
+}
+
+/// The embedder's functions (an empty list when it grants none).
+pub(crate) fn add_host_import(l: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    crate::bindings::sandbox::interpreter::host::add_to_linker::<HostState, HostImport>(l, |s| &mut s.host)
 }

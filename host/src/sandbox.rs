@@ -7,10 +7,16 @@ use std::time::Duration;
 use wasmtime::component::Linker;
 use wasmtime::{Config, Engine};
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
 use crate::bindings::InterpreterPre;
 use crate::error::{setup, Error, Output};
+use crate::fetch::{FetchArgs, Fetcher, HttpPolicy};
+use crate::host_fn::{self, HostArgs, HostCallError, HostFunctions};
 use crate::interrupt::Ticker;
-use crate::limits::Limits;
+use crate::limits::{Limits, MAX_HOST_VALUE};
 use crate::output::OutputMode;
 use crate::session::{HostState, Session};
 
@@ -55,6 +61,7 @@ fn compile() -> wasmtime::Result<Compiled> {
     let component = crate::code_cache::load_or_compile(&engine, COMPONENT)?;
     let mut linker = Linker::new(&engine);
     crate::linker::add_interpreter_imports(&mut linker)?;
+    crate::linker::add_host_import(&mut linker)?;
     let pre = InterpreterPre::new(linker.instantiate_pre(&component)?)?;
     let ticker = Ticker::start(&engine);
     Ok(Compiled { engine, pre, ticker })
@@ -66,6 +73,8 @@ pub(crate) struct Policy {
     pub(crate) output_mode: OutputMode,
     pub(crate) limits: Limits,
     pub(crate) dirs: Vec<DirGrant>,
+    pub(crate) functions: Arc<HostFunctions>,
+    pub(crate) http: Option<HttpPolicy>,
 }
 
 /// What guest code may do inside a granted directory.
@@ -144,8 +153,94 @@ impl SandboxBuilder {
         self
     }
 
-    /// Fails with `Error::Setup` when a granted directory cannot be opened.
-    pub fn build(self) -> Result<Sandbox, Error> {
+    /// Grants Python the function `name`: `from host import name` then gives
+    /// an ordinary callable. `f` takes one serde parameter that the call's
+    /// arguments fill: a struct takes positional arguments in field order
+    /// and keyword arguments by field name, a tuple takes positional ones,
+    /// a map keyword ones, any other type exactly one positional argument.
+    /// Arguments that do not fit raise `TypeError` in Python; an `Err` from
+    /// `f` raises `host.HostError` with its message.
+    ///
+    /// `f` runs on a blocking thread: a function that blocks still lets the
+    /// call's timeout or an interrupt end the call (the thread then finishes
+    /// on its own, its result discarded). Its time counts against the
+    /// timeout.
+    pub fn function<A, R, E, F>(self, name: impl Into<String>, f: F) -> Self
+    where
+        A: DeserializeOwned + Send + 'static,
+        R: Serialize,
+        E: std::fmt::Display + 'static,
+        F: Fn(A) -> Result<R, E> + Send + Sync + 'static,
+    {
+        self.grant(name.into(), host_fn::blocking(f))
+    }
+
+    /// Like [`SandboxBuilder::function`] for an async function, polled on the
+    /// call's own task (no thread); dropping it at a timeout cancels it.
+    pub fn function_async<A, R, E, F, Fut>(self, name: impl Into<String>, f: F) -> Self
+    where
+        A: DeserializeOwned + Send + 'static,
+        R: Serialize,
+        E: std::fmt::Display + 'static,
+        F: Fn(A) -> Fut + Send + Sync + 'static,
+        Fut: std::future::Future<Output = Result<R, E>> + Send + 'static,
+    {
+        self.grant(name.into(), host_fn::nonblocking(f))
+    }
+
+    /// Grants `fetch(url, method="GET", headers=None, body=None)`: HTTP(S)
+    /// requests to the hosts `policy` allows, returning a dict with
+    /// `status`, `url`, `headers` and `body` (text). A refused host,
+    /// redirect or address raises `host.HostError`.
+    pub fn allow_http(mut self, policy: HttpPolicy) -> Self {
+        self.policy.http = Some(policy);
+        self
+    }
+
+    /// Like [`SandboxBuilder::function`] with the arguments as they came,
+    /// untyped; the function chooses which Python exception a failure raises.
+    pub fn function_untyped<F>(self, name: impl Into<String>, f: F) -> Self
+    where
+        F: Fn(HostArgs) -> Result<Value, HostCallError> + Send + Sync + 'static,
+    {
+        self.grant(name.into(), host_fn::untyped(f))
+    }
+
+    fn grant(mut self, name: String, f: Arc<host_fn::Callable>) -> Self {
+        Arc::make_mut(&mut self.policy.functions).insert(name, f);
+        self
+    }
+
+    /// Host-function calls allowed per call (default 1,000).
+    pub fn max_host_calls(mut self, calls: u32) -> Self {
+        self.policy.limits.host_calls = calls;
+        self
+    }
+
+    /// Cap on the JSON text of one host call's arguments, and of its result
+    /// (default 1 MiB; at most [`MAX_HOST_VALUE`]).
+    pub fn max_host_value(mut self, bytes: usize) -> Self {
+        self.policy.limits.host_value = bytes;
+        self
+    }
+
+    /// Fails with `Error::Setup` when a granted directory cannot be opened,
+    /// a host function's name is not a Python identifier (or is one of the
+    /// `host` module's own names), or a limit is out of range.
+    pub fn build(mut self) -> Result<Sandbox, Error> {
+        if let Some(policy) = self.policy.http.clone() {
+            let fetcher = Fetcher::new(policy)?;
+            self = self.function_async("fetch", move |args: FetchArgs| {
+                let fetcher = fetcher.clone();
+                async move { fetcher.fetch(args).await }
+            });
+        }
+        for name in self.policy.functions.names() {
+            host_fn::check_name(&name).map_err(Error::Setup)?;
+        }
+        if self.policy.limits.host_value > MAX_HOST_VALUE {
+            return Err(Error::Setup(format!("the host value cap cannot exceed {MAX_HOST_VALUE} bytes")));
+        }
         for d in &self.policy.dirs {
             if !d.host_path.is_dir() {
                 return Err(Error::Setup(format!("cannot grant '{}': not a directory", d.host_path.display())));
@@ -176,7 +271,13 @@ impl Sandbox {
 
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder {
-            policy: Policy { output_mode: OutputMode::Capture, limits: Limits::default(), dirs: Vec::new() },
+            policy: Policy {
+                output_mode: OutputMode::Capture,
+                limits: Limits::default(),
+                dirs: Vec::new(),
+                functions: Arc::default(),
+                http: None,
+            },
         }
     }
 

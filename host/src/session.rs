@@ -9,6 +9,7 @@ use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 use crate::bindings::{ExceptionInfo, GuestError, Identity, Interpreter, SyntaxErrorInfo};
 use crate::error::{setup, Error, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
+use crate::host_fn::HostCalls;
 use crate::interrupt::{CallWatch, InterruptHandle, Stopped};
 use crate::limits::MemoryLimiter;
 use crate::output::Outputs;
@@ -19,6 +20,7 @@ pub(crate) struct HostState {
     table: ResourceTable,
     limiter: MemoryLimiter,
     watch: CallWatch,
+    pub(crate) host: HostCalls,
 }
 
 impl WasiView for HostState {
@@ -158,6 +160,7 @@ impl Instance {
             table: ResourceTable::new(),
             limiter: MemoryLimiter::new(policy.limits.memory),
             watch: CallWatch::default(),
+            host: HostCalls::new(policy.functions.clone(), policy.limits.host_calls, policy.limits.host_value),
         };
         let mut store = Store::new(sandbox.engine(), state);
         store.limiter(|s| &mut s.limiter);
@@ -179,6 +182,7 @@ impl Instance {
         self.store.set_fuel(fuel_given).map_err(setup)?;
         self.store.set_epoch_deadline(1);
         self.store.data_mut().limiter.begin_call();
+        self.store.data_mut().host.begin_call();
         self.store.data_mut().watch = watch.clone();
         let runtime = self.guest.sandbox_interpreter_runtime();
         let store = &mut self.store;

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
-use mpsandbox::{DirAccess, Error, Limits, OutputMode, Sandbox};
+use mpsandbox::{DirAccess, Error, HttpPolicy, Limits, OutputMode, Sandbox};
 
 pub const AFTER_HELP: &str = "\
 The program comes from -c CODE, a FILE, or '-' (stdin). With none of these and
@@ -42,8 +42,8 @@ Exit status:
   4    internal error (the sandbox itself failed)
   130  interrupted (Ctrl-C)
 
-The sandbox has no network, no environment variables, no arguments and no
-stdin. Files exist only inside directories granted with --dir (read-only,
+The sandbox has no network (unless --allow-http grants fetch), no environment
+variables, no arguments and no stdin. Files exist only inside directories granted with --dir (read-only,
 enforced by the host) or --dir-rw; the first grant on the command line is the
 working directory.";
 
@@ -98,6 +98,14 @@ pub struct Args {
     #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
     pub max_output: usize,
 
+    /// Grant `fetch(url, method=, headers=, body=)` (in the `host` module)
+    /// for HTTP(S) to hosts matching HOST_PATTERN: example.com, *.example.com,
+    /// * (any public host), or an IP address; each with an optional :port.
+    /// Loopback and private addresses need a pattern that is the address
+    /// itself. Repeatable.
+    #[arg(long = "allow-http", value_name = "HOST_PATTERN", value_parser = parse_http_pattern)]
+    pub allow_http: Vec<String>,
+
     /// Directory grants in command-line order, --dir and --dir-rw together.
     #[arg(skip)]
     pub grants: Vec<(String, String, DirAccess)>,
@@ -117,13 +125,16 @@ impl Args {
     }
 
     pub fn limits(&self) -> Limits {
-        Limits { memory: self.memory, fuel: self.fuel, timeout: self.timeout.0, output: self.max_output }
+        Limits { memory: self.memory, fuel: self.fuel, timeout: self.timeout.0, output: self.max_output, ..Limits::default() }
     }
 
     pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
         let mut builder = Sandbox::builder().output_mode(mode).limits(self.limits());
         for (host, guest, access) in &self.grants {
             builder = builder.dir(host, guest, *access);
+        }
+        if !self.allow_http.is_empty() {
+            builder = builder.allow_http(HttpPolicy::new(&self.allow_http)?);
         }
         builder.build()
     }
@@ -139,6 +150,10 @@ fn ordered_grants(args: &Args, matches: &ArgMatches) -> Vec<(String, String, Dir
     }
     grants.sort_by_key(|(at, _)| *at);
     grants.into_iter().map(|(_, g)| g).collect()
+}
+
+fn parse_http_pattern(s: &str) -> Result<String, String> {
+    HttpPolicy::new([s]).map(|_| s.to_string()).map_err(|e| e.to_string())
 }
 
 /// Splits `HOST::GUEST`; a bare `HOST` is visible at the same path.

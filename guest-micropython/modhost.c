@@ -1,0 +1,304 @@
+// The `host` module: Python's side of the sandbox:interpreter/host import.
+//
+//   from host import lookup        # any function the embedder granted
+//   lookup("key", default=0)
+//   host.call("lookup", "key")     # the same, by name
+//   host.functions()               # ['lookup', ...]
+//
+// Arguments travel as JSON text (see wit/interpreter.wit for why). The
+// encoder below accepts exactly the values JSON can carry and bounds their
+// depth and size before anything reaches the host.
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/objexcept.h"
+#include "py/objstr.h"
+#include "py/runtime.h"
+#include "py/unicode.h"
+#include "port.h"
+
+// Must agree with the bounds documented in the WIT `host` interface.
+#define HOST_VALUE_MAX_DEPTH (64)
+#define HOST_VALUE_MAX_BYTES (16 * 1024 * 1024)
+
+MP_DEFINE_EXCEPTION(HostError, Exception)
+MP_DEFINE_EXCEPTION(HostLimitError, Exception)
+
+extern const mp_obj_module_t mp_module_json;
+
+static NORETURN void raise_limit(const char *what) {
+    mp_raise_msg_varg(&mp_type_HostLimitError, MP_ERROR_TEXT("%s exceed %d bytes"), what, HOST_VALUE_MAX_BYTES);
+}
+
+// --- Python value -> JSON text ------------------------------------------------
+
+static void encode_str(vstr_t *out, const char *s, size_t len) {
+    static const char hex[] = "0123456789abcdef";
+    vstr_add_byte(out, '"');
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = s[i];
+        if (c == '"' || c == '\\') {
+            vstr_add_byte(out, '\\');
+            vstr_add_byte(out, c);
+        } else if (c < 0x20) {
+            char esc[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+            vstr_add_strn(out, esc, sizeof(esc));
+        } else {
+            vstr_add_byte(out, c);
+        }
+    }
+    vstr_add_byte(out, '"');
+}
+
+static void encode_value(vstr_t *out, mp_obj_t v, size_t depth);
+
+static void encode_items(vstr_t *out, const mp_obj_t *items, size_t n, size_t depth) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            vstr_add_byte(out, ',');
+        }
+        encode_value(out, items[i], depth);
+    }
+}
+
+// A dict's entries or a call's keyword arguments: string keys only, as JSON.
+static void encode_map(vstr_t *out, const mp_map_t *map, size_t depth) {
+    bool first = true;
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (!mp_map_slot_is_filled(map, i)) {
+            continue;
+        }
+        mp_obj_t key = map->table[i].key;
+        if (!mp_obj_is_str(key)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("host values need str dict keys, not '%s'"), mp_obj_get_type_str(key));
+        }
+        if (!first) {
+            vstr_add_byte(out, ',');
+        }
+        first = false;
+        size_t len;
+        const char *s = mp_obj_str_get_data(key, &len);
+        encode_str(out, s, len);
+        vstr_add_byte(out, ':');
+        encode_value(out, map->table[i].value, depth);
+    }
+}
+
+static void encode_value(vstr_t *out, mp_obj_t v, size_t depth) {
+    if (vstr_len(out) > HOST_VALUE_MAX_BYTES) {
+        raise_limit("host call arguments");
+    }
+    if (v == mp_const_none) {
+        vstr_add_str(out, "null");
+    } else if (v == mp_const_true) {
+        vstr_add_str(out, "true");
+    } else if (v == mp_const_false) {
+        vstr_add_str(out, "false");
+    } else if (mp_obj_is_small_int(v) || mp_obj_is_exact_type(v, &mp_type_int)
+               || mp_obj_is_exact_type(v, &mp_type_float)) {
+        if (mp_obj_is_float(v) && !isfinite(mp_obj_get_float(v))) {
+            mp_raise_ValueError(MP_ERROR_TEXT("host values cannot be nan or inf"));
+        }
+        mp_print_t print = { .data = out, .print_strn = (mp_print_strn_t)vstr_add_strn };
+        mp_obj_print_helper(&print, v, PRINT_REPR);
+    } else if (mp_obj_is_str(v)) {
+        size_t len;
+        const char *s = mp_obj_str_get_data(v, &len);
+        encode_str(out, s, len);
+    } else if (mp_obj_is_exact_type(v, &mp_type_list) || mp_obj_is_exact_type(v, &mp_type_tuple)
+               || mp_obj_is_dict_or_ordereddict(v)) {
+        if (depth >= HOST_VALUE_MAX_DEPTH) {
+            mp_raise_msg_varg(&mp_type_HostLimitError,
+                MP_ERROR_TEXT("host values nest at most %d levels deep"), HOST_VALUE_MAX_DEPTH);
+        }
+        if (mp_obj_is_dict_or_ordereddict(v)) {
+            vstr_add_byte(out, '{');
+            encode_map(out, mp_obj_dict_get_map(v), depth + 1);
+            vstr_add_byte(out, '}');
+        } else {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_get_array(v, &n, &items);
+            vstr_add_byte(out, '[');
+            encode_items(out, items, n, depth + 1);
+            vstr_add_byte(out, ']');
+        }
+    } else {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' cannot be passed to the host (JSON values only)"), mp_obj_get_type_str(v));
+    }
+}
+
+// --- JSON text -> Python value ---------------------------------------------
+
+// The host checked the result already; this is the receiving side's check.
+static void check_result_shape(const char *s, size_t len) {
+    if (len > HOST_VALUE_MAX_BYTES) {
+        raise_limit("host call results");
+    }
+    size_t depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (in_string) {
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                in_string = false;
+            }
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > HOST_VALUE_MAX_DEPTH) {
+                mp_raise_msg_varg(&mp_type_HostLimitError,
+                    MP_ERROR_TEXT("host values nest at most %d levels deep"), HOST_VALUE_MAX_DEPTH);
+            }
+        } else if (c == ']' || c == '}') {
+            depth--;
+        }
+    }
+}
+
+// Moves a string the host wrote into malloc'd memory onto the GC heap,
+// freeing the malloc'd copy even if the allocation raises.
+static mp_obj_t take_string(interpreter_string_t *s) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t str = mp_obj_new_str((const char *)s->ptr, s->len);
+        nlr_pop();
+        interpreter_string_free(s);
+        return str;
+    }
+    interpreter_string_free(s);
+    nlr_jump(nlr.ret_val);
+}
+
+static NORETURN void raise_call_error(sandbox_interpreter_host_call_error_t *err) {
+    static const mp_obj_type_t *const types[] = {
+        [SANDBOX_INTERPRETER_HOST_CALL_ERROR_UNKNOWN_FUNCTION] = &mp_type_AttributeError,
+        [SANDBOX_INTERPRETER_HOST_CALL_ERROR_INVALID_ARGUMENTS] = &mp_type_TypeError,
+        [SANDBOX_INTERPRETER_HOST_CALL_ERROR_FAILED] = &mp_type_HostError,
+        [SANDBOX_INTERPRETER_HOST_CALL_ERROR_LIMIT] = &mp_type_HostLimitError,
+    };
+    // Every case of the variant holds one string, at the same place.
+    const mp_obj_type_t *type = err->tag < MP_ARRAY_SIZE(types) ? types[err->tag] : &mp_type_HostError;
+    mp_obj_t message = take_string(&err->val.failed);
+    nlr_raise(mp_obj_new_exception_arg1(type, message));
+}
+
+// --- calls ------------------------------------------------------------------
+
+static mp_obj_t call_host(mp_obj_t name, size_t n_args, const mp_obj_t *args, const mp_map_t *kwargs) {
+    if (!mp_obj_is_str(name)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("host function names are str"));
+    }
+    vstr_t json;
+    vstr_init(&json, 64);
+    vstr_add_str(&json, "{\"args\":[");
+    encode_items(&json, args, n_args, 0);
+    vstr_add_str(&json, "],\"kwargs\":{");
+    encode_map(&json, kwargs, 0);
+    vstr_add_str(&json, "}}");
+    if (vstr_len(&json) > HOST_VALUE_MAX_BYTES) {
+        raise_limit("host call arguments");
+    }
+    // A WIT string must be valid UTF-8; a str built from unchecked bytes may not be.
+    if (!utf8_check((const byte *)vstr_str(&json), vstr_len(&json))) {
+        mp_raise_ValueError(MP_ERROR_TEXT("host call arguments are not valid UTF-8"));
+    }
+    size_t name_len;
+    const char *name_data = mp_obj_str_get_data(name, &name_len);
+    interpreter_string_t wit_name = { .ptr = (uint8_t *)name_data, .len = name_len };
+    interpreter_string_t wit_args = { .ptr = (uint8_t *)vstr_str(&json), .len = vstr_len(&json) };
+    interpreter_string_t ret;
+    sandbox_interpreter_host_call_error_t err;
+    bool ok = sandbox_interpreter_host_call(&wit_name, &wit_args, &ret, &err);
+    vstr_clear(&json);
+    if (!ok) {
+        raise_call_error(&err);
+    }
+    mp_obj_t text = take_string(&ret);
+    size_t len;
+    const char *s = mp_obj_str_get_data(text, &len);
+    check_result_shape(s, len);
+    mp_obj_t loads = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_json), MP_QSTR_loads);
+    return mp_call_function_1(loads, text);
+}
+
+// host.call(name, *args, **kwargs)
+static mp_obj_t host_call(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
+    return call_host(args[0], n_args - 1, args + 1, kwargs);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(host_call_obj, 1, host_call);
+
+// host.functions(): the granted names, as the host lists them.
+static mp_obj_t host_functions(void) {
+    interpreter_list_string_t names;
+    sandbox_interpreter_host_functions(&names);
+    nlr_buf_t nlr;
+    mp_obj_t list = MP_OBJ_NULL;
+    if (nlr_push(&nlr) == 0) {
+        list = mp_obj_new_list(0, NULL);
+        for (size_t i = 0; i < names.len; i++) {
+            mp_obj_list_append(list, mp_obj_new_str((const char *)names.ptr[i].ptr, names.ptr[i].len));
+        }
+        nlr_pop();
+    }
+    interpreter_list_string_free(&names);
+    if (list == MP_OBJ_NULL) {
+        nlr_jump(nlr.ret_val);
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(host_functions_obj, host_functions);
+
+// A granted function as an ordinary callable: `from host import lookup`.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t name;
+} host_function_obj_t;
+
+static mp_obj_t host_function_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    host_function_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_t kwargs;
+    mp_map_init_fixed_table(&kwargs, n_kw, args + n_args);
+    return call_host(self->name, n_args, args, &kwargs);
+}
+
+static void host_function_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    host_function_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<host function %s>", mp_obj_str_get_str(self->name));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    host_function_type,
+    MP_QSTR_host_function,
+    MP_TYPE_FLAG_NONE,
+    call, host_function_call,
+    print, host_function_print
+    );
+
+// The module is built in RAM when the interpreter starts, with one attribute
+// per granted function (the set is fixed for the instance's life), and placed
+// in sys.modules; so `from host import missing` is an ImportError and
+// `dir(host)` lists what is granted.
+void port_host_module_init(void) {
+    mp_obj_t module = mp_obj_new_module(MP_QSTR_host);
+    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_call), MP_OBJ_FROM_PTR(&host_call_obj));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_functions), MP_OBJ_FROM_PTR(&host_functions_obj));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_HostError), MP_OBJ_FROM_PTR(&mp_type_HostError));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_HostLimitError), MP_OBJ_FROM_PTR(&mp_type_HostLimitError));
+    mp_obj_t names = host_functions();
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(names, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        host_function_obj_t *f = mp_obj_malloc(host_function_obj_t, &host_function_type);
+        f->name = items[i];
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), mp_obj_str_intern(items[i]), MP_OBJ_FROM_PTR(f));
+    }
+}

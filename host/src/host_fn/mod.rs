@@ -1,0 +1,255 @@
+//! Functions the embedder grants to Python code: the host side of the WIT
+//! `host` import.
+//!
+//! Values cross as JSON text. Each direction is checked here for size and
+//! nesting before it is parsed or sent, whatever the guest checked already.
+
+mod shape;
+mod wit;
+
+pub(crate) use wit::{HostCalls, HostImport};
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use shape::Shape;
+
+/// Nesting bound on every value that crosses, as the WIT interface documents.
+pub const MAX_HOST_VALUE_DEPTH: usize = 64;
+
+/// The arguments of one call from Python: `f(1, "a", key=True)` gives
+/// `args = [1, "a"]`, `kwargs = {"key": true}`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HostArgs {
+    pub args: Vec<Value>,
+    pub kwargs: Map<String, Value>,
+}
+
+/// Why a host function gave no result, and the Python exception it becomes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HostCallError {
+    /// The arguments do not fit the function: Python `TypeError`.
+    InvalidArguments(String),
+    /// The function failed: Python `host.HostError` with this message.
+    Failed(String),
+    /// A limit refused the call: Python `host.HostLimitError`.
+    Limit(String),
+}
+
+impl HostCallError {
+    pub fn failed(message: impl fmt::Display) -> Self {
+        HostCallError::Failed(message.to_string())
+    }
+}
+
+impl fmt::Display for HostCallError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HostCallError::InvalidArguments(m) | HostCallError::Failed(m) | HostCallError::Limit(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for HostCallError {}
+
+type CallFuture = Pin<Box<dyn Future<Output = Result<Value, HostCallError>> + Send>>;
+
+/// One granted function, type-erased: arguments in, JSON value out.
+pub(crate) type Callable = dyn Fn(HostArgs) -> CallFuture + Send + Sync;
+
+/// The functions a sandbox grants, by name.
+#[derive(Clone, Default)]
+pub(crate) struct HostFunctions {
+    map: BTreeMap<String, Arc<Callable>>,
+}
+
+impl fmt::Debug for HostFunctions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.map.keys()).finish()
+    }
+}
+
+impl HostFunctions {
+    pub(crate) fn insert(&mut self, name: String, f: Arc<Callable>) {
+        self.map.insert(name, f);
+    }
+
+    pub(crate) fn names(&self) -> Vec<String> {
+        self.map.keys().cloned().collect()
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<Arc<Callable>> {
+        self.map.get(name).cloned()
+    }
+}
+
+/// A synchronous typed function. It runs on a blocking thread, so one that
+/// blocks cannot hold the call past its timeout: the call ends at the
+/// deadline and the thread finishes on its own.
+pub(crate) fn blocking<A, R, E, F>(f: F) -> Arc<Callable>
+where
+    A: DeserializeOwned + Send + 'static,
+    R: Serialize,
+    E: fmt::Display + 'static,
+    F: Fn(A) -> Result<R, E> + Send + Sync + 'static,
+{
+    let shape = Shape::of::<A>();
+    let f = Arc::new(f);
+    Arc::new(move |call: HostArgs| -> CallFuture {
+        let f = f.clone();
+        Box::pin(async move {
+            let a: A = parameters(shape, call)?;
+            tokio::task::spawn_blocking(move || f(a).map_err(call_error).and_then(|r| to_value(&r)))
+                .await
+                .unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
+        })
+    })
+}
+
+/// An async typed function, polled on the call's own task.
+pub(crate) fn nonblocking<A, R, E, F, Fut>(f: F) -> Arc<Callable>
+where
+    A: DeserializeOwned + Send + 'static,
+    R: Serialize,
+    E: fmt::Display + 'static,
+    F: Fn(A) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<R, E>> + Send + 'static,
+{
+    let shape = Shape::of::<A>();
+    let f = Arc::new(f);
+    Arc::new(move |call: HostArgs| -> CallFuture {
+        let f = f.clone();
+        Box::pin(async move {
+            let a: A = parameters(shape, call)?;
+            f(a).await.map_err(call_error).and_then(|r| to_value(&r))
+        })
+    })
+}
+
+/// An untyped function that sees the arguments as they came.
+pub(crate) fn untyped<F>(f: F) -> Arc<Callable>
+where
+    F: Fn(HostArgs) -> Result<Value, HostCallError> + Send + Sync + 'static,
+{
+    let f = Arc::new(f);
+    Arc::new(move |call: HostArgs| -> CallFuture {
+        let f = f.clone();
+        Box::pin(async move {
+            tokio::task::spawn_blocking(move || f(call))
+                .await
+                .unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
+        })
+    })
+}
+
+/// Host function names must be reachable as `from host import name`.
+pub(crate) fn check_name(name: &str) -> Result<(), String> {
+    const RESERVED: [&str; 4] = ["call", "functions", "HostError", "HostLimitError"];
+    let mut chars = name.chars();
+    let identifier = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !identifier || name.starts_with("__") || name.len() > 128 {
+        return Err(format!("host function name '{name}' is not a plain Python identifier"));
+    }
+    if RESERVED.contains(&name) {
+        return Err(format!("host function name '{name}' is taken by the host module itself"));
+    }
+    Ok(())
+}
+
+/// A typed function's error: a [`HostCallError`] keeps its kind, anything
+/// else is a failure with its message.
+fn call_error<E: fmt::Display + 'static>(e: E) -> HostCallError {
+    match (&e as &dyn std::any::Any).downcast_ref::<HostCallError>() {
+        Some(kind) => kind.clone(),
+        None => HostCallError::failed(e),
+    }
+}
+
+fn parameters<A: DeserializeOwned>(shape: Shape, call: HostArgs) -> Result<A, HostCallError> {
+    serde_json::from_value(shape.arrange(call)?).map_err(|e| HostCallError::InvalidArguments(e.to_string()))
+}
+
+fn to_value<R: Serialize>(r: &R) -> Result<Value, HostCallError> {
+    serde_json::to_value(r).map_err(|e| HostCallError::failed(format!("cannot encode the result: {e}")))
+}
+
+/// Whether `v` nests more than `levels` arrays/objects deep (`[1]` nests
+/// one). Stops descending at the bound, so any value is safe to check.
+fn nests_deeper(v: &Value, levels: usize) -> bool {
+    let children: Box<dyn Iterator<Item = &Value>> = match v {
+        Value::Array(items) => Box::new(items.iter()),
+        Value::Object(map) => Box::new(map.values()),
+        _ => return false,
+    };
+    levels == 0 || children.into_iter().any(|c| nests_deeper(c, levels - 1))
+}
+
+fn check_depth(v: &Value, what: &str) -> Result<(), HostCallError> {
+    if nests_deeper(v, MAX_HOST_VALUE_DEPTH) {
+        return Err(HostCallError::Limit(format!("{what} nest deeper than {MAX_HOST_VALUE_DEPTH} levels")));
+    }
+    Ok(())
+}
+
+/// Parses the guest's argument text after checking its bounds.
+pub(crate) fn decode_arguments(text: &str, max_bytes: usize) -> Result<HostArgs, HostCallError> {
+    if text.len() > max_bytes {
+        return Err(HostCallError::Limit(format!(
+            "host call arguments are {} bytes, over the {max_bytes}-byte cap",
+            text.len()
+        )));
+    }
+    #[derive(serde::Deserialize)]
+    struct Wire {
+        args: Vec<Value>,
+        kwargs: Map<String, Value>,
+    }
+    let wire: Wire = serde_json::from_str(text)
+        .map_err(|e| HostCallError::InvalidArguments(format!("malformed host call arguments: {e}")))?;
+    for v in wire.args.iter().chain(wire.kwargs.values()) {
+        check_depth(v, "host call arguments")?;
+    }
+    Ok(HostArgs { args: wire.args, kwargs: wire.kwargs })
+}
+
+/// Encodes a function's result after checking its bounds.
+pub(crate) fn encode_result(v: &Value, max_bytes: usize) -> Result<String, HostCallError> {
+    check_depth(v, "host call results")?;
+    let text = serde_json::to_string(v).map_err(|e| HostCallError::failed(format!("cannot encode the result: {e}")))?;
+    if text.len() > max_bytes {
+        return Err(HostCallError::Limit(format!(
+            "the host call result is {} bytes, over the {max_bytes}-byte cap",
+            text.len()
+        )));
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn depth_counts_containers() {
+        assert!(!nests_deeper(&json!(1), 0));
+        assert!(nests_deeper(&json!([1]), 0));
+        assert!(!nests_deeper(&json!([1, {"a": [2]}]), 3));
+        assert!(nests_deeper(&json!([1, {"a": [2]}]), 2));
+        let mut deep = json!(0);
+        for _ in 0..MAX_HOST_VALUE_DEPTH {
+            deep = json!([deep]);
+        }
+        assert!(encode_result(&deep, 1 << 20).is_ok());
+        deep = json!([deep]);
+        assert!(matches!(encode_result(&deep, 1 << 20), Err(HostCallError::Limit(_))));
+    }
+}
