@@ -97,6 +97,17 @@ typedef long long mp_off_t;
 #define MICROPY_PY_COLLECTIONS_DEQUE (1)
 #define MICROPY_PY_IO (1)
 
+// select.poll over MicroPython stream objects only (no host file descriptors),
+// which is what asyncio needs; framebuf and websocket are pure computation.
+#define MICROPY_PY_SELECT (1)
+#define MICROPY_PY_SELECT_POSIX_OPTIMISATIONS (0)
+#define MICROPY_PY_ASYNCIO (1)
+#define MICROPY_PY_FRAMEBUF (1)
+#define MICROPY_PY_WEBSOCKET (1)
+// A poll that waits (asyncio.sleep) sleeps through WASI instead of spinning;
+// nothing outside the guest can wake it early, so short steps suffice.
+#define MICROPY_INTERNAL_WFE(TIMEOUT_MS) mp_hal_delay_ms((TIMEOUT_MS) < 0 || (TIMEOUT_MS) > 1 ? 1 : (TIMEOUT_MS))
+
 // What a sandbox must not have, or the +ds source cannot build.
 #define MICROPY_PY_THREAD (0)
 #define MICROPY_PY_SOCKET (0)
@@ -107,11 +118,7 @@ typedef long long mp_off_t;
 #define MICROPY_PY_FFI (0)
 #define MICROPY_PY_UCTYPES (0)
 #define MICROPY_PY_MACHINE (0)
-#define MICROPY_PY_SELECT (0)
-#define MICROPY_PY_ASYNCIO (0)
-#define MICROPY_PY_WEBSOCKET (0)
 #define MICROPY_PY_WEBREPL (0)
-#define MICROPY_PY_FRAMEBUF (0)
 #define MICROPY_PY_BLUETOOTH (0)
 #define MICROPY_PY_OPENAMP (0)
 #define MICROPY_PY_LWIP (0)

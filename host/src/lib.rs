@@ -36,3 +36,9 @@ pub use limits::{
 pub use output::OutputMode;
 pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT};
 pub use session::Session;
+
+/// The README's Rust examples, compiled (and, unless marked `no_run`, run)
+/// as doctests so the documentation cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

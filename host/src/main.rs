@@ -13,8 +13,11 @@ use mpsandbox::{decode_source, Error, Output, OutputMode};
 const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    let args = Args::parse_ordered();
     mpsandbox::set_code_cache_dir(cache_dir());
+    if cli::compat::invoked_as_micropython() {
+        return cli::compat::main();
+    }
+    let args = Args::parse_ordered();
     if args.session {
         return cli::json_session::serve(&args);
     }

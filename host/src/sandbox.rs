@@ -157,7 +157,8 @@ impl SandboxBuilder {
     /// an ordinary callable. `f` takes one serde parameter that the call's
     /// arguments fill: a struct takes positional arguments in field order
     /// and keyword arguments by field name, a tuple takes positional ones,
-    /// a map keyword ones, any other type exactly one positional argument.
+    /// a map keyword ones, an `Option` one positional argument or none, any
+    /// other type exactly one positional argument.
     /// Arguments that do not fit raise `TypeError` in Python; an `Err` from
     /// `f` raises `host.HostError` with its message.
     ///

@@ -1,4 +1,5 @@
 pub mod args;
+pub mod compat;
 pub mod json_session;
 pub mod repl;
 pub mod report;

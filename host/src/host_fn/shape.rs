@@ -3,8 +3,8 @@
 //!
 //! The parameter type decides: a struct takes positional arguments in field
 //! order and keyword arguments by field name (like a Python signature); a
-//! tuple takes positional arguments only; a map takes keyword arguments; any
-//! other type is one positional argument. The type's shape is read once, at
+//! tuple takes positional arguments only; a map takes keyword arguments; an
+//! `Option` one positional argument or none; any other type exactly one. The type's shape is read once, at
 //! registration, by asking serde which `deserialize_*` method it calls.
 
 use std::fmt;
@@ -25,6 +25,8 @@ pub(crate) enum Shape {
     Map,
     /// `()`: no arguments.
     Unit,
+    /// `Option<T>`: one positional argument, or none for `None`.
+    Optional,
     /// Anything else: exactly one positional argument.
     Single,
 }
@@ -72,7 +74,11 @@ impl Shape {
                 }
                 Ok(Value::Null)
             }
-            Shape::Single => {
+            Shape::Optional if args.is_empty() => {
+                no_keywords(&kwargs)?;
+                Ok(Value::Null)
+            }
+            Shape::Single | Shape::Optional => {
                 no_keywords(&kwargs)?;
                 match <[Value; 1]>::try_from(args) {
                     Ok([value]) => Ok(value),
@@ -155,6 +161,10 @@ impl<'de> de::Deserializer<'de> for Probe {
         Err(Found(Shape::Unit))
     }
 
+    fn deserialize_option<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+        Err(Found(Shape::Optional))
+    }
+
     // A newtype is its inner type's shape.
     fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Found> {
         visitor.visit_newtype_struct(self)
@@ -162,7 +172,7 @@ impl<'de> de::Deserializer<'de> for Probe {
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option enum identifier ignored_any
+        bytes byte_buf enum identifier ignored_any
     }
 }
 
@@ -190,7 +200,7 @@ mod tests {
         assert_eq!(Shape::of::<std::collections::HashMap<String, i32>>(), Shape::Map);
         assert_eq!(Shape::of::<()>(), Shape::Unit);
         assert_eq!(Shape::of::<String>(), Shape::Single);
-        assert_eq!(Shape::of::<Option<i32>>(), Shape::Single);
+        assert_eq!(Shape::of::<Option<i32>>(), Shape::Optional);
         assert_eq!(Shape::of::<Meters>(), Shape::Single);
         assert_eq!(Shape::of::<Value>(), Shape::Single);
     }
