@@ -8,6 +8,8 @@
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "port.h"
+#include "lib/oofatfs/ff.h"
+#include "shared/timeutils/timeutils.h"
 
 static uint64_t monotonic_ns(void) {
     return wasi_clocks_monotonic_clock_now();
@@ -94,3 +96,11 @@ void __assert_func(const char *file, int line, const char *func, const char *exp
     __builtin_trap();
 }
 #endif
+
+// FAT timestamps: the wall clock (UTC), packed as FAT stores them.
+DWORD get_fattime(void) {
+    timeutils_struct_time_t t;
+    timeutils_seconds_since_epoch_to_struct_time(mp_hal_time_ns() / 1000000000ULL, &t);
+    return ((DWORD)(t.tm_year - 1980) << 25) | ((DWORD)t.tm_mon << 21) | ((DWORD)t.tm_mday << 16)
+           | ((DWORD)t.tm_hour << 11) | ((DWORD)t.tm_min << 5) | ((DWORD)t.tm_sec / 2);
+}

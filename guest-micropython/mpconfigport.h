@@ -12,7 +12,7 @@
 #define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
 
 // Must match the shadow stack the Makefile links (STACK_SIZE).
-#define MP_STACK_SIZE (1024 * 1024)
+#define MP_STACK_SIZE (2 * 1024 * 1024)
 
 // Object model and numbers (32-bit pointers; long ints as arbitrary precision).
 typedef intptr_t mp_int_t;
@@ -52,9 +52,13 @@ typedef long long mp_off_t;
 #define MICROPY_PY_STR_BYTES_CMP_WARN (1)
 #define MICROPY_HELPER_REPL (1)
 #define MICROPY_USE_INTERNAL_PRINTF (0)
-#define MICROPY_MEM_STATS (0)
+// micropython.mem_total()/mem_current()/mem_peak(), as in the unix port.
+#define MICROPY_MEM_STATS (1)
+#define MICROPY_MALLOC_USES_ALLOCATED_SIZE (1)
 #define MICROPY_PY_GC_COLLECT_RETVAL (1)
-#define MICROPY_PERSISTENT_CODE_LOAD (0)
+// .mpy bytecode files import from granted directories; native code in them
+// is refused (no native emitter).
+#define MICROPY_PERSISTENT_CODE_LOAD (1)
 #define MICROPY_MODULE_FROZEN (0)
 
 // Files: each preopened directory is mounted into a VFS at its guest path.
@@ -62,6 +66,11 @@ typedef long long mp_off_t;
 #define MICROPY_VFS_WASI (1)
 #define MICROPY_READER_VFS (1)
 #define MICROPY_ALLOC_PATH_MAX (1024)
+// FAT on block devices the program creates (RAM disks), as in the unix port.
+#define MICROPY_FATFS_ENABLE_LFN (1)
+#define MICROPY_FATFS_RPATH (2)
+#define MICROPY_FATFS_MAX_SS (4096)
+#define MICROPY_FATFS_LFN_CODE_PAGE 437
 #define MICROPY_PY_OS_INCLUDEFILE "modos_port.c"
 #define MICROPY_PY_OS_URANDOM (1)
 #define MICROPY_PY_OS_UNAME (0)

@@ -24,9 +24,13 @@ use crate::session::{HostState, Session};
 /// pinned MicroPython source and checked byte-for-byte by CI.
 pub const COMPONENT: &[u8] = include_bytes!("../component/interpreter.wasm");
 
-/// wasmtime's default 512 KiB native stack runs out before MicroPython's own
-/// recursion check fires; 4 MiB lets the guest raise a clean RuntimeError.
-const MAX_WASM_STACK: usize = 4 << 20;
+/// wasmtime's default 512 KiB native stack runs out long before MicroPython's
+/// own recursion check (on the 2 MiB shadow stack) fires. C recursion that
+/// keeps few locals in memory (the regex engine, the compiler) uses native
+/// stack much faster than shadow stack, so the native limit must be several
+/// times larger for the guest to raise a clean RuntimeError first. Only the
+/// pages a call touches are ever committed.
+const MAX_WASM_STACK: usize = 16 << 20;
 
 /// Engine and compiled component, shared by every sandbox in the process:
 /// compilation is the expensive step (hundreds of ms) and happens once.

@@ -241,12 +241,32 @@ fn classify_trap(trap: &wasmtime::Error, output_exceeded: bool, memory_refused: 
     match trap.downcast_ref::<Trap>() {
         Some(Trap::OutOfFuel) => return limit(LimitKind::Fuel, "the call used up its fuel"),
         Some(Trap::StackOverflow) => return limit(LimitKind::Stack, "the interpreter's native stack overflowed"),
+        Some(Trap::MemoryOutOfBounds) if shadow_stack_overflow(trap) => {
+            return limit(LimitKind::Stack, "the interpreter's shadow stack overflowed")
+        }
         _ => {}
     }
     if memory_refused {
         return limit(LimitKind::Memory, "linear memory reached its cap");
     }
     Error::Internal { message: format!("the interpreter trapped: {trap:#}"), output }
+}
+
+/// The guest's shadow stack sits first in linear memory and grows down to
+/// address 0, so C recursion that outruns MicroPython's own check moves the
+/// stack pointer below 0: the fault lands just under 4 GiB, far above any
+/// memory the limiter lets an instance have. wasmtime reports the address
+/// only in the fault's message.
+fn shadow_stack_overflow(trap: &wasmtime::Error) -> bool {
+    const WRAPPED: u64 = (1 << 32) - (16 << 20);
+    trap.chain().any(|e| {
+        let text = e.to_string();
+        text.split("memory fault at wasm address 0x")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_hexdigit()).next())
+            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+            .is_some_and(|address| address >= WRAPPED)
+    })
 }
 
 fn from_guest(e: GuestError, output: Output) -> Error {
