@@ -92,7 +92,12 @@ typedef long long mp_off_t;
 // Modules a sandbox user expects.
 #define MICROPY_PY_TIME (1)
 #define MICROPY_PY_TIME_TIME_TIME_NS (1)
-#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+// modtime_port.c has its own (float and 64-bit seconds).
+#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (0)
+#define MICROPY_PY_TIME_EXTRA_GLOBALS \
+    { MP_ROM_QSTR(MP_QSTR_gmtime), MP_ROM_PTR(&port_time_gmtime_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_localtime), MP_ROM_PTR(&port_time_gmtime_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_mktime), MP_ROM_PTR(&port_time_mktime_obj) },
 #define MICROPY_PY_TIME_CUSTOM_SLEEP (1)
 #define MICROPY_PY_TIME_INCLUDEFILE "modtime_port.c"
 #define MICROPY_EPOCH_IS_1970 (1)

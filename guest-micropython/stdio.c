@@ -170,7 +170,16 @@ static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// The descriptor numbers programs expect (0, 1, 2); nothing can be done with
+// them but ask.
+static mp_obj_t stdio_fileno(mp_obj_t self_in) {
+    stdio_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT(self->fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_fileno_obj, stdio_fileno);
+
 static const mp_rom_map_elem_t stdio_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&stdio_fileno_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_unbuffered_readline_obj)},

@@ -151,3 +151,33 @@ fn sys_exit_codes() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(json_of(&out)["error"]["type"], "SystemExit");
 }
+
+/// The compat entry point: run under the name `micropython`, the binary takes
+/// the unix port's command line, and its exit statuses.
+#[test]
+fn invoked_as_micropython_it_speaks_the_unix_port_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("micropython");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_mpsandbox"), &link).unwrap();
+    std::fs::write(dir.path().join("helper.py"), "VALUE = 42\n").unwrap();
+    std::fs::write(
+        dir.path().join("main.py"),
+        "import sys, time, helper\nprint(helper.VALUE, sys.stdout.fileno(), time.gmtime(2**31 + 0.5)[:3])\nsys.exit(3)\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(&link).args(args).current_dir(dir.path()).output().unwrap()
+    };
+    let out = run(&["-X", "emit=bytecode", "-X", "heapsize=16M", dir.path().join("main.py").to_str().unwrap()]);
+    assert_eq!(text(&out.stdout), "42 1 (2038, 1, 19)\n");
+    assert_eq!(out.status.code(), Some(3), "sys.exit(3) exits 3, as the unix port does");
+    let out = run(&["-c", "1/0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).ends_with("ZeroDivisionError: divide by zero\n"), "{}", text(&out.stderr));
+    // Still a sandbox: only the working directory is granted, read-only.
+    let out = run(&["-c", "open('x.txt', 'w')"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.path().join("x.txt").exists());
+    let out = run(&["-X", "emit=native", "-c", "pass"]);
+    assert_eq!(out.status.code(), Some(2));
+}
