@@ -97,8 +97,7 @@ static void encode_value(vstr_t *out, mp_obj_t v, size_t depth) {
         vstr_add_str(out, "true");
     } else if (v == mp_const_false) {
         vstr_add_str(out, "false");
-    } else if (mp_obj_is_small_int(v) || mp_obj_is_exact_type(v, &mp_type_int)
-               || mp_obj_is_exact_type(v, &mp_type_float)) {
+    } else if (mp_obj_is_small_int(v) || mp_obj_is_exact_type(v, &mp_type_int) || mp_obj_is_float(v)) {
         if (mp_obj_is_float(v) && !isfinite(mp_obj_get_float(v))) {
             mp_raise_ValueError(MP_ERROR_TEXT("host values cannot be nan or inf"));
         }
