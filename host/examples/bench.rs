@@ -5,6 +5,9 @@
 //!   bench session      exec("x = x + 1") on one session, median of 10,000
 //!   bench idle N       RSS growth per idle live session, N sessions
 //!   bench run FILE     wall time of running FILE in a fresh session (ms)
+//!   bench load N SECS  N threads, one live session each, running a mixed
+//!                      workload for SECS seconds: throughput, p50/p99
+//!                      latency and process RSS sampled every second
 
 use std::time::{Duration, Instant};
 
@@ -75,7 +78,65 @@ fn main() -> anyhow::Result<()> {
             sandbox.session()?.exec_file(path, &source)?;
             emit(path, t.elapsed().as_secs_f64() * 1e3, "ms");
         }
-        _ => anyhow::bail!("usage: bench startup|session|idle N|run FILE"),
+        Some("load") => {
+            let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(8);
+            let secs: u64 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
+            load(&sandbox, n, Duration::from_secs(secs))?;
+        }
+        _ => anyhow::bail!("usage: bench startup|session|idle N|run FILE|load N SECS"),
     }
+    Ok(())
+}
+
+/// One call of the load test's mixed workload: arithmetic, strings, a dict
+/// and JSON, with state that persists in the session between calls.
+const MIXED: &[&str] = &[
+    "n = n + 1 if 'n' in globals() else 0",
+    "s = ','.join(str(i * i) for i in range(50))",
+    "d = {str(i): i for i in range(100)}; total = sum(d.values())",
+    "import json; doc = json.loads(json.dumps({'n': n, 'items': list(range(20))}))",
+];
+
+fn load(sandbox: &Sandbox, threads: usize, duration: Duration) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let deadline = started + duration;
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let sandbox = sandbox.clone();
+            std::thread::spawn(move || -> anyhow::Result<Vec<Duration>> {
+                let mut session = sandbox.session()?;
+                let mut latencies = Vec::new();
+                let mut i = 0;
+                while Instant::now() < deadline {
+                    let t = Instant::now();
+                    session.exec(MIXED[i % MIXED.len()])?;
+                    latencies.push(t.elapsed());
+                    i += 1;
+                }
+                Ok(latencies)
+            })
+        })
+        .collect();
+    let mut rss = Vec::new();
+    while Instant::now() < deadline {
+        rss.push(rss_bytes() as f64 / (1 << 20) as f64);
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let mut all = Vec::new();
+    for w in workers {
+        all.extend(w.join().map_err(|_| anyhow::anyhow!("a load thread panicked"))??);
+    }
+    rss.push(rss_bytes() as f64 / (1 << 20) as f64);
+    all.sort();
+    let pct = |p: f64| all[((all.len() - 1) as f64 * p) as usize].as_secs_f64() * 1e6;
+    emit("load_throughput", all.len() as f64 / started.elapsed().as_secs_f64(), "calls/s");
+    emit("load_p50", pct(0.50), "us");
+    emit("load_p99", pct(0.99), "us");
+    // RSS after the first second (sessions warmed up) against the end: a
+    // leak shows as growth.
+    let warm = rss.get(1).copied().unwrap_or(rss[0]);
+    emit("load_rss_start", warm, "MiB");
+    emit("load_rss_end", *rss.last().unwrap_or(&warm), "MiB");
+    println!("{}", json!({"name": "load_rss_series", "value": rss, "unit": "MiB"}));
     Ok(())
 }

@@ -53,6 +53,13 @@ idle = bench_json("idle", "1000")
 per = idle["idle_session_rss"]["value"]
 row("RSS per idle live session (1000 live)", per, "MiB", None, "<= 1 MiB; 1000 live", per <= 1 and
     idle["live_sessions"]["value"] >= 1000)
+load = bench_json("load", "8", "10")
+row("load: 8 sessions x 10 s mixed workload, p50", load["load_p50"]["value"], "us", None, "report", True)
+row("load: p99 latency", load["load_p99"]["value"], "us", None, "report", True)
+row("load: throughput", load["load_throughput"]["value"], "calls/s", None, "report", True)
+grow = load["load_rss_end"]["value"] - load["load_rss_start"]["value"]
+row("load: RSS growth after warm-up (flat = no leak)", grow, "MiB", None, "<= 1 MiB over the run", grow <= 1)
+print("load RSS series (MiB, one per second):", " ".join(f"{v:.1f}" for v in load["load_rss_series"]["value"]))
 row("snapshot + restore of a 1 MiB heap", float("nan"), "ms", None, "<= 1 ms (not implemented yet)", False)
 rows[-1]["value"] = None
 
@@ -63,3 +70,21 @@ for r in rows:
     print(f"{r['name'][:48]:48} {v:>10} {ref:>10} {str(r['ratio'] or '-'):>7}  {r['target']} / {'yes' if r['met'] else 'NO'}")
 with open("bench-results.json", "w") as f:
     json.dump({"rows": rows}, f, indent=1)
+
+# The README's results table is this run's, between its markers.
+table = ["| measure | value | reference | ratio | target | met |", "|---|---|---|---|---|---|"]
+for r in rows:
+    v = "–" if r["value"] is None else f"{r['value']:g} {r['unit']}"
+    ref = "–" if r["reference"] is None else f"{r['reference']:g} {r['unit']}"
+    ratio = "–" if r["ratio"] is None else f"{r['ratio']}x"
+    table.append(f"| {r['name']} | {v} | {ref} | {ratio} | {r['target']} | {'yes' if r['met'] else 'no'} |")
+readme = os.path.join(here, "..", "..", "README.md")
+with open(readme) as f:
+    text = f.read()
+begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+if begin in text and end in text:
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    with open(readme, "w") as f:
+        f.write(head + begin + "\n" + "\n".join(table) + "\n" + end + tail)
+    print("README.md results table updated")
