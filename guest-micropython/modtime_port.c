@@ -10,29 +10,7 @@ static mp_obj_t mp_time_time_get(void) {
     return mp_obj_new_float((mp_float_t)mp_hal_time_ns() / 1e9);
 }
 
-static mp_obj_t mp_time_localtime_get(void) {
-    timeutils_struct_time_t tm;
-    timeutils_seconds_since_epoch_to_struct_time(mp_hal_time_ns() / 1000000000ull, &tm);
-    mp_obj_t tuple[8] = {
-        mp_obj_new_int(tm.tm_year),
-        mp_obj_new_int(tm.tm_mon),
-        mp_obj_new_int(tm.tm_mday),
-        mp_obj_new_int(tm.tm_hour),
-        mp_obj_new_int(tm.tm_min),
-        mp_obj_new_int(tm.tm_sec),
-        mp_obj_new_int(tm.tm_wday),
-        mp_obj_new_int(tm.tm_yday),
-    };
-    return mp_obj_new_tuple(8, tuple);
-}
-
-static void mp_time_sleep(mp_obj_t seconds) {
-    port_sleep_seconds(mp_obj_get_float(seconds));
-}
-
-// gmtime/localtime/mktime, replacing extmod's: as in the unix port the
-// seconds may be a float, and they are 64-bit (a 32-bit mp_int_t, as on
-// wasm32, would stop at 2038).
+// A struct_time tuple (8 fields, as MicroPython's) for seconds since 1970.
 static mp_obj_t port_struct_time(uint64_t seconds) {
     timeutils_struct_time_t tm;
     timeutils_seconds_since_epoch_to_struct_time(seconds, &tm);
@@ -49,6 +27,17 @@ static mp_obj_t port_struct_time(uint64_t seconds) {
     return mp_obj_new_tuple(8, tuple);
 }
 
+static mp_obj_t mp_time_localtime_get(void) {
+    return port_struct_time(mp_hal_time_ns() / 1000000000ull);
+}
+
+static void mp_time_sleep(mp_obj_t seconds) {
+    port_sleep_seconds(mp_obj_get_float(seconds));
+}
+
+// gmtime/localtime/mktime, replacing extmod's: as in the unix port the
+// seconds may be a float, and they are 64-bit (a 32-bit mp_int_t, as on
+// wasm32, would stop at 2038).
 // Local time is UTC here, so gmtime and localtime are one function.
 static mp_obj_t port_time_gmtime(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0 || args[0] == mp_const_none) {

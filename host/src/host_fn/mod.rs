@@ -106,11 +106,20 @@ where
         let f = f.clone();
         Box::pin(async move {
             let a: A = parameters(shape, call)?;
-            tokio::task::spawn_blocking(move || f(a).map_err(call_error).and_then(|r| to_value(&r)))
-                .await
-                .unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
+            off_thread(move || f(a).map_err(call_error).and_then(|r| to_value(&r))).await
         })
     })
+}
+
+/// Runs `job` on tokio's blocking pool; a panic in it fails the call instead
+/// of taking the host down.
+async fn off_thread<J>(job: J) -> Result<Value, HostCallError>
+where
+    J: FnOnce() -> Result<Value, HostCallError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(job)
+        .await
+        .unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
 }
 
 /// An async typed function, polled on the call's own task.
@@ -142,9 +151,7 @@ where
     Arc::new(move |call: HostArgs| -> CallFuture {
         let f = f.clone();
         Box::pin(async move {
-            tokio::task::spawn_blocking(move || f(call))
-                .await
-                .unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
+            off_thread(move || f(call)).await
         })
     })
 }
