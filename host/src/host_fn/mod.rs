@@ -100,14 +100,10 @@ where
     E: fmt::Display + 'static,
     F: Fn(A) -> Result<R, E> + Send + Sync + 'static,
 {
-    let shape = Shape::of::<A>();
     let f = Arc::new(f);
-    Arc::new(move |call: HostArgs| -> CallFuture {
+    nonblocking(move |a: A| {
         let f = f.clone();
-        Box::pin(async move {
-            let a: A = parameters(shape, call)?;
-            off_thread(move || f(a).map_err(call_error).and_then(|r| to_value(&r))).await
-        })
+        off_thread(move || f(a).map_err(call_error).and_then(|r| to_value(&r)))
     })
 }
 
@@ -150,9 +146,7 @@ where
     let f = Arc::new(f);
     Arc::new(move |call: HostArgs| -> CallFuture {
         let f = f.clone();
-        Box::pin(async move {
-            off_thread(move || f(call)).await
-        })
+        Box::pin(off_thread(move || f(call)))
     })
 }
 
