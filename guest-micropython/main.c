@@ -44,11 +44,6 @@ static void start_interpreter(void) {
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__slash_lib));
     port_vfs_mount_preopens();
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        port_host_module_init();
-        nlr_pop();
-    }
     started = true;
 }
 

@@ -280,24 +280,66 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     print, host_function_print
     );
 
-// The module is built in RAM when the interpreter starts, with one attribute
-// per granted function (the set is fixed for the instance's life), and placed
-// in sys.modules; so `from host import missing` is an ImportError and
-// `dir(host)` lists what is granted.
-void port_host_module_init(void) {
-    mp_obj_t module = mp_obj_new_module(MP_QSTR_host);
-    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_call), MP_OBJ_FROM_PTR(&host_call_obj));
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_functions), MP_OBJ_FROM_PTR(&host_functions_obj));
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_HostError), MP_OBJ_FROM_PTR(&mp_type_HostError));
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR_HostLimitError), MP_OBJ_FROM_PTR(&mp_type_HostLimitError));
+// The module's attributes: the fixed ones below, and, from its first import
+// on, one per granted function. The set of grants is fixed for the
+// instance's life, so it is asked for once, at that import, rather than at
+// every interpreter start (most programs never import `host`). The grown
+// table lives on the GC heap, kept by a root pointer.
+static mp_obj_t host_init(void);
+static MP_DEFINE_CONST_FUN_OBJ_0(host_init_obj, host_init);
+
+static const mp_rom_map_elem_t host_module_fixed_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_host) },
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&host_init_obj) },
+    { MP_ROM_QSTR(MP_QSTR_call), MP_ROM_PTR(&host_call_obj) },
+    { MP_ROM_QSTR(MP_QSTR_functions), MP_ROM_PTR(&host_functions_obj) },
+    { MP_ROM_QSTR(MP_QSTR_HostError), MP_ROM_PTR(&mp_type_HostError) },
+    { MP_ROM_QSTR(MP_QSTR_HostLimitError), MP_ROM_PTR(&mp_type_HostLimitError) },
+};
+
+static mp_obj_dict_t host_module_globals = {
+    .base = { &mp_type_dict },
+    .map = {
+        .all_keys_are_qstrs = 1,
+        .is_fixed = 1,
+        .is_ordered = 1,
+        .used = MP_ARRAY_SIZE(host_module_fixed_table),
+        .alloc = MP_ARRAY_SIZE(host_module_fixed_table),
+        .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)host_module_fixed_table,
+    },
+};
+
+MP_REGISTER_ROOT_POINTER(struct _mp_map_elem_t *host_module_table);
+
+// Called by import each time `host` is imported; grows the table once. Until
+// it succeeds the fixed table stays in place, so a failure loses nothing.
+static mp_obj_t host_init(void) {
+    mp_map_t *globals = &host_module_globals.map;
+    if (!globals->is_fixed) {
+        return mp_const_none;
+    }
     mp_obj_t names = host_functions();
     size_t n;
     mp_obj_t *items;
     mp_obj_get_array(names, &n, &items);
+    mp_map_t grown;
+    mp_map_init(&grown, globals->used + n);
+    for (size_t i = 0; i < globals->used; i++) {
+        mp_map_lookup(&grown, globals->table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = globals->table[i].value;
+    }
     for (size_t i = 0; i < n; i++) {
         host_function_obj_t *f = mp_obj_malloc(host_function_obj_t, &host_function_type);
         f->name = items[i];
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), mp_obj_str_intern(items[i]), MP_OBJ_FROM_PTR(f));
+        mp_map_lookup(&grown, mp_obj_str_intern(items[i]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = MP_OBJ_FROM_PTR(f);
     }
+    MP_STATE_VM(host_module_table) = grown.table;
+    *globals = grown;
+    return mp_const_none;
 }
+
+const mp_obj_module_t mp_module_host = {
+    .base = { &mp_type_module },
+    .globals = &host_module_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_host, mp_module_host);

@@ -29,7 +29,4 @@ void port_error_internal(const char *message, exports_sandbox_interpreter_runtim
 // errors.c: a malloc'd copy of a string, for returning through the canonical ABI.
 void port_string_dup(interpreter_string_t *out, const char *data, size_t len);
 
-// modhost.c: the `host` module, in sys.modules from the start.
-void port_host_module_init(void);
-
 #endif

@@ -6,14 +6,14 @@
 //! answers the way it does: output streamed, a traceback on stderr and exit
 //! status 1 for an uncaught exception, `sys.exit(N)` exiting with N. The
 //! sandbox stays a sandbox: the working directory (the test's own directory
-//! when run-tests.py starts it) and the script's directory are granted
-//! read-only, nothing else.
+//! when run-tests.py starts it), the script's directory and `$MICROPYPATH`
+//! are granted read-only, nothing else.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use mpsandbox::{decode_source, DirAccess, Error, ErrorKind, OutputMode, Sandbox};
+use mpsandbox::{decode_source, DirAccess, Error, OutputMode, Sandbox};
 
 /// Whether this process was started under the name `micropython`.
 pub fn invoked_as_micropython() -> bool {
@@ -170,9 +170,6 @@ fn exit_for(e: &Error) -> ExitCode {
             };
         }
     }
-    match e.kind() {
-        ErrorKind::Exception | ErrorKind::Syntax => eprint!("{}", e.traceback()),
-        _ => eprintln!("micropython (mpsandbox): {e}"),
-    }
+    eprint!("{}", super::report::error_text(e));
     ExitCode::from(1)
 }
