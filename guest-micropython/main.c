@@ -31,8 +31,21 @@ typedef exports_sandbox_interpreter_runtime_error_t wit_error_t;
 extern char __stack_low;
 
 static bool started;
+// Whether the interpreter holds this instance's own resource handles (grants,
+// output streams). False before the first call and after a restore, whose
+// image holds the captured instance's.
+static bool bound;
 
-static void start_interpreter(void) {
+bool port_interpreter_started(void) {
+    return started;
+}
+
+// The part of start-up that depends on nothing outside the instance, so that
+// an image captured right after it suits any instance.
+void port_interpreter_start_core(void) {
+    if (started) {
+        return;
+    }
     void *heap = malloc(INITIAL_HEAP_SIZE);
     if (heap == NULL) {
         __builtin_trap();
@@ -43,8 +56,29 @@ static void start_interpreter(void) {
     mp_sys_path = mp_obj_new_list(0, NULL);
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__slash_lib));
-    port_vfs_mount_preopens();
     started = true;
+}
+
+void port_instance_unbind(void) {
+    bound = false;
+}
+
+// Takes this instance's grants and output streams, and gives `random` a seed
+// of its own: a restored image would otherwise repeat the sequence of the
+// instance it was captured from.
+static void bind_instance(void) {
+    bound = true;
+    port_stdio_forget();
+    port_vfs_bind();
+    if (port_generation == 0) {
+        return; // never restored: `random` seeds itself on first import
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t random = mp_module_get_builtin(MP_QSTR_random, true);
+        mp_call_function_0(mp_load_attr(random, MP_QSTR_seed));
+        nlr_pop();
+    }
 }
 
 // Every export starts here. `top` is an address in the export's own frame:
@@ -52,8 +86,9 @@ static void start_interpreter(void) {
 // stops and what MicroPython's recursion check measures against.
 static void enter(void *top) {
     mp_cstack_init_with_top(top, (size_t)((char *)top - &__stack_low));
-    if (!started) {
-        start_interpreter();
+    port_interpreter_start_core();
+    if (!bound) {
+        bind_instance();
     }
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));

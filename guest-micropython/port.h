@@ -11,8 +11,24 @@
 void port_stdio_write(int fd, const char *data, size_t len);
 void port_stdio_flush(void);
 
-// vfs_wasi.c: mount every preopened directory at its guest path.
-void port_vfs_mount_preopens(void);
+// stdio.c: forget the output streams (a restored image holds another
+// instance's); they are fetched again on the next write.
+void port_stdio_forget(void);
+
+// vfs_wasi.c: mount this instance's preopened directories at their guest
+// paths, keeping mounts (and the working directory) a restored image already
+// has at those paths, and unmounting the ones this instance lacks.
+void port_vfs_bind(void);
+
+// main.c: interpreter start-up and the instance's resources.
+bool port_interpreter_started(void);
+void port_interpreter_start_core(void);
+void port_instance_unbind(void);
+
+// snapshot.c: bumped by each restore. Objects holding resource handles
+// record it when created; a handle from another generation belongs to the
+// captured instance and is never used or dropped.
+extern uint32_t port_generation;
 
 // errors.c: where the lexer stood when a syntax error stopped it.
 typedef struct {

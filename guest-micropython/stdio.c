@@ -32,6 +32,10 @@ static wasi_io_streams_borrow_output_stream_t stream_for(int fd) {
     return wasi_io_streams_borrow_output_stream(fd == 2 ? stderr_stream : stdout_stream);
 }
 
+void port_stdio_forget(void) {
+    have_streams = false;
+}
+
 // A closed stream drops the bytes, like writing to a closed pipe with
 // SIGPIPE ignored; a host that wants to stop the guest traps instead.
 static void write_direct(int fd, const uint8_t *data, size_t len) {

@@ -29,6 +29,7 @@ typedef wasi_filesystem_types_error_code_t wasi_err_t;
 typedef struct {
     mp_obj_base_t base;
     own_fd_t dir;
+    uint32_t gen; // port_generation when `dir` was bound
     vstr_t cwd; // inside the mount, without leading '/': "" is the mount's root
 } vfs_wasi_t;
 
@@ -59,6 +60,10 @@ static NORETURN void raise_wasi(wasi_err_t e) {
 }
 
 static fd_t borrow_dir(vfs_wasi_t *self) {
+    if (self->gen != port_generation) {
+        // A grant of the captured instance that this one does not have.
+        mp_raise_OSError(MP_EBADF);
+    }
     return wasi_filesystem_types_borrow_descriptor(self->dir);
 }
 
@@ -123,13 +128,22 @@ static bool stat_at(vfs_wasi_t *self, interpreter_string_t *path, wasi_filesyste
 typedef struct {
     mp_obj_base_t base;
     own_fd_t fd;
+    uint32_t gen;
     uint64_t pos;
     bool open;
     bool append;
 } wasi_file_t;
 
+// A file opened before a restore reads as closed.
+static bool file_live(wasi_file_t *f) {
+    if (f->gen != port_generation) {
+        f->open = false;
+    }
+    return f->open;
+}
+
 static void check_open(wasi_file_t *f) {
-    if (!f->open) {
+    if (!file_live(f)) {
         mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file"));
     }
 }
@@ -182,7 +196,7 @@ static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, i
 }
 
 static void file_close(wasi_file_t *f) {
-    if (f->open) {
+    if (file_live(f)) {
         f->open = false;
         wasi_filesystem_types_descriptor_drop_own(f->fd);
     }
@@ -321,6 +335,7 @@ static mp_obj_t vfs_wasi_open(mp_obj_t self_in, mp_obj_t path_in, mp_obj_t mode_
     }
     wasi_file_t *f = mp_obj_malloc_with_finaliser(wasi_file_t, text ? &file_text_type : &file_binary_type);
     f->fd = fd;
+    f->gen = port_generation;
     f->pos = 0;
     f->open = true;
     f->append = append;
@@ -335,11 +350,20 @@ typedef struct {
     mp_fun_1_t iternext;
     mp_fun_1_t finaliser;
     wasi_filesystem_types_own_directory_entry_stream_t stream;
+    uint32_t gen;
     bool open;
 } dir_iter_t;
 
+// A listing begun before a restore ends there.
+static bool dir_iter_live(dir_iter_t *it) {
+    if (it->gen != port_generation) {
+        it->open = false;
+    }
+    return it->open;
+}
+
 static void dir_iter_close(dir_iter_t *it) {
-    if (it->open) {
+    if (dir_iter_live(it)) {
         it->open = false;
         wasi_filesystem_types_directory_entry_stream_drop_own(it->stream);
     }
@@ -347,7 +371,7 @@ static void dir_iter_close(dir_iter_t *it) {
 
 static mp_obj_t dir_iter_next(mp_obj_t self_in) {
     dir_iter_t *it = MP_OBJ_TO_PTR(self_in);
-    if (!it->open) {
+    if (!dir_iter_live(it)) {
         return MP_OBJ_STOP_ITERATION;
     }
     wasi_filesystem_types_option_directory_entry_t entry;
@@ -398,6 +422,7 @@ static mp_obj_t vfs_wasi_ilistdir(mp_obj_t self_in, mp_obj_t path_in) {
     it->iternext = dir_iter_next;
     it->finaliser = dir_iter_del;
     it->stream = stream;
+    it->gen = port_generation;
     it->open = true;
     return MP_OBJ_FROM_PTR(it);
 }
@@ -672,38 +697,92 @@ static void mount(mp_obj_t vfs, mp_obj_t point) {
     mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);
 }
 
-void port_vfs_mount_preopens(void) {
-    wasi_filesystem_preopens_list_tuple2_own_descriptor_string_t dirs;
-    wasi_filesystem_preopens_get_directories(&dirs);
-    bool first = true;
-    for (size_t i = 0; i < dirs.len; i++) {
-        vfs_wasi_t *vfs = mp_obj_malloc(vfs_wasi_t, &vfs_wasi_type);
-        vfs->dir = dirs.ptr[i].f0;
-        vstr_init(&vfs->cwd, 16);
-        mp_obj_t point = mount_point(&dirs.ptr[i].f1);
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            mount(MP_OBJ_FROM_PTR(vfs), point);
-            // The working directory starts in the first granted directory,
-            // so relative paths and sibling imports work as in a shell.
-            if (first) {
-                mp_vfs_chdir(point);
-                first = false;
-            }
-            nlr_pop();
-        } else {
-            // Two grants with the same guest path: the first one wins.
-            wasi_filesystem_types_descriptor_drop_own(vfs->dir);
+typedef wasi_filesystem_preopens_list_tuple2_own_descriptor_string_t preopens_t;
+
+// The first mount whose object has type `type` (and, unless NULL, whose
+// VfsWasi is not in `gen`), or NULL.
+static mp_vfs_mount_t *find_mount(const mp_obj_type_t *type, const uint32_t *stale_unless_gen) {
+    for (mp_vfs_mount_t *m = MP_STATE_VM(vfs_mount_table); m != NULL; m = m->next) {
+        if (mp_obj_get_type(m->obj) != type) {
+            continue;
+        }
+        if (stale_unless_gen == NULL || ((vfs_wasi_t *)MP_OBJ_TO_PTR(m->obj))->gen != *stale_unless_gen) {
+            return m;
         }
     }
+    return NULL;
+}
+
+// Handle 0 is never a valid resource handle: it marks a preopen taken.
+static void take_preopens(preopens_t *dirs) {
+    // Mounts an image brought along keep their place, working directory
+    // included, when this instance grants the same guest path.
+    for (mp_vfs_mount_t *m = MP_STATE_VM(vfs_mount_table); m != NULL; m = m->next) {
+        if (mp_obj_get_type(m->obj) != &vfs_wasi_type) {
+            continue;
+        }
+        vfs_wasi_t *vfs = MP_OBJ_TO_PTR(m->obj);
+        for (size_t i = 0; i < dirs->len && vfs->gen != port_generation; i++) {
+            size_t len;
+            const char *point = mp_obj_str_get_data(mount_point(&dirs->ptr[i].f1), &len);
+            if (dirs->ptr[i].f0.__handle != 0 && len == m->len && memcmp(point, m->str, len) == 0) {
+                vfs->dir = dirs->ptr[i].f0;
+                vfs->gen = port_generation;
+                dirs->ptr[i].f0.__handle = 0;
+            }
+        }
+    }
+    // The rest of the image's mounts name grants this instance lacks.
+    mp_vfs_mount_t *stale;
+    while ((stale = find_mount(&vfs_wasi_type, &port_generation)) != NULL) {
+        mp_vfs_umount(stale->obj);
+    }
+    // The denied root must come after every grant in the table to see only
+    // the paths none of them covers.
+    mp_vfs_mount_t *root = find_mount(&vfs_denied_type, NULL);
+    if (root != NULL) {
+        mp_vfs_umount(root->obj);
+    }
+    for (size_t i = 0; i < dirs->len; i++) {
+        if (dirs->ptr[i].f0.__handle == 0) {
+            continue;
+        }
+        vfs_wasi_t *vfs = mp_obj_malloc(vfs_wasi_t, &vfs_wasi_type);
+        vfs->dir = dirs->ptr[i].f0;
+        vfs->gen = port_generation;
+        vstr_init(&vfs->cwd, 16);
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mount(MP_OBJ_FROM_PTR(vfs), mount_point(&dirs->ptr[i].f1));
+            dirs->ptr[i].f0.__handle = 0;
+            nlr_pop();
+        }
+        // else two grants with the same guest path: the first one wins.
+    }
+    mount(root != NULL ? root->obj : MP_OBJ_FROM_PTR(mp_obj_malloc(mp_obj_base_t, &vfs_denied_type)),
+        MP_OBJ_NEW_QSTR(MP_QSTR__slash_));
+    // The working directory starts in the first granted directory, so that
+    // relative paths and sibling imports work as in a shell; so does a
+    // restored one whose grant is gone.
+    mp_vfs_mount_t *cwd = MP_STATE_VM(vfs_cur);
+    if (dirs->len > 0 && (cwd == NULL || cwd == MP_VFS_ROOT || mp_obj_get_type(cwd->obj) == &vfs_denied_type)) {
+        mp_vfs_chdir(mount_point(&dirs->ptr[0].f1));
+    }
+}
+
+void port_vfs_bind(void) {
+    preopens_t dirs;
+    wasi_filesystem_preopens_get_directories(&dirs);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        take_preopens(&dirs);
+        nlr_pop();
+    }
     for (size_t i = 0; i < dirs.len; i++) {
+        if (dirs.ptr[i].f0.__handle != 0) {
+            wasi_filesystem_types_descriptor_drop_own(dirs.ptr[i].f0);
+        }
         interpreter_string_free(&dirs.ptr[i].f1);
     }
     free(dirs.ptr);
-    // Unless a grant is "/" itself, everything else falls to the denied root.
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mount(MP_OBJ_FROM_PTR(mp_obj_malloc(mp_obj_base_t, &vfs_denied_type)), MP_OBJ_NEW_QSTR(MP_QSTR__slash_));
-        nlr_pop();
-    }
 }

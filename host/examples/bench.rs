@@ -4,6 +4,8 @@
 //!   bench startup      new session + exec("print(1)"), median of 1000
 //!   bench session      exec("x = x + 1") on one session, median of 10,000
 //!   bench idle N       RSS growth per idle live session, N sessions
+//!   bench snapshot     capture a session holding a 1 MiB heap and restore
+//!                      it into a fresh instance, median of 200
 //!   bench run FILE     wall time of running FILE in a fresh session (ms)
 //!   bench load N SECS  N threads, one live session each, running a mixed
 //!                      workload for SECS seconds: throughput, p50/p99
@@ -71,6 +73,32 @@ fn main() -> anyhow::Result<()> {
             emit("idle_session_rss", per / (1 << 20) as f64, "MiB");
             emit("live_sessions", live.len() as f64, "sessions");
         }
+        Some("snapshot") => {
+            let mut s = sandbox.session()?;
+            // Live objects until the heap in use reaches 1 MiB.
+            s.exec("import gc\nkeep = []\nwhile gc.mem_alloc() < 1 << 20:\n    keep.append(str(len(keep)) * 8)")?;
+            let heap = s.eval("gc.mem_alloc()")?.value.unwrap_or_default();
+            let (mut capture, mut restore) = (Vec::with_capacity(200), Vec::with_capacity(200));
+            let mut image = 0;
+            for _ in 0..200 {
+                let t = Instant::now();
+                let snap = s.snapshot()?;
+                let captured = t.elapsed();
+                let restored = sandbox.restore(&snap)?;
+                restore.push(t.elapsed() - captured);
+                capture.push(captured);
+                image = snap.memory_size();
+                drop(restored);
+            }
+            let mut check = sandbox.restore(&s.snapshot()?)?;
+            assert_eq!(check.eval("len(keep) > 10000")?.value.as_deref(), Some("True"));
+            let total: Vec<Duration> = capture.iter().zip(&restore).map(|(c, r)| *c + *r).collect();
+            emit("snapshot_heap_bytes", heap.parse::<f64>().unwrap_or(0.0), "bytes");
+            emit("snapshot_image", image as f64 / (1 << 20) as f64, "MiB");
+            emit("snapshot_capture", median(capture).as_secs_f64() * 1e6, "us");
+            emit("snapshot_restore", median(restore).as_secs_f64() * 1e6, "us");
+            emit("snapshot_roundtrip", median(total).as_secs_f64() * 1e6, "us");
+        }
         Some("run") => {
             let path = args.get(1).ok_or_else(|| anyhow::anyhow!("run FILE"))?;
             let source = std::fs::read_to_string(path)?;
@@ -83,7 +111,7 @@ fn main() -> anyhow::Result<()> {
             let secs: u64 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
             load(&sandbox, n, Duration::from_secs(secs))?;
         }
-        _ => anyhow::bail!("usage: bench startup|session|idle N|run FILE|load N SECS"),
+        _ => anyhow::bail!("usage: bench startup|session|idle N|snapshot|run FILE|load N SECS"),
     }
     Ok(())
 }

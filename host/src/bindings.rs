@@ -16,3 +16,4 @@ wasmtime::component::bindgen!({
 pub use exports::sandbox::interpreter::runtime::{
     Error as GuestError, ExceptionInfo, Identity, SyntaxErrorInfo,
 };
+pub use exports::sandbox::interpreter::snapshot::RestoreError;

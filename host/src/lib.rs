@@ -23,6 +23,7 @@ mod linker;
 mod output;
 mod sandbox;
 mod session;
+mod snapshot;
 
 pub use bindings::Identity;
 pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
@@ -36,6 +37,7 @@ pub use limits::{
 pub use output::OutputMode;
 pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT};
 pub use session::Session;
+pub use snapshot::Snapshot;
 
 /// The README's Rust examples, compiled (and, unless marked `no_run`, run)
 /// as doctests so the documentation cannot drift from the API.

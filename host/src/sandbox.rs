@@ -291,6 +291,14 @@ impl Sandbox {
         Session::new(self.clone())
     }
 
+    /// A session continuing from `snapshot`, under this sandbox's policy:
+    /// its limits, host functions and granted directories (matched to the
+    /// snapshot's by guest path). Fails with `Limit(Memory)` when the
+    /// snapshot's memory exceeds this sandbox's cap.
+    pub fn restore(&self, snapshot: &crate::Snapshot) -> Result<Session, Error> {
+        Session::restored(self.clone(), snapshot)
+    }
+
     /// Runs `code` in a fresh interpreter and discards it.
     pub fn run(&self, code: &str) -> Result<Output, Error> {
         self.session()?.exec(code)

@@ -14,6 +14,7 @@ use crate::interrupt::{CallWatch, InterruptHandle, Stopped};
 use crate::limits::MemoryLimiter;
 use crate::output::Outputs;
 use crate::sandbox::{instantiate_error, DirAccess, Sandbox};
+use crate::snapshot::{restore_error, Snapshot, CHUNK};
 
 pub(crate) struct HostState {
     ctx: WasiCtx,
@@ -69,6 +70,31 @@ impl Session {
     pub(crate) fn new(sandbox: Sandbox) -> Result<Session, Error> {
         let instance = Instance::new(&sandbox)?;
         Ok(Session { sandbox, instance, interrupt: InterruptHandle::default() })
+    }
+
+    pub(crate) fn restored(sandbox: Sandbox, snapshot: &Snapshot) -> Result<Session, Error> {
+        let instance = Instance::restored(&sandbox, snapshot)?;
+        Ok(Session { sandbox, instance, interrupt: InterruptHandle::default() })
+    }
+
+    /// Captures the interpreter's state: globals, imported modules, the heap.
+    /// [`Sandbox::restore`] (of this sandbox or another) continues from it
+    /// in a new session; this one goes on unchanged.
+    ///
+    /// Open files and directory listings do not carry over (they read as
+    /// closed after a restore); granted directories are those of the sandbox
+    /// that restores, matched by guest path, so the working directory stays
+    /// where it was when that path is granted there too.
+    pub fn snapshot(&mut self) -> Result<Snapshot, Error> {
+        self.instance.capture()
+    }
+
+    /// Replaces the interpreter with one restored from `snapshot`, as
+    /// [`Sandbox::restore`] would make it. On failure the session keeps its
+    /// current interpreter.
+    pub fn restore(&mut self, snapshot: &Snapshot) -> Result<(), Error> {
+        self.instance = Instance::restored(&self.sandbox, snapshot)?;
+        Ok(())
     }
 
     /// Executes `source` as a module body; tracebacks name it `<stdin>`.
@@ -172,6 +198,57 @@ impl Instance {
         store.set_fuel(u64::MAX).map_err(setup)?;
         let guest = in_tokio(sandbox.pre().instantiate_async(&mut store)).map_err(instantiate_error)?;
         Ok(Instance { store, guest, outputs, poisoned: false })
+    }
+
+    fn restored(sandbox: &Sandbox, snapshot: &Snapshot) -> Result<Instance, Error> {
+        let mut instance = Instance::new(sandbox)?;
+        let image = snapshot.image();
+        let size = u32::try_from(image.len()).map_err(|_| setup("the snapshot is larger than 4 GiB"))?;
+        instance.unmetered()?;
+        let guest = instance.guest.sandbox_interpreter_snapshot();
+        let store = &mut instance.store;
+        let result = in_tokio(async move {
+            if let Err(e) = guest.call_restore_begin(&mut *store, size).await? {
+                return Ok(Err(e));
+            }
+            for (i, chunk) in image.chunks(CHUNK).enumerate() {
+                if let Err(e) = guest.call_restore_chunk(&mut *store, (i * CHUNK) as u32, chunk).await? {
+                    return Ok(Err(e));
+                }
+            }
+            guest.call_restore_end(&mut *store).await
+        });
+        match result {
+            Ok(Ok(())) => Ok(instance),
+            Ok(Err(e)) => Err(restore_error(e)),
+            Err(trap) => Err(Error::Internal {
+                message: format!("the interpreter trapped while restoring a snapshot: {trap:#}"),
+                output: Output::default(),
+            }),
+        }
+    }
+
+    fn capture(&mut self) -> Result<Snapshot, Error> {
+        if self.poisoned {
+            return Err(Error::Poisoned);
+        }
+        self.unmetered()?;
+        let guest = self.guest.sandbox_interpreter_snapshot();
+        match in_tokio(guest.call_capture(&mut self.store)) {
+            Ok(image) => Ok(Snapshot::from_image(image)),
+            Err(trap) => {
+                self.poisoned = true;
+                Err(Error::Internal { message: format!("the interpreter trapped while capturing: {trap:#}"), output: Output::default() })
+            }
+        }
+    }
+
+    /// Capturing and restoring run no Python code: only the memory cap
+    /// applies to them, not a call's fuel, timeout or interrupt.
+    fn unmetered(&mut self) -> Result<(), Error> {
+        self.store.set_fuel(u64::MAX).map_err(setup)?;
+        self.store.data_mut().watch = CallWatch::default();
+        Ok(())
     }
 
     fn call(&mut self, call: Call<'_>, watch: CallWatch, fuel: Option<u64>, started: Instant) -> Result<(Returned, Output), Error> {
@@ -281,5 +358,11 @@ fn from_guest(e: GuestError, output: Output) -> Error {
             }
         }
         GuestError::Internal(message) => Error::Internal { message, output },
+    }
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session").field("sandbox", &self.sandbox).field("poisoned", &self.instance.poisoned).finish()
     }
 }

@@ -1,0 +1,119 @@
+//! Session snapshots: an interpreter's whole state as bytes, restorable into a
+//! fresh instance of the same component.
+//!
+//! The guest's `snapshot` interface hands out its image (linear memory above
+//! the shadow stack) and takes one back in chunks; this module frames that
+//! image so that a snapshot from another component build, or a damaged one,
+//! is refused before any of it reaches a guest.
+
+use std::sync::{Arc, OnceLock};
+
+use crate::error::{setup, Error, LimitKind, Output};
+use crate::sandbox::COMPONENT;
+
+/// Format of the framing, bumped whenever it changes.
+const MAGIC: &[u8; 8] = b"MPSNAP01";
+const DIGEST_LEN: usize = blake3::OUT_LEN;
+const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN;
+
+/// The guest accepts at most this much per `restore-chunk` call.
+pub(crate) const CHUNK: usize = 256 * 1024;
+
+/// A captured interpreter: globals, imported modules, heap. Made by
+/// [`crate::Session::snapshot`], restored by [`crate::Sandbox::restore`] into
+/// any sandbox of the same mpsandbox build, in this process or another.
+///
+/// Cheap to clone. [`Snapshot::to_bytes`] is the serialized form; it carries
+/// the component's digest and the image's, which [`Snapshot::from_bytes`]
+/// checks.
+///
+/// Restoring is as safe as running code in the sandbox: whatever the bytes
+/// hold, they only ever become the guest's own memory.
+#[derive(Clone)]
+pub struct Snapshot {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    image: Vec<u8>,
+    /// Framed and digested only when asked for: capturing a snapshot to
+    /// restore it in the same process never pays for hashing.
+    serialized: OnceLock<Vec<u8>>,
+}
+
+fn component_digest() -> &'static [u8; DIGEST_LEN] {
+    static DIGEST: OnceLock<[u8; DIGEST_LEN]> = OnceLock::new();
+    DIGEST.get_or_init(|| *blake3::hash(COMPONENT).as_bytes())
+}
+
+impl Snapshot {
+    pub(crate) fn from_image(image: Vec<u8>) -> Snapshot {
+        Snapshot { inner: Arc::new(Inner { image, serialized: OnceLock::new() }) }
+    }
+
+    /// Reads a snapshot written by [`Snapshot::to_bytes`]. Fails with
+    /// `Error::Setup` for bytes that are not a snapshot, are damaged, or were
+    /// captured by a different interpreter component.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Snapshot, Error> {
+        let bad = |why: &str| Err(setup(format!("not a usable snapshot: {why}")));
+        if bytes.len() < HEADER_LEN || &bytes[..MAGIC.len()] != MAGIC {
+            return bad("it does not start with an mpsandbox snapshot header");
+        }
+        let (component, rest) = bytes[MAGIC.len()..].split_at(DIGEST_LEN);
+        if component != component_digest() {
+            return bad("it was captured by a different interpreter component");
+        }
+        let (len, rest) = rest.split_at(8);
+        let (digest, image) = rest.split_at(DIGEST_LEN);
+        if u64::from_le_bytes(len.try_into().expect("8 bytes")) != image.len() as u64 {
+            return bad("its length does not match its header");
+        }
+        if blake3::hash(image).as_bytes() != digest {
+            return bad("its contents do not match their digest");
+        }
+        Ok(Snapshot::from_image(image.to_vec()))
+    }
+
+    /// The serialized snapshot, for storing or sending.
+    pub fn to_bytes(&self) -> &[u8] {
+        self.inner.serialized.get_or_init(|| {
+            let image = &self.inner.image;
+            let mut bytes = Vec::with_capacity(HEADER_LEN + image.len());
+            bytes.extend_from_slice(MAGIC);
+            bytes.extend_from_slice(component_digest());
+            bytes.extend_from_slice(&(image.len() as u64).to_le_bytes());
+            bytes.extend_from_slice(blake3::hash(image).as_bytes());
+            bytes.extend_from_slice(image);
+            bytes
+        })
+    }
+
+    /// Size of the guest memory it holds, in bytes.
+    pub fn memory_size(&self) -> usize {
+        self.inner.image.len()
+    }
+
+    pub(crate) fn image(&self) -> &[u8] {
+        &self.inner.image
+    }
+}
+
+impl std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Snapshot").field("memory_size", &self.memory_size()).finish()
+    }
+}
+
+/// The error a refused restore reports.
+pub(crate) fn restore_error(e: crate::bindings::RestoreError) -> Error {
+    use crate::bindings::RestoreError as R;
+    match e {
+        R::TooLarge => Error::Limit {
+            kind: LimitKind::Memory,
+            detail: "the snapshot needs more memory than the sandbox's cap".into(),
+            output: Output::default(),
+        },
+        R::NotFresh => setup("a snapshot can only be restored into a fresh instance"),
+        R::OutOfOrder | R::Incomplete => setup(format!("the interpreter refused the snapshot ({e:?})")),
+    }
+}

@@ -1,0 +1,225 @@
+//! Session snapshots: capture an interpreter's state, restore it into fresh
+//! instances (in the same sandbox, another one, or from bytes), and refuse
+//! snapshots that are damaged, foreign or too big.
+
+use mpsandbox::{DirAccess, Error, ErrorKind, LimitKind, Sandbox, Session, Snapshot};
+
+fn eval(s: &mut Session, expr: &str) -> String {
+    s.eval(expr).unwrap_or_else(|e| panic!("{expr}: {e}")).value.unwrap()
+}
+
+fn session_with_state() -> Session {
+    let mut s = Sandbox::new().unwrap().session().unwrap();
+    s.exec(
+        r#"
+import json, collections
+class Counter:
+    def __init__(self):
+        self.n = 0
+    def bump(self, k=1):
+        self.n += k
+        return self.n
+def make_adder(k):
+    return lambda x: x + k
+counter = Counter()
+counter.bump(41)
+add3 = make_adder(3)
+table = {i: str(i) * 3 for i in range(5000)}
+big = 2 ** 200
+blob = json.dumps({"t": [1, 2, 3], "s": "caf\u00e9"})
+dq = collections.deque((1, 2, 3), 10)
+gen = (i * i for i in range(10))
+next(gen)
+"#,
+    )
+    .unwrap();
+    s
+}
+
+const STATE_PROBE: &str =
+    "(counter.bump(), add3(4), len(table), table[4321], big % 1000, json.loads(blob)['s'] == 'caf\\u00e9', list(dq), next(gen))";
+const STATE_AFTER: &str = "(42, 7, 5000, '432143214321', 376, True, [1, 2, 3], 1)";
+
+#[test]
+fn restored_session_continues_with_every_kind_of_state() {
+    let mut source = session_with_state();
+    let snap = source.snapshot().unwrap();
+    let mut restored = Sandbox::new().unwrap().restore(&snap).unwrap();
+    assert_eq!(eval(&mut restored, STATE_PROBE), STATE_AFTER);
+    // The source is untouched by the capture and independent of the copy.
+    assert_eq!(eval(&mut source, STATE_PROBE), STATE_AFTER);
+    source.exec("counter.bump(100)").unwrap();
+    assert_eq!(eval(&mut restored, "counter.n"), "42");
+    assert_eq!(eval(&mut source, "counter.n"), "142");
+}
+
+#[test]
+fn one_snapshot_forks_into_independent_sessions() {
+    let snap = session_with_state().snapshot().unwrap();
+    let sandbox = Sandbox::new().unwrap();
+    let mut forks: Vec<Session> = (0..8).map(|_| sandbox.restore(&snap).unwrap()).collect();
+    for (i, f) in forks.iter_mut().enumerate() {
+        f.exec(&format!("counter.bump({i})")).unwrap();
+    }
+    for (i, f) in forks.iter_mut().enumerate() {
+        assert_eq!(eval(f, "counter.n"), (41 + i).to_string());
+    }
+}
+
+#[test]
+fn serialized_snapshot_round_trips_into_another_sandbox() {
+    let snap = session_with_state().snapshot().unwrap();
+    let bytes = snap.to_bytes().to_vec();
+    assert!(bytes.len() > snap.memory_size());
+    let back = Snapshot::from_bytes(&bytes).unwrap();
+    let other = Sandbox::builder().memory(64 << 20).fuel(Some(10_000_000)).build().unwrap();
+    let mut s = other.restore(&back).unwrap();
+    assert_eq!(eval(&mut s, STATE_PROBE), STATE_AFTER);
+    // The restoring sandbox's limits apply, not the captured one's.
+    let err = s.exec("while True: pass").unwrap_err();
+    assert!(matches!(err, Error::Limit { kind: LimitKind::Fuel, .. }), "{err}");
+}
+
+#[test]
+fn damaged_or_foreign_snapshots_are_refused() {
+    let bytes = session_with_state().snapshot().unwrap().to_bytes().to_vec();
+    let refused = |b: &[u8], why: &str| {
+        let err = Snapshot::from_bytes(b).unwrap_err();
+        assert!(matches!(err, Error::Setup(_)), "{err}");
+        assert!(err.to_string().contains(why), "{err}");
+    };
+    refused(b"", "header");
+    refused(b"MPSNAP01 and then nothing useful", "header");
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 100;
+    flipped[last] ^= 1;
+    refused(&flipped, "digest");
+    refused(&bytes[..bytes.len() - 1], "length");
+    let mut foreign = bytes.clone();
+    foreign[8] ^= 0xff; // the component digest follows the 8-byte magic
+    refused(&foreign, "different interpreter component");
+}
+
+#[test]
+fn snapshot_bigger_than_the_memory_cap_is_a_memory_limit() {
+    let mut s = Sandbox::new().unwrap().session().unwrap();
+    s.exec("hoard = [bytearray(1 << 20) for _ in range(24)]").unwrap();
+    let snap = s.snapshot().unwrap();
+    assert!(snap.memory_size() > 24 << 20);
+    let small = Sandbox::builder().memory(16 << 20).build().unwrap();
+    let err = small.restore(&snap).unwrap_err();
+    assert!(matches!(err, Error::Limit { kind: LimitKind::Memory, .. }), "{err}");
+    // Session::restore keeps the current interpreter when it fails.
+    let mut keep = small.session().unwrap();
+    keep.exec("x = 5").unwrap();
+    assert!(keep.restore(&snap).is_err());
+    assert_eq!(eval(&mut keep, "x"), "5");
+    keep.restore(&Sandbox::new().unwrap().session().unwrap().snapshot().unwrap()).unwrap();
+    assert_eq!(s.eval("x").unwrap_err().type_name(), "NameError");
+}
+
+#[test]
+fn poisoned_session_cannot_be_captured() {
+    let mut s = Sandbox::builder().fuel(Some(100_000)).build().unwrap().session().unwrap();
+    assert_eq!(s.exec("while True: pass").unwrap_err().kind(), ErrorKind::Limit);
+    assert!(matches!(s.snapshot().unwrap_err(), Error::Poisoned));
+}
+
+#[test]
+fn a_fresh_session_snapshot_restores_to_a_working_interpreter() {
+    let mut fresh = Sandbox::new().unwrap().session().unwrap();
+    let snap = fresh.snapshot().unwrap();
+    let mut s = Sandbox::new().unwrap().restore(&snap).unwrap();
+    let out = s.exec("print('hello from a restored interpreter')").unwrap();
+    assert_eq!(out.stdout_text(), "hello from a restored interpreter\n");
+    assert_eq!(fresh.exec("print(2)").unwrap().stdout_text(), "2\n");
+}
+
+#[test]
+fn output_goes_to_the_restored_session_not_the_source() {
+    let mut source = Sandbox::new().unwrap().session().unwrap();
+    source.exec("import sys\nprint('before')\nsys.stderr.write('err before\\n')").unwrap();
+    let mut restored = Sandbox::new().unwrap().restore(&source.snapshot().unwrap()).unwrap();
+    let out = restored.exec("print('mine')\nsys.stderr.write('err mine\\n')").unwrap();
+    assert_eq!(out.stdout_text(), "mine\n");
+    assert_eq!(out.stderr_text(), "err mine\n");
+    assert_eq!(source.exec("print('still')").unwrap().stdout_text(), "still\n");
+}
+
+#[test]
+fn random_gets_a_new_seed_in_every_restored_copy() {
+    let mut source = Sandbox::new().unwrap().session().unwrap();
+    source.exec("import random\nrandom.getrandbits(8)").unwrap();
+    let snap = source.snapshot().unwrap();
+    let draw = "[random.getrandbits(32) for _ in range(4)]";
+    let sandbox = Sandbox::new().unwrap();
+    let a = eval(&mut sandbox.restore(&snap).unwrap(), draw);
+    let b = eval(&mut sandbox.restore(&snap).unwrap(), draw);
+    let c = eval(&mut source, draw);
+    assert_ne!(a, b);
+    assert_ne!(a, c);
+    assert_ne!(b, c);
+}
+
+#[test]
+fn grants_are_rebound_by_guest_path_and_open_files_read_as_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/a.txt"), "alpha").unwrap();
+    let granted = Sandbox::builder().dir(dir.path(), "/data", DirAccess::ReadWrite).build().unwrap();
+    let mut source = granted.session().unwrap();
+    source.exec("import os\nos.chdir('sub')\nf = open('a.txt')\nit = os.ilistdir('.')").unwrap();
+    let snap = source.snapshot().unwrap();
+
+    let mut same = granted.restore(&snap).unwrap();
+    assert_eq!(eval(&mut same, "os.getcwd()"), "'/data/sub'");
+    assert_eq!(eval(&mut same, "open('a.txt').read()"), "'alpha'");
+    assert_eq!(same.exec("f.read()").unwrap_err().type_name(), "ValueError");
+    assert_eq!(eval(&mut same, "list(it)"), "[]");
+    same.exec("f.close()\nopen('b.txt', 'w').write('beta')").unwrap();
+    assert_eq!(std::fs::read_to_string(dir.path().join("sub/b.txt")).unwrap(), "beta");
+    // The source's own file and listing are unaffected.
+    assert_eq!(eval(&mut source, "f.read()"), "'alpha'");
+    assert_eq!(eval(&mut source, "[e[0] for e in it]"), "['a.txt']");
+
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join("c.txt"), "gamma").unwrap();
+    let elsewhere = Sandbox::builder().dir(other.path(), "/other", DirAccess::ReadOnly).build().unwrap();
+    let mut moved = elsewhere.restore(&snap).unwrap();
+    assert_eq!(eval(&mut moved, "os.getcwd()"), "'/other'");
+    assert_eq!(eval(&mut moved, "open('c.txt').read()"), "'gamma'");
+    assert_eq!(moved.exec("open('/data/sub/a.txt')").unwrap_err().type_name(), "OSError");
+    assert_eq!(eval(&mut moved, "sorted(os.listdir('/'))"), "['other']");
+
+    let mut none = Sandbox::new().unwrap().restore(&snap).unwrap();
+    assert_eq!(eval(&mut none, "os.listdir('/')"), "[]");
+}
+
+#[test]
+fn restored_heap_survives_collections_under_pressure() {
+    let mut source = session_with_state();
+    source.exec("import gc\ngc.threshold(1024)").unwrap();
+    let mut s = Sandbox::new().unwrap().restore(&source.snapshot().unwrap()).unwrap();
+    s.exec(
+        r#"
+for r in range(30):
+    words = ("alpha beta %d" % r).split()
+    d = dict(zip(words, range(3)))
+    assert json.loads(json.dumps({"w": words, "d": d})) == {"w": words, "d": d}
+    extra = {i: [i, str(i)] for i in range(300)}
+    assert all(extra[i][1] == str(i) for i in range(300))
+gc.collect()
+"#,
+    )
+    .unwrap();
+    assert_eq!(eval(&mut s, STATE_PROBE), STATE_AFTER);
+}
+
+#[test]
+fn host_functions_work_after_a_restore() {
+    let sandbox = Sandbox::builder().function("twice", |x: i64| Ok::<_, String>(x * 2)).build().unwrap();
+    let mut source = sandbox.session().unwrap();
+    source.exec("from host import twice").unwrap();
+    let mut s = sandbox.restore(&source.snapshot().unwrap()).unwrap();
+    assert_eq!(eval(&mut s, "twice(21)"), "42");
+}
