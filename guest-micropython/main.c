@@ -36,8 +36,8 @@ static bool started;
 // image holds the captured instance's.
 static bool bound;
 
-bool port_interpreter_started(void) {
-    return started;
+bool port_instance_bound(void) {
+    return bound;
 }
 
 // The part of start-up that depends on nothing outside the instance, so that

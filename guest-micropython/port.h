@@ -21,7 +21,7 @@ void port_stdio_forget(void);
 void port_vfs_bind(void);
 
 // main.c: interpreter start-up and the instance's resources.
-bool port_interpreter_started(void);
+bool port_instance_bound(void);
 void port_interpreter_start_core(void);
 void port_instance_unbind(void);
 

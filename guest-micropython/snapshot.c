@@ -88,7 +88,9 @@ void *cabi_realloc(void *ptr, size_t old_size, size_t align, size_t new_size) {
 }
 
 bool exports_sandbox_interpreter_snapshot_restore_begin(uint32_t size, restore_error_t *err) {
-    if (port_interpreter_started() || get_restore_active()) {
+    // Fresh: no runtime call has run here (start-up may have, when the
+    // component was pre-initialized or `capture` ran).
+    if (port_instance_bound() || get_restore_active()) {
         *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_NOT_FRESH;
         return false;
     }

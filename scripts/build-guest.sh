@@ -58,10 +58,20 @@ wasm_opt "$CORE" -o "$OPT" \
     --spill-pointers -O2 --translate-to-exnref \
     --strip-debug --strip-producers --strip-target-features
 
+# --- pre-initialization -----------------------------------------------------
+# Start-up runs once here and its memory becomes the module's initial
+# contents, so instances begin with the interpreter initialized (see
+# guest-micropython/preinit). The tool shares the test profile's build of
+# wasmtime.
+RAW="$OBJ/interpreter-uninit.wasm"
+BAKED="$OBJ/interpreter-core.init.wasm"
+wasm-tools component new "$OPT" -o "$RAW"
+(cd "$ROOT" && cargo run -q --locked --profile test-release -p mpsandbox-preinit -- "$OPT" "$RAW" "$BAKED")
+
 TARGET="$OUT"
 [ $CHECK = 1 ] && TARGET="$OBJ/interpreter.wasm"
 mkdir -p "$(dirname "$TARGET")"
-wasm-tools component new "$OPT" -o "$TARGET"
+wasm-tools component new "$BAKED" -o "$TARGET"
 wasm-tools validate --features all "$TARGET"
 
 echo "component: $TARGET ($(stat -c %s "$TARGET") bytes, sha256 $(sha256sum "$TARGET" | cut -d' ' -f1))"
