@@ -10,10 +10,11 @@
 // pointer in it stays valid.
 //
 // Restoring must not use the allocator, because the allocator's own state is
-// being overwritten. Each chunk the host sends lands in the unused bottom of
-// the shadow stack (the restore calls use a few hundred bytes at its top), and
-// the restore's bookkeeping is in wasm globals, which are not part of memory:
-// neither an image nor a program recursing deep into the stack can touch it.
+// being overwritten. Each chunk's bytes are lowered by the host straight to
+// their address (cabi_realloc hands out the place `restore-seek` announced),
+// and the restore's bookkeeping is in wasm globals, which are not part of
+// memory: neither an image nor a program recursing deep into the stack can
+// touch it.
 
 #include <string.h>
 
@@ -23,14 +24,9 @@
 typedef exports_sandbox_interpreter_snapshot_restore_error_t restore_error_t;
 
 #define PAGE_SIZE (65536)
-#define CHUNK_MAX (256 * 1024)
 
 // wasm-ld's bounds of the shadow stack, placed first in memory.
-extern char __stack_low;
 extern char __stack_high;
-
-// One page above the stack's lowest address, clear of the null page.
-#define STAGING ((uint8_t *)(&__stack_low + PAGE_SIZE))
 
 // A mutable i32 wasm global with a getter and a setter.
 #define WASM_GLOBAL(name) \
@@ -45,8 +41,11 @@ extern char __stack_high;
     }
 
 WASM_GLOBAL(restore_active)
-WASM_GLOBAL(restore_size)
-WASM_GLOBAL(restore_written)
+WASM_GLOBAL(restore_size)     // the image's size
+WASM_GLOBAL(restore_written)  // image offset where the last chunk ended
+WASM_GLOBAL(restore_dirty)    // image offset below which memory was not zero
+WASM_GLOBAL(restore_next)     // the announced chunk's offset
+WASM_GLOBAL(restore_next_len) // and length; 0 when none is announced
 
 uint32_t port_generation;
 
@@ -66,16 +65,16 @@ void __wasm_export_exports_sandbox_interpreter_snapshot_capture_post_return(uint
     (void)ret_area;
 }
 
-// While a restore is under way, the chunk the host lowers lands in the
-// staging area; otherwise this is wit-bindgen's allocator.
+// While a restore is under way, the announced chunk goes to its own place;
+// otherwise this is wit-bindgen's allocator.
 __attribute__((__export_name__("cabi_realloc")))
 void *cabi_realloc(void *ptr, size_t old_size, size_t align, size_t new_size) {
     (void)old_size;
     if (get_restore_active()) {
-        if (ptr != NULL || new_size > CHUNK_MAX) {
+        if (ptr != NULL || new_size == 0 || new_size != get_restore_next_len()) {
             __builtin_trap();
         }
-        return STAGING;
+        return &__stack_high + get_restore_next();
     }
     if (new_size == 0) {
         return (void *)align;
@@ -85,6 +84,15 @@ void *cabi_realloc(void *ptr, size_t old_size, size_t align, size_t new_size) {
         abort();
     }
     return ret;
+}
+
+// Bytes the host skips are zero in the image; memory grown for the restore
+// already is, the instance's initial contents are not.
+static void zero_skipped(uint32_t upto) {
+    uint32_t from = get_restore_written(), dirty = get_restore_dirty();
+    if (from < dirty) {
+        memset(&__stack_high + from, 0, (upto < dirty ? upto : dirty) - from);
+    }
 }
 
 bool exports_sandbox_interpreter_snapshot_restore_begin(uint32_t size, restore_error_t *err) {
@@ -112,31 +120,50 @@ bool exports_sandbox_interpreter_snapshot_restore_begin(uint32_t size, restore_e
     }
     set_restore_size(size);
     set_restore_written(0);
+    set_restore_dirty(have - base);
+    set_restore_next_len(0);
     set_restore_active(1);
     return true;
 }
 
-bool exports_sandbox_interpreter_snapshot_restore_chunk(uint32_t offset, interpreter_list_u8_t *bytes,
-    restore_error_t *err) {
-    uint32_t size = get_restore_size(), written = get_restore_written();
+bool exports_sandbox_interpreter_snapshot_restore_seek(uint32_t offset, uint32_t len, restore_error_t *err) {
     if (!get_restore_active()) {
         *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_INCOMPLETE;
         return false;
     }
-    if (offset != written || bytes->len > size - written) {
+    uint32_t size = get_restore_size();
+    if (offset < get_restore_written() || offset > size || len > size - offset || len == 0) {
         *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_OUT_OF_ORDER;
         return false;
     }
-    memcpy(&__stack_high + offset, bytes->ptr, bytes->len);
-    set_restore_written(written + bytes->len);
+    zero_skipped(offset);
+    set_restore_written(offset);
+    set_restore_next(offset);
+    set_restore_next_len(len);
+    return true;
+}
+
+bool exports_sandbox_interpreter_snapshot_restore_chunk(interpreter_list_u8_t *bytes, restore_error_t *err) {
+    uint32_t offset = get_restore_next(), len = get_restore_next_len();
+    if (!get_restore_active() || len == 0) {
+        *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_INCOMPLETE;
+        return false;
+    }
+    if (bytes->ptr != (uint8_t *)&__stack_high + offset || bytes->len != len) {
+        *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_OUT_OF_ORDER;
+        return false;
+    }
+    set_restore_written(offset + len);
+    set_restore_next_len(0);
     return true;
 }
 
 bool exports_sandbox_interpreter_snapshot_restore_end(restore_error_t *err) {
-    if (!get_restore_active() || get_restore_written() != get_restore_size()) {
+    if (!get_restore_active() || get_restore_next_len() != 0) {
         *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_INCOMPLETE;
         return false;
     }
+    zero_skipped(get_restore_size());
     set_restore_active(0);
     // Handles in the image name the captured instance's resources: retire
     // them all, and take this instance's own on the next call.

@@ -223,3 +223,15 @@ fn host_functions_work_after_a_restore() {
     let mut s = sandbox.restore(&source.snapshot().unwrap()).unwrap();
     assert_eq!(eval(&mut s, "twice(21)"), "42");
 }
+
+#[test]
+fn a_fresh_instance_starts_pre_initialized() {
+    // The component carries the interpreter's start-up in its memory image,
+    // so a fresh instance's first call only adds binding its own grants and
+    // streams (about 1,500 instructions) to what the same call costs later;
+    // running start-up there would add over 6,000 more.
+    let mut s = Sandbox::new().unwrap().session().unwrap();
+    let first = s.exec("pass").unwrap().stats.fuel;
+    let later = s.exec("pass").unwrap().stats.fuel;
+    assert!(first < later + 4_000, "first call {first} fuel, a later one {later}");
+}

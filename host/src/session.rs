@@ -14,7 +14,7 @@ use crate::interrupt::{CallWatch, InterruptHandle, Stopped};
 use crate::limits::MemoryLimiter;
 use crate::output::Outputs;
 use crate::sandbox::{instantiate_error, DirAccess, Sandbox};
-use crate::snapshot::{restore_error, Snapshot, CHUNK};
+use crate::snapshot::{restore_error, Snapshot};
 
 pub(crate) struct HostState {
     ctx: WasiCtx,
@@ -203,6 +203,7 @@ impl Instance {
     fn restored(sandbox: &Sandbox, snapshot: &Snapshot) -> Result<Instance, Error> {
         let mut instance = Instance::new(sandbox)?;
         let image = snapshot.image();
+        let chunks = snapshot.chunks();
         let size = u32::try_from(image.len()).map_err(|_| setup("the snapshot is larger than 4 GiB"))?;
         instance.unmetered()?;
         let guest = instance.guest.sandbox_interpreter_snapshot();
@@ -211,8 +212,12 @@ impl Instance {
             if let Err(e) = guest.call_restore_begin(&mut *store, size).await? {
                 return Ok(Err(e));
             }
-            for (i, chunk) in image.chunks(CHUNK).enumerate() {
-                if let Err(e) = guest.call_restore_chunk(&mut *store, (i * CHUNK) as u32, chunk).await? {
+            for chunk in chunks {
+                let (offset, len) = (chunk.start as u32, chunk.len() as u32);
+                if let Err(e) = guest.call_restore_seek(&mut *store, offset, len).await? {
+                    return Ok(Err(e));
+                }
+                if let Err(e) = guest.call_restore_chunk(&mut *store, &image[chunk.clone()]).await? {
                     return Ok(Err(e));
                 }
             }

@@ -6,6 +6,7 @@
 //! image so that a snapshot from another component build, or a damaged one,
 //! is refused before any of it reaches a guest.
 
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::error::{setup, Error, LimitKind, Output};
@@ -16,8 +17,12 @@ const MAGIC: &[u8; 8] = b"MPSNAP01";
 const DIGEST_LEN: usize = blake3::OUT_LEN;
 const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN;
 
-/// The guest accepts at most this much per `restore-chunk` call.
-pub(crate) const CHUNK: usize = 256 * 1024;
+/// Zero detection works in the host's pages: a page never written is never
+/// faulted in, in the restoring instance.
+const ZERO_PAGE: usize = 4096;
+/// Zero gaps shorter than this are sent rather than skipped: a chunk costs
+/// two calls into the guest.
+const MIN_SKIP: usize = 4 * ZERO_PAGE;
 
 /// A captured interpreter: globals, imported modules, heap. Made by
 /// [`crate::Session::snapshot`], restored by [`crate::Sandbox::restore`] into
@@ -36,6 +41,8 @@ pub struct Snapshot {
 
 struct Inner {
     image: Vec<u8>,
+    /// The image's byte ranges that are not all zeros, found on first restore.
+    chunks: OnceLock<Vec<Range<usize>>>,
     /// Framed and digested only when asked for: capturing a snapshot to
     /// restore it in the same process never pays for hashing.
     serialized: OnceLock<Vec<u8>>,
@@ -48,7 +55,7 @@ fn component_digest() -> &'static [u8; DIGEST_LEN] {
 
 impl Snapshot {
     pub(crate) fn from_image(image: Vec<u8>) -> Snapshot {
-        Snapshot { inner: Arc::new(Inner { image, serialized: OnceLock::new() }) }
+        Snapshot { inner: Arc::new(Inner { image, chunks: OnceLock::new(), serialized: OnceLock::new() }) }
     }
 
     /// Reads a snapshot written by [`Snapshot::to_bytes`]. Fails with
@@ -96,6 +103,12 @@ impl Snapshot {
     pub(crate) fn image(&self) -> &[u8] {
         &self.inner.image
     }
+
+    /// What a restore must write: the image minus its long runs of zeros,
+    /// which freshly grown memory already holds.
+    pub(crate) fn chunks(&self) -> &[Range<usize>] {
+        self.inner.chunks.get_or_init(|| nonzero_chunks(&self.inner.image))
+    }
 }
 
 impl std::fmt::Debug for Snapshot {
@@ -116,4 +129,19 @@ pub(crate) fn restore_error(e: crate::bindings::RestoreError) -> Error {
         R::NotFresh => setup("a snapshot can only be restored into a fresh instance"),
         R::OutOfOrder | R::Incomplete => setup(format!("the interpreter refused the snapshot ({e:?})")),
     }
+}
+
+fn nonzero_chunks(image: &[u8]) -> Vec<Range<usize>> {
+    let mut chunks: Vec<Range<usize>> = Vec::new();
+    for (i, page) in image.chunks(ZERO_PAGE).enumerate() {
+        if page.iter().all(|&b| b == 0) {
+            continue;
+        }
+        let (start, end) = (i * ZERO_PAGE, i * ZERO_PAGE + page.len());
+        match chunks.last_mut() {
+            Some(last) if start - last.end < MIN_SKIP => last.end = end,
+            _ => chunks.push(start..end),
+        }
+    }
+    chunks
 }
