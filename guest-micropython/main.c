@@ -166,12 +166,16 @@ static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_
     bool ok;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        reject_nul(filename, (const char *)src->ptr, src->len, &pos);
-        mp_reader_t r = { .data = &reader, .readbyte = source_readbyte, .close = source_close };
-        mp_lexer_t *lex = mp_lexer_new(filename, r);
-        reader.lex = lex;
-        mp_parse_tree_t tree = mp_parse(lex, kind);
-        mp_obj_t module_fun = mp_compile(&tree, filename, kind == MP_PARSE_SINGLE_INPUT);
+        mp_obj_t module_fun = port_compile_cache_lookup(kind, filename, src->ptr, src->len);
+        if (module_fun == MP_OBJ_NULL) {
+            reject_nul(filename, (const char *)src->ptr, src->len, &pos);
+            mp_reader_t r = { .data = &reader, .readbyte = source_readbyte, .close = source_close };
+            mp_lexer_t *lex = mp_lexer_new(filename, r);
+            reader.lex = lex;
+            mp_parse_tree_t tree = mp_parse(lex, kind);
+            module_fun = mp_compile(&tree, filename, kind == MP_PARSE_SINGLE_INPUT);
+            port_compile_cache_store(kind, filename, src->ptr, src->len, module_fun);
+        }
         mp_obj_t result = mp_call_function_0(module_fun);
         if (repr_out != NULL) {
             vstr_t v;

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "py/obj.h"
+#include "py/parse.h"
 #include "interpreter.h"
 
 // stdio.c: guest output, line-buffered stdout and unbuffered stderr.
@@ -29,6 +30,12 @@ void port_instance_unbind(void);
 // record it when created; a handle from another generation belongs to the
 // captured instance and is never used or dropped.
 extern uint32_t port_generation;
+
+// compile_cache.c: module functions of recently run sources, by input kind,
+// file name and text; NULL when not cached.
+mp_obj_t port_compile_cache_lookup(mp_parse_input_kind_t kind, qstr filename, const byte *src, size_t len);
+void port_compile_cache_store(mp_parse_input_kind_t kind, qstr filename, const byte *src, size_t len,
+    mp_obj_t fun);
 
 // errors.c: where the lexer stood when a syntax error stopped it.
 typedef struct {

@@ -2,9 +2,9 @@
 // image of linear memory, and restoring such an image into a fresh instance.
 //
 // Everything the interpreter keeps lives in linear memory above the shadow
-// stack: static data, libc's allocator state and the heap it grows (the
-// instance has no other mutable globals than the stack pointer, and between
-// calls the stack holds nothing). An image is therefore the bytes from the
+// stack: static data, libc's allocator state and the heap it grows. Its
+// mutable globals (the stack pointer, the restore's bookkeeping below) and
+// the stack itself hold nothing between calls. An image is therefore the bytes from the
 // stack's top to the end of memory, and restoring it means growing memory to
 // the same size and copying the bytes back to the same addresses, so every
 // pointer in it stays valid.

@@ -259,3 +259,27 @@ fn deep_python_recursion_is_a_catchable_runtime_error() {
     let out = sandbox().run(code).unwrap();
     assert!(out.stdout_text().starts_with("caught maximum recursion depth exceeded"), "{}", out.stdout_text());
 }
+
+#[test]
+fn running_the_same_source_again_runs_it_afresh() {
+    // Recently compiled sources are reused; each run must still make new
+    // objects, see current globals and name its own file in tracebacks.
+    let mut s = sandbox().session().unwrap();
+    s.exec("runs = []").unwrap();
+    let body = "items = []\nitems.append(len(runs))\nruns.append(items)\ndef f():\n    return len(runs)";
+    for _ in 0..3 {
+        s.exec(body).unwrap();
+    }
+    assert_eq!(s.eval("runs").unwrap().value.as_deref(), Some("[[0], [1], [2]]"));
+    assert_eq!(s.eval("runs[0] is runs[1], f()").unwrap().value.as_deref(), Some("(False, 3)"));
+    for name in ["a.py", "b.py"] {
+        let err = s.exec_file(name, "1/0").unwrap_err();
+        assert!(err.to_string().contains(&format!("File \"{name}\", line 1")), "{err}");
+    }
+    assert_eq!(s.eval("len(runs)").unwrap().value.as_deref(), Some("3"));
+    s.exec("len = lambda x: 42").unwrap();
+    assert_eq!(s.eval("len(runs)").unwrap().value.as_deref(), Some("42"));
+    let err = s.exec("x = (").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert_eq!(s.exec("x = (").unwrap_err().kind(), ErrorKind::Syntax);
+}

@@ -134,7 +134,7 @@ pub(crate) fn restore_error(e: crate::bindings::RestoreError) -> Error {
 fn nonzero_chunks(image: &[u8]) -> Vec<Range<usize>> {
     let mut chunks: Vec<Range<usize>> = Vec::new();
     for (i, page) in image.chunks(ZERO_PAGE).enumerate() {
-        if page.iter().all(|&b| b == 0) {
+        if is_zero(page) {
             continue;
         }
         let (start, end) = (i * ZERO_PAGE, i * ZERO_PAGE + page.len());
@@ -144,4 +144,12 @@ fn nonzero_chunks(image: &[u8]) -> Vec<Range<usize>> {
         }
     }
     chunks
+}
+
+/// Whether `page` holds only zeros. A page in use almost always shows a
+/// non-zero byte at its start; the rest is an OR-fold, which vectorizes
+/// (a byte-by-byte early-exit loop took most of a restore's time).
+fn is_zero(page: &[u8]) -> bool {
+    let head = page.len().min(64);
+    page[..head].iter().all(|&b| b == 0) && page[head..].iter().fold(0u8, |acc, &b| acc | b) == 0
 }
