@@ -31,6 +31,14 @@ typedef struct {
     qstr filename;
 } key_head_t;
 
+static key_head_t key_head(mp_parse_input_kind_t kind, qstr filename) {
+    key_head_t head;
+    memset(&head, 0, sizeof(head)); // padding is part of the key's bytes
+    head.kind = kind;
+    head.filename = filename;
+    return head;
+}
+
 static bool key_matches(mp_obj_t key, const key_head_t *head, const byte *src, size_t len) {
     if (key == MP_OBJ_NULL) {
         return false;
@@ -51,10 +59,7 @@ static void move_to_front(size_t i, mp_obj_t key, mp_obj_t fun) {
 }
 
 mp_obj_t port_compile_cache_lookup(mp_parse_input_kind_t kind, qstr filename, const byte *src, size_t len) {
-    key_head_t head;
-    memset(&head, 0, sizeof(head));
-    head.kind = kind;
-    head.filename = filename;
+    key_head_t head = key_head(kind, filename);
     for (size_t i = 0; i < SLOTS; i++) {
         if (key_matches(KEY(i), &head, src, len)) {
             mp_obj_t key = KEY(i), fun = FUN(i);
@@ -70,10 +75,7 @@ void port_compile_cache_store(mp_parse_input_kind_t kind, qstr filename, const b
     if (len > MAX_SOURCE) {
         return;
     }
-    key_head_t head;
-    memset(&head, 0, sizeof(head));
-    head.kind = kind;
-    head.filename = filename;
+    key_head_t head = key_head(kind, filename);
     vstr_t v;
     vstr_init_len(&v, sizeof(head) + len);
     memcpy(v.buf, &head, sizeof(head));
