@@ -131,6 +131,48 @@ fn usage_errors_exit_2() {
     assert_eq!(mpsandbox(&["--max-output", "lots", "-c", "1"]).status.code(), Some(2));
 }
 
+/// Each usage error: exit 2, a message naming the flag, and no Rust panic.
+fn usage_error(args: &[&str], says: &str) {
+    let out = mpsandbox(args);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(stderr.contains(says), "{args:?} should say {says:?}: {stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("internal"), "{args:?}: {stderr}");
+}
+
+#[test]
+fn each_usage_error_exits_2_naming_what_was_wrong() {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let file = file.path().to_str().unwrap();
+    usage_error(&["--no-such-flag"], "--no-such-flag");
+    usage_error(&["/definitely/not/here.py"], "cannot read script file '/definitely/not/here.py'");
+    usage_error(&["-c", "1", "file.py"], "cannot be used with");
+    usage_error(&["--max-output", "lots", "-c", "1"], "'lots' is not a size");
+    usage_error(&["--memory", "12X", "-c", "1"], "unknown unit");
+    usage_error(&["--timeout", "soon", "-c", "1"], "'soon' is not a duration");
+    usage_error(&["--fuel", "lots", "-c", "1"], "--fuel <N>");
+    usage_error(&["--dir", "::/in", "-c", "1"], "is not HOST or HOST::GUEST");
+    usage_error(&["--allow-http", "exa mple.com", "-c", "1"], "not a host name");
+    usage_error(&["--allow-http", "example.com:http", "-c", "1"], "the port is not a number");
+    // Settings only the sandbox can judge: the same exit code, in CLI terms.
+    usage_error(&["--dir", "/definitely/not/here", "-c", "1"], "--dir /definitely/not/here: no such directory");
+    usage_error(&["--dir-rw", "/definitely/not/here::/x", "-c", "1"], "--dir-rw /definitely/not/here: no such directory");
+    usage_error(&["--dir", file, "-c", "1"], "not a directory");
+    usage_error(&["--memory", "64K", "-c", "1"], "--memory 65536 bytes is too small");
+    usage_error(&["--session", "--dir", "/definitely/not/here"], "--dir /definitely/not/here");
+    usage_error(&["--repl", "--memory", "64K"], "--memory 65536 bytes is too small");
+}
+
+#[test]
+fn a_usage_error_with_json_is_a_config_error_object() {
+    let out = mpsandbox(&["--json", "--dir", "/definitely/not/here", "-c", "print(1)"]);
+    assert_eq!(out.status.code(), Some(2));
+    let report = json_of(&out);
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["error"]["kind"], "config");
+    assert_eq!(report["error"]["message"], "--dir /definitely/not/here: no such directory");
+}
+
 #[test]
 fn help_documents_the_contract() {
     let out = mpsandbox(&["--help"]);

@@ -124,7 +124,15 @@ fn symlink_out_of_the_grant_is_refused() {
 }
 
 #[test]
-fn granting_a_missing_directory_is_a_setup_error() {
+fn granting_a_missing_directory_is_a_config_error() {
     let err = Sandbox::builder().dir("/definitely/not/here", "/x", DirAccess::ReadOnly).build().unwrap_err();
-    assert!(matches!(err, mpsandbox::Error::Setup(_)), "{err:?}");
+    match &err {
+        mpsandbox::Error::Config(mpsandbox::ConfigError::Grant { host_path, access, reason }) => {
+            assert_eq!(host_path, std::path::Path::new("/definitely/not/here"));
+            assert_eq!(*access, DirAccess::ReadOnly);
+            assert_eq!(reason, "no such directory");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(err.kind().is_caller_fault());
 }

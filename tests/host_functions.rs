@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use mpsandbox::{Error, HostArgs, HostCallError, LimitKind, Sandbox, SandboxBuilder, Session};
+use mpsandbox::{ConfigError, Error, HostArgs, HostCallError, LimitKind, Sandbox, SandboxBuilder, Session};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -286,8 +286,11 @@ fn without_grants_the_host_module_is_empty() {
 fn names_that_python_cannot_import_are_refused_at_build() {
     for name in ["", "has space", "9lives", "__dunder", "call", "functions", "HostError"] {
         let r = Sandbox::builder().function(name, |_: ()| -> Result<(), String> { Ok(()) }).build();
-        assert!(matches!(r, Err(Error::Setup(_))), "{name:?} should be refused");
+        assert!(
+            matches!(&r, Err(Error::Config(ConfigError::FunctionName { name: n, .. })) if n == name),
+            "{name:?} should be refused"
+        );
     }
     let r = Sandbox::builder().max_host_value(17 << 20).build();
-    assert!(matches!(r, Err(Error::Setup(_))));
+    assert!(matches!(r, Err(Error::Config(ConfigError::Limit { limit: "max_host_value", .. }))), "{r:?}");
 }

@@ -43,9 +43,15 @@ fn uncaught_memory_error_is_a_python_exception() {
 }
 
 #[test]
-fn memory_below_the_interpreter_minimum_is_a_setup_error() {
+fn memory_below_the_interpreter_minimum_is_a_config_error() {
     let sb = Sandbox::builder().memory(64 << 10).build().unwrap();
-    assert!(matches!(sb.session(), Err(Error::Setup(_))));
+    match sb.session() {
+        Err(Error::Config(mpsandbox::ConfigError::MemoryTooSmall { cap, needed })) => {
+            assert_eq!(cap, 64 << 10);
+            assert!(needed > cap, "{needed}");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

@@ -85,7 +85,7 @@ fn damaged_or_foreign_snapshots_are_refused() {
     let bytes = session_with_state().snapshot().unwrap().to_bytes().to_vec();
     let refused = |b: &[u8], why: &str| {
         let err = Snapshot::from_bytes(b).unwrap_err();
-        assert!(matches!(err, Error::Setup(_)), "{err}");
+        assert!(matches!(err, Error::InvalidSnapshot(_)), "{err}");
         assert!(err.to_string().contains(why), "{err}");
     };
     refused(b"", "header");

@@ -13,7 +13,7 @@
 
 use std::time::{Duration, Instant};
 
-use mpsandbox::Sandbox;
+use mpsandbox::{Runtime, Sandbox};
 use serde_json::json;
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -36,7 +36,9 @@ fn rss_bytes() -> u64 {
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let sandbox = Sandbox::builder().timeout(None).build()?;
+    // `MPSANDBOX_PERFMAP=1` names JIT code for `perf record`, as in the CLI.
+    let runtime = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).build()?;
+    let sandbox = Sandbox::builder().runtime(&runtime).timeout(None).build()?;
     match args.first().map(String::as_str) {
         Some("startup") => {
             let mut times = Vec::with_capacity(1000);

@@ -1,45 +1,15 @@
-//! What a call returns: the output it produced, and why it failed if it did.
+//! Why a call, or building a sandbox, failed: Python errors as data, limits,
+//! the caller's own mistakes, and failures of the engine itself.
 
 use std::fmt;
-use std::time::Duration;
+use std::path::PathBuf;
 
-/// What one call wrote and what it cost.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Output {
-    /// Bytes the code wrote to stdout (`print`, `sys.stdout`); may be any bytes.
-    pub stdout: Vec<u8>,
-    /// Bytes the code wrote to stderr.
-    pub stderr: Vec<u8>,
-    /// `repr()` of the value, for `eval`.
-    pub value: Option<String>,
-    pub stats: Stats,
-}
-
-impl Output {
-    /// stdout as text; invalid UTF-8 becomes U+FFFD.
-    pub fn stdout_text(&self) -> String {
-        String::from_utf8_lossy(&self.stdout).into_owned()
-    }
-
-    /// stderr as text; invalid UTF-8 becomes U+FFFD.
-    pub fn stderr_text(&self) -> String {
-        String::from_utf8_lossy(&self.stderr).into_owned()
-    }
-}
-
-/// Measurements of one call.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Wall-clock time spent inside the guest call (excludes compilation).
-    pub duration: Duration,
-    /// Fuel the call burnt (about one unit per wasm instruction).
-    pub fuel: u64,
-    /// Largest size the instance's linear memory has reached, in bytes.
-    pub peak_memory: u64,
-}
+use crate::grants::{DirAccess, DirGrant};
+use crate::output::Output;
 
 /// A Python exception that escaped the executed code.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PythonException {
     /// Class name, e.g. `ZeroDivisionError`.
     pub type_name: String,
@@ -51,6 +21,7 @@ pub struct PythonException {
 
 /// Source that did not compile.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PythonSyntaxError {
     /// `SyntaxError` or `IndentationError`.
     pub type_name: String,
@@ -65,6 +36,7 @@ pub struct PythonSyntaxError {
 
 /// A resource limit the host enforces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LimitKind {
     /// Linear memory hit its cap where the guest could not recover with a
     /// `MemoryError`.
@@ -98,9 +70,44 @@ impl fmt::Display for LimitKind {
     }
 }
 
+/// A setting the embedder chose that cannot work. Each case names the
+/// setting, so a front end can say which of its own options was wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// A directory grant whose host side cannot be opened as a directory.
+    #[error("cannot grant '{}': {reason}", .host_path.display())]
+    Grant { host_path: PathBuf, access: DirAccess, reason: String },
+
+    /// A host function name Python could not import, or one the `host`
+    /// module uses itself.
+    #[error("host function name '{name}' {reason}")]
+    FunctionName { name: String, reason: String },
+
+    /// An HTTP allowlist pattern that is not a host, `*.domain`, `*` or an
+    /// IP address (with an optional port).
+    #[error("bad HTTP host pattern '{pattern}': {reason}")]
+    HttpPattern { pattern: String, reason: String },
+
+    /// The memory cap leaves no room for the interpreter to start.
+    #[error("a memory cap of {cap} bytes is below the {needed} bytes the interpreter needs to start")]
+    MemoryTooSmall { cap: usize, needed: usize },
+
+    /// A limit outside the range the sandbox supports.
+    #[error("{limit}: {reason}")]
+    Limit { limit: &'static str, reason: String },
+}
+
+impl ConfigError {
+    pub(crate) fn grant(g: &DirGrant, reason: String) -> Self {
+        ConfigError::Grant { host_path: g.host_path.clone(), access: g.access, reason }
+    }
+}
+
 /// Why a call failed. Variants that ran guest code carry the output produced
 /// up to the failure.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     #[error("{}", .exception.traceback.trim_end())]
     Exception { exception: PythonException, output: Output },
@@ -116,8 +123,10 @@ pub enum Error {
     #[error("interrupted")]
     Interrupted { output: Output },
 
-    /// The interpreter or the runtime failed in a way the code cannot cause on
-    /// purpose; `output` is what was captured before it.
+    /// The interpreter or the engine failed in a way neither the code nor
+    /// the caller can cause on purpose (a trap the host cannot attribute to
+    /// a limit, a component that does not compile); `output` is what was
+    /// captured before it.
     #[error("internal error: {message}")]
     Internal { message: String, output: Output },
 
@@ -126,9 +135,15 @@ pub enum Error {
     #[error("the session was stopped by an earlier failure; reset it to continue")]
     Poisoned,
 
-    /// The sandbox could not be built (engine, compilation, instantiation).
-    #[error("cannot set up the sandbox: {0}")]
-    Setup(String),
+    /// The caller's settings cannot work (a missing directory, a bad
+    /// function name or pattern, a limit out of range). Nothing was run.
+    #[error("invalid sandbox configuration: {0}")]
+    Config(#[from] ConfigError),
+
+    /// Bytes given to [`crate::Snapshot::from_bytes`] that are not a
+    /// snapshot of this interpreter build, or are damaged.
+    #[error("not a usable snapshot: {0}")]
+    InvalidSnapshot(String),
 }
 
 fn detail_suffix(detail: &str) -> String {
@@ -141,12 +156,17 @@ fn detail_suffix(detail: &str) -> String {
 
 /// The machine-readable category of an [`Error`], as the CLI's JSON names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ErrorKind {
     Exception,
     Syntax,
     Limit,
     Interrupted,
     Internal,
+    /// [`Error::Config`]: the caller's settings.
+    Config,
+    /// [`Error::InvalidSnapshot`]: the caller's snapshot bytes.
+    InvalidSnapshot,
 }
 
 impl ErrorKind {
@@ -157,7 +177,15 @@ impl ErrorKind {
             ErrorKind::Limit => "limit",
             ErrorKind::Interrupted => "interrupted",
             ErrorKind::Internal => "internal",
+            ErrorKind::Config => "config",
+            ErrorKind::InvalidSnapshot => "invalid_snapshot",
         }
+    }
+
+    /// Whether the caller's input is at fault (settings or snapshot bytes),
+    /// as opposed to the code, a limit or the engine.
+    pub fn is_caller_fault(self) -> bool {
+        matches!(self, ErrorKind::Config | ErrorKind::InvalidSnapshot)
     }
 }
 
@@ -168,7 +196,9 @@ impl Error {
             Error::Syntax { .. } => ErrorKind::Syntax,
             Error::Limit { .. } => ErrorKind::Limit,
             Error::Interrupted { .. } => ErrorKind::Interrupted,
-            Error::Internal { .. } | Error::Poisoned | Error::Setup(_) => ErrorKind::Internal,
+            Error::Internal { .. } | Error::Poisoned => ErrorKind::Internal,
+            Error::Config(_) => ErrorKind::Config,
+            Error::InvalidSnapshot(_) => ErrorKind::InvalidSnapshot,
         }
     }
 
@@ -180,7 +210,7 @@ impl Error {
             | Error::Limit { output, .. }
             | Error::Interrupted { output }
             | Error::Internal { output, .. } => Some(output),
-            Error::Poisoned | Error::Setup(_) => None,
+            Error::Poisoned | Error::Config(_) | Error::InvalidSnapshot(_) => None,
         }
     }
 
@@ -192,7 +222,9 @@ impl Error {
             Error::Syntax { error, .. } => &error.type_name,
             Error::Limit { .. } => "LimitExceeded",
             Error::Interrupted { .. } => "Interrupted",
-            Error::Internal { .. } | Error::Poisoned | Error::Setup(_) => "InternalError",
+            Error::Internal { .. } | Error::Poisoned => "InternalError",
+            Error::Config(_) => "ConfigError",
+            Error::InvalidSnapshot(_) => "InvalidSnapshot",
         }
     }
 
@@ -222,8 +254,9 @@ impl Error {
     }
 }
 
-pub(crate) fn setup(e: impl fmt::Display) -> Error {
-    Error::Setup(format!("{e:#}"))
+/// An engine failure outside any call (compiling, instantiating, store setup).
+pub(crate) fn internal(context: &str, e: impl fmt::Display) -> Error {
+    Error::Internal { message: format!("{context}: {e:#}"), output: Output::default() }
 }
 
 /// Decodes source bytes, or explains where they stop being UTF-8 the way the

@@ -2,23 +2,19 @@
 //! requested by the embedder (e.g. the REPL's Ctrl-C).
 //!
 //! Two paths cover the two ways a guest can be busy. Running wasm is checked
-//! at epoch boundaries: a ticker thread advances the engine's epoch, and the
-//! store's epoch callback traps once the call's deadline has passed or an
-//! interrupt is pending. A guest blocked in an async host call (`time.sleep`)
-//! runs no wasm, so the call's future is also raced against the deadline and
-//! the interrupt signal, and dropped when either wins.
+//! at epoch boundaries: the runtime's ticker advances the engine's epoch
+//! (`runtime::epoch`), and the store's epoch callback traps once the call's
+//! deadline has passed or an interrupt is pending. A guest blocked in an
+//! async host call (`time.sleep`) runs no wasm, so the call's future is also
+//! raced against the deadline and the interrupt signal, and dropped when
+//! either wins.
 
 use std::fmt;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::thread::{self, Thread};
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
 
 use tokio::sync::Notify;
-use wasmtime::Engine;
-
-/// How often running wasm checks for a deadline or an interrupt.
-const TICK: Duration = Duration::from_millis(5);
 
 /// Why the host stopped a call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,53 +33,6 @@ impl fmt::Display for Stopped {
 }
 
 impl std::error::Error for Stopped {}
-
-/// Advances the engine's epoch while any call is running, and parks
-/// otherwise, so an idle process does not wake up every tick.
-pub(crate) struct Ticker {
-    active: AtomicUsize,
-    thread: Thread,
-}
-
-impl Ticker {
-    pub(crate) fn start(engine: &Engine) -> &'static Ticker {
-        static TICKER: OnceLock<Ticker> = OnceLock::new();
-        let engine = engine.clone();
-        TICKER.get_or_init(move || {
-            let thread = thread::Builder::new()
-                .name("mpsandbox-epoch".into())
-                .spawn(move || loop {
-                    let ticker = TICKER.wait();
-                    if ticker.active.load(Ordering::Acquire) == 0 {
-                        thread::park();
-                        continue;
-                    }
-                    thread::sleep(TICK);
-                    engine.increment_epoch();
-                })
-                .expect("cannot start the epoch thread")
-                .thread()
-                .clone();
-            Ticker { active: AtomicUsize::new(0), thread }
-        })
-    }
-
-    /// Keeps the epoch advancing until the guard is dropped.
-    pub(crate) fn running(&'static self) -> Running {
-        if self.active.fetch_add(1, Ordering::AcqRel) == 0 {
-            self.thread.unpark();
-        }
-        Running(self)
-    }
-}
-
-pub(crate) struct Running(&'static Ticker);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        self.0.active.fetch_sub(1, Ordering::AcqRel);
-    }
-}
 
 /// A handle that stops a session's running call from another thread. The
 /// call fails with [`crate::Error::Interrupted`]; the session is then

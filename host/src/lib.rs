@@ -11,31 +11,41 @@
 //! assert_eq!(session.eval("x + 2")?.value.as_deref(), Some("42"));
 //! # Ok::<(), mpsandbox::Error>(())
 //! ```
+//!
+//! The pieces, from the bottom: a [`Runtime`] (engine and compiled
+//! component, once per process or per configuration), a [`Sandbox`] (a
+//! policy on a runtime: limits, directory grants, host functions), a
+//! [`Session`] (one live interpreter under that policy) and a [`Snapshot`]
+//! (a session's state as bytes).
 
 mod bindings;
-mod code_cache;
 mod error;
-mod fetch;
+mod grants;
 mod host_fn;
+mod instance;
 mod interrupt;
 mod limits;
-mod linker;
 mod output;
+mod policy;
+mod runtime;
 mod sandbox;
 mod session;
 mod snapshot;
+mod state;
 
 pub use bindings::Identity;
-pub use error::{decode_source, Error, ErrorKind, LimitKind, Output, PythonException, PythonSyntaxError, Stats};
-pub use code_cache::set_code_cache_dir;
-pub use fetch::HttpPolicy;
+pub use error::{decode_source, ConfigError, Error, ErrorKind, LimitKind, PythonException, PythonSyntaxError};
+pub use grants::{DirAccess, DirGrant};
+#[cfg(feature = "http")]
+pub use host_fn::fetch::HttpPolicy;
 pub use host_fn::{HostArgs, HostCallError, MAX_HOST_VALUE_DEPTH};
 pub use interrupt::InterruptHandle;
 pub use limits::{
     Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT, MAX_HOST_VALUE,
 };
-pub use output::OutputMode;
-pub use sandbox::{run, DirAccess, DirGrant, Sandbox, SandboxBuilder, COMPONENT};
+pub use output::{Output, OutputMode, Stats};
+pub use runtime::{Runtime, RuntimeBuilder, COMPONENT, DEFAULT_MAX_WASM_STACK};
+pub use sandbox::{run, Sandbox, SandboxBuilder};
 pub use session::Session;
 pub use snapshot::Snapshot;
 

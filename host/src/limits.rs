@@ -6,6 +6,7 @@ use std::time::Duration;
 /// Per-call and per-instance limits. Every one is enforced by the host; guest
 /// code cannot catch or lift them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Limits {
     /// Cap on the instance's linear memory in bytes (interpreter heap, C
     /// stack and data together). MicroPython grows its heap inside it and
@@ -66,17 +67,22 @@ pub(crate) struct MemoryLimiter {
     limit: usize,
     /// Largest linear memory size the instance has had.
     pub(crate) peak: usize,
-    /// A growth was refused since the last [`MemoryLimiter::begin_call`].
-    pub(crate) refused: bool,
+    /// The size a refused growth asked for, since the last
+    /// [`MemoryLimiter::begin_call`].
+    pub(crate) refused: Option<usize>,
 }
 
 impl MemoryLimiter {
     pub(crate) fn new(limit: usize) -> Self {
-        MemoryLimiter { limit, peak: 0, refused: false }
+        MemoryLimiter { limit, peak: 0, refused: None }
     }
 
     pub(crate) fn begin_call(&mut self) {
-        self.refused = false;
+        self.refused = None;
+    }
+
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
     }
 }
 
@@ -87,7 +93,7 @@ impl wasmtime::ResourceLimiter for MemoryLimiter {
             self.peak = self.peak.max(desired);
         } else {
             self.peak = self.peak.max(current);
-            self.refused = true;
+            self.refused = Some(desired);
         }
         Ok(allowed)
     }

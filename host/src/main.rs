@@ -7,13 +7,10 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use cli::args::Args;
-use cli::report;
+use cli::report::{self, USAGE};
 use mpsandbox::{decode_source, Error, Output, OutputMode};
 
-const USAGE: u8 = 2;
-
 fn main() -> ExitCode {
-    mpsandbox::set_code_cache_dir(cache_dir());
     if cli::compat::invoked_as_micropython() {
         return cli::compat::main();
     }
@@ -52,19 +49,6 @@ fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<O
     } else {
         session.exec_file(filename, source)
     }
-}
-
-/// `$MPSANDBOX_CACHE_DIR` (empty: no cache), else the user's cache directory.
-fn cache_dir() -> Option<std::path::PathBuf> {
-    use std::path::PathBuf;
-    if let Some(dir) = std::env::var_os("MPSANDBOX_CACHE_DIR") {
-        return (!dir.is_empty()).then(|| PathBuf::from(dir));
-    }
-    let base = match std::env::var_os("XDG_CACHE_HOME") {
-        Some(d) if !d.is_empty() => PathBuf::from(d),
-        _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache"),
-    };
-    Some(base.join("mpsandbox"))
 }
 
 /// The program's name (for tracebacks) and bytes.

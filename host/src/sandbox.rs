@@ -1,110 +1,43 @@
-//! The compiled interpreter and the policy every session made from it follows.
+//! Sandboxes: a policy (limits, grants, host functions) on a runtime, and
+//! the factory for sessions that follow it.
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use wasmtime::component::Linker;
-use wasmtime::{Config, Engine};
-
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::bindings::InterpreterPre;
-use crate::error::{setup, Error, Output};
-use crate::fetch::{FetchArgs, Fetcher, HttpPolicy};
-use crate::host_fn::{self, HostArgs, HostCallError, HostFunctions};
-use crate::interrupt::Ticker;
+use crate::error::{ConfigError, Error};
+#[cfg(feature = "http")]
+use crate::host_fn::fetch::{FetchArgs, Fetcher, HttpPolicy};
+use crate::grants::{DirAccess, DirGrant};
+use crate::host_fn::{self, HostArgs, HostCallError};
 use crate::limits::{Limits, MAX_HOST_VALUE};
-use crate::output::OutputMode;
-use crate::session::{HostState, Session};
-
-/// The interpreter component, built by `scripts/build-guest.sh` from the
-/// pinned MicroPython source and checked byte-for-byte by CI.
-pub const COMPONENT: &[u8] = include_bytes!("../component/interpreter.wasm");
-
-/// wasmtime's default 512 KiB native stack runs out long before MicroPython's
-/// own recursion check (on the 2 MiB shadow stack) fires. C recursion that
-/// keeps few locals in memory (the regex engine, the compiler) uses native
-/// stack much faster than shadow stack, so the native limit must be several
-/// times larger for the guest to raise a clean RuntimeError first. Only the
-/// pages a call touches are ever committed.
-const MAX_WASM_STACK: usize = 16 << 20;
-
-/// Engine and compiled component, shared by every sandbox in the process:
-/// compilation is the expensive step (hundreds of ms) and happens once.
-struct Compiled {
-    engine: Engine,
-    pre: InterpreterPre<HostState>,
-    ticker: &'static Ticker,
-}
-
-fn compiled() -> Result<&'static Compiled, Error> {
-    static COMPILED: OnceLock<Result<Compiled, String>> = OnceLock::new();
-    COMPILED
-        .get_or_init(|| compile().map_err(|e| format!("{e:#}")))
-        .as_ref()
-        .map_err(|e| Error::Setup(e.clone()))
-}
-
-fn compile() -> wasmtime::Result<Compiled> {
-    let mut config = Config::new();
-    config.wasm_exceptions(true);
-    config.max_wasm_stack(MAX_WASM_STACK);
-    config.async_stack_size(MAX_WASM_STACK + (1 << 20));
-    // Fuel counts work for `fuel` limits; epochs let a timeout or an
-    // interrupt stop running wasm without instrumenting every instruction.
-    config.consume_fuel(true);
-    config.epoch_interruption(true);
-    // For profiling the guest with `perf record`: symbols of JIT code.
-    if std::env::var_os("MPSANDBOX_PERFMAP").is_some() {
-        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
-    }
-    let engine = Engine::new(&config)?;
-    let component = crate::code_cache::load_or_compile(&engine, COMPONENT)?;
-    let mut linker = Linker::new(&engine);
-    crate::linker::add_interpreter_imports(&mut linker)?;
-    crate::linker::add_host_import(&mut linker)?;
-    let pre = InterpreterPre::new(linker.instantiate_pre(&component)?)?;
-    let ticker = Ticker::start(&engine);
-    Ok(Compiled { engine, pre, ticker })
-}
-
-/// Settings every session of a [`Sandbox`] gets.
-#[derive(Debug, Clone)]
-pub(crate) struct Policy {
-    pub(crate) output_mode: OutputMode,
-    pub(crate) limits: Limits,
-    pub(crate) dirs: Vec<DirGrant>,
-    pub(crate) functions: Arc<HostFunctions>,
-    pub(crate) http: Option<HttpPolicy>,
-}
-
-/// What guest code may do inside a granted directory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DirAccess {
-    /// Read files and list directories; every write fails with `OSError`.
-    ReadOnly,
-    /// Also create, write, rename and remove.
-    ReadWrite,
-}
-
-/// A host directory visible to the guest at `guest_path`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DirGrant {
-    pub host_path: PathBuf,
-    pub guest_path: String,
-    pub access: DirAccess,
-}
+use crate::output::{Output, OutputMode};
+use crate::policy::Policy;
+use crate::runtime::Runtime;
+use crate::session::Session;
+use crate::snapshot::Snapshot;
 
 /// Configures a [`Sandbox`].
 #[derive(Debug, Clone)]
 pub struct SandboxBuilder {
     policy: Policy,
+    runtime: Option<Runtime>,
+    #[cfg(feature = "http")]
+    http: Option<HttpPolicy>,
 }
 
 impl SandboxBuilder {
+    /// Builds on `runtime` instead of the process's shared default
+    /// ([`Runtime::shared`]).
+    pub fn runtime(mut self, runtime: &Runtime) -> Self {
+        self.runtime = Some(runtime.clone());
+        self
+    }
+
     /// Capture output into each call's [`Output`] (default), or pass it
     /// through to this process's stdout/stderr as it is produced.
     pub fn output_mode(mut self, mode: OutputMode) -> Self {
@@ -197,8 +130,9 @@ impl SandboxBuilder {
     /// requests to the hosts `policy` allows, returning a dict with
     /// `status`, `url`, `headers` and `body` (text). A refused host,
     /// redirect or address raises `host.HostError`.
+    #[cfg(feature = "http")]
     pub fn allow_http(mut self, policy: HttpPolicy) -> Self {
-        self.policy.http = Some(policy);
+        self.http = Some(policy);
         self
     }
 
@@ -229,74 +163,88 @@ impl SandboxBuilder {
         self
     }
 
-    /// Fails with `Error::Setup` when a granted directory cannot be opened,
-    /// a host function's name is not a Python identifier (or is one of the
-    /// `host` module's own names), or a limit is out of range.
-    pub fn build(mut self) -> Result<Sandbox, Error> {
-        if let Some(policy) = self.policy.http.clone() {
-            let fetcher = Fetcher::new(policy)?;
-            self = self.function_async("fetch", move |args: FetchArgs| {
-                let fetcher = fetcher.clone();
-                async move { fetcher.fetch(args).await }
-            });
-        }
+    /// Checks the settings and binds them to the runtime. Fails with
+    /// [`Error::Config`] when a granted directory is not a directory, a host
+    /// function's name is not a Python identifier (or is one of the `host`
+    /// module's own names), or a limit is out of range; with
+    /// [`Error::Internal`] only if the shared runtime cannot be created.
+    pub fn build(self) -> Result<Sandbox, Error> {
+        let mut this = self.with_fetch()?;
+        this.check()?;
+        let runtime = match this.runtime.take() {
+            Some(rt) => rt,
+            None => Runtime::shared()?,
+        };
+        Ok(Sandbox { runtime, policy: Arc::new(this.policy) })
+    }
+
+    /// `fetch` is an ordinary host function once its policy is set.
+    #[cfg(feature = "http")]
+    fn with_fetch(mut self) -> Result<Self, Error> {
+        let Some(policy) = self.http.take() else { return Ok(self) };
+        let fetcher = Fetcher::new(policy)?;
+        Ok(self.function_async("fetch", move |args: FetchArgs| {
+            let fetcher = fetcher.clone();
+            async move { fetcher.fetch(args).await }
+        }))
+    }
+
+    #[cfg(not(feature = "http"))]
+    fn with_fetch(self) -> Result<Self, Error> {
+        Ok(self)
+    }
+
+    fn check(&self) -> Result<(), Error> {
         for name in self.policy.functions.names() {
-            host_fn::check_name(&name).map_err(Error::Setup)?;
+            host_fn::check_name(&name).map_err(|reason| ConfigError::FunctionName { name: name.clone(), reason })?;
         }
         if self.policy.limits.host_value > MAX_HOST_VALUE {
-            return Err(Error::Setup(format!("the host value cap cannot exceed {MAX_HOST_VALUE} bytes")));
+            return Err(Error::Config(ConfigError::Limit {
+                limit: "max_host_value",
+                reason: format!("{} bytes is over the {MAX_HOST_VALUE}-byte maximum", self.policy.limits.host_value),
+            }));
         }
         for d in &self.policy.dirs {
-            if !d.host_path.is_dir() {
-                return Err(Error::Setup(format!("cannot grant '{}': not a directory", d.host_path.display())));
-            }
+            d.check().map_err(|why| ConfigError::grant(d, why))?;
         }
-        let compiled = compiled()?;
-        Ok(Sandbox { inner: Arc::new(Shared { compiled, policy: self.policy }) })
+        Ok(())
     }
-}
-
-struct Shared {
-    compiled: &'static Compiled,
-    policy: Policy,
 }
 
 /// A factory for isolated interpreters. Cheap to clone; every [`Session`] it
 /// makes is a separate instance with its own memory.
 #[derive(Clone)]
 pub struct Sandbox {
-    inner: Arc<Shared>,
+    runtime: Runtime,
+    policy: Arc<Policy>,
 }
 
 impl Sandbox {
-    /// A sandbox with the default policy.
+    /// A sandbox with the default policy on the shared runtime.
     pub fn new() -> Result<Sandbox, Error> {
         Sandbox::builder().build()
     }
 
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder {
-            policy: Policy {
-                output_mode: OutputMode::Capture,
-                limits: Limits::default(),
-                dirs: Vec::new(),
-                functions: Arc::default(),
-                http: None,
-            },
+            policy: Policy::default(),
+            runtime: None,
+            #[cfg(feature = "http")]
+            http: None,
         }
     }
 
     /// A fresh interpreter whose globals persist across its calls.
     pub fn session(&self) -> Result<Session, Error> {
-        Session::new(self.clone())
+        Session::new(self.runtime.clone(), self.policy.clone())
     }
 
     /// A session continuing from `snapshot`, under this sandbox's policy:
     /// its limits, host functions and granted directories (matched to the
     /// snapshot's by guest path). Fails with `Limit(Memory)` when the
     /// snapshot's memory exceeds this sandbox's cap.
-    pub fn restore(&self, snapshot: &crate::Snapshot) -> Result<Session, Error> {
-        Session::restored(self.clone(), snapshot)
+    pub fn restore(&self, snapshot: &Snapshot) -> Result<Session, Error> {
+        Session::restored(self.runtime.clone(), self.policy.clone(), snapshot)
     }
 
     /// Runs `code` in a fresh interpreter and discards it.
@@ -304,25 +252,19 @@ impl Sandbox {
         self.session()?.exec(code)
     }
 
-    pub(crate) fn engine(&self) -> &Engine {
-        &self.inner.compiled.engine
-    }
-
-    pub(crate) fn pre(&self) -> &InterpreterPre<HostState> {
-        &self.inner.compiled.pre
-    }
-
-    pub(crate) fn ticker(&self) -> &'static Ticker {
-        self.inner.compiled.ticker
+    /// The runtime this sandbox's sessions are instances of.
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
     }
 
     /// The limits every call of this sandbox's sessions runs under.
     pub fn limits(&self) -> Limits {
-        self.inner.policy.limits
+        self.policy.limits
     }
 
-    pub(crate) fn policy(&self) -> &Policy {
-        &self.inner.policy
+    /// The directories this sandbox grants, in order.
+    pub fn dirs(&self) -> &[DirGrant] {
+        &self.policy.dirs
     }
 }
 
@@ -341,10 +283,6 @@ pub fn run(code: &str) -> Result<Output, Error> {
 
 impl std::fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sandbox").field("policy", &self.inner.policy).finish()
+        f.debug_struct("Sandbox").field("policy", &self.policy).field("runtime", &self.runtime).finish()
     }
-}
-
-pub(crate) fn instantiate_error(e: wasmtime::Error) -> Error {
-    setup(format!("cannot instantiate the interpreter: {e:#}"))
 }

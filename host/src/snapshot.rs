@@ -1,16 +1,21 @@
 //! Session snapshots: an interpreter's whole state as bytes, restorable into a
 //! fresh instance of the same component.
 //!
-//! The guest's `snapshot` interface hands out its image (linear memory above
-//! the shadow stack) and takes one back in chunks; this module frames that
-//! image so that a snapshot from another component build, or a damaged one,
-//! is refused before any of it reaches a guest.
+//! The format: the image (the guest's linear memory above the shadow stack),
+//! framed so that a snapshot from another component build, or a damaged one,
+//! is refused before any of it reaches a guest. The protocol: the guest's
+//! `snapshot` interface hands out its image and takes one back in chunks.
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use crate::error::{setup, Error, LimitKind, Output};
-use crate::sandbox::COMPONENT;
+use wasmtime_wasi::runtime::in_tokio;
+
+use crate::error::{Error, LimitKind};
+use crate::instance::GuestInstance;
+use crate::output::Output;
+use crate::policy::Policy;
+use crate::runtime::{Runtime, COMPONENT};
 
 /// Format of the framing, bumped whenever it changes.
 const MAGIC: &[u8; 8] = b"MPSNAP01";
@@ -59,10 +64,10 @@ impl Snapshot {
     }
 
     /// Reads a snapshot written by [`Snapshot::to_bytes`]. Fails with
-    /// `Error::Setup` for bytes that are not a snapshot, are damaged, or were
-    /// captured by a different interpreter component.
+    /// [`Error::InvalidSnapshot`] for bytes that are not a snapshot, are
+    /// damaged, or were captured by a different interpreter component.
     pub fn from_bytes(bytes: &[u8]) -> Result<Snapshot, Error> {
-        let bad = |why: &str| Err(setup(format!("not a usable snapshot: {why}")));
+        let bad = |why: &str| Err(Error::InvalidSnapshot(why.to_string()));
         if bytes.len() < HEADER_LEN || &bytes[..MAGIC.len()] != MAGIC {
             return bad("it does not start with an mpsandbox snapshot header");
         }
@@ -117,8 +122,62 @@ impl std::fmt::Debug for Snapshot {
     }
 }
 
-/// The error a refused restore reports.
-pub(crate) fn restore_error(e: crate::bindings::RestoreError) -> Error {
+/// The interpreter's state, from a live instance. The instance goes on
+/// unchanged; a trap while capturing poisons it.
+pub(crate) fn capture(instance: &mut GuestInstance) -> Result<Snapshot, Error> {
+    if instance.poisoned {
+        return Err(Error::Poisoned);
+    }
+    instance.unmetered()?;
+    let guest = instance.guest.sandbox_interpreter_snapshot();
+    match in_tokio(guest.call_capture(&mut instance.store)) {
+        Ok(image) => Ok(Snapshot::from_image(image)),
+        Err(trap) => {
+            instance.poisoned = true;
+            Err(Error::Internal { message: format!("the interpreter trapped while capturing: {trap:#}"), output: Output::default() })
+        }
+    }
+}
+
+/// A fresh instance under `policy`, continuing from `snapshot`: the guest
+/// grows its memory to the image's size, then each non-zero chunk is
+/// written straight into place.
+pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -> Result<GuestInstance, Error> {
+    let mut instance = GuestInstance::new(runtime, policy)?;
+    let image = snapshot.image();
+    let chunks = snapshot.chunks();
+    let size = u32::try_from(image.len()).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    instance.unmetered()?;
+    let guest = instance.guest.sandbox_interpreter_snapshot();
+    let store = &mut instance.store;
+    let result = in_tokio(async move {
+        if let Err(e) = guest.call_restore_begin(&mut *store, size).await? {
+            return Ok(Err(e));
+        }
+        for chunk in chunks {
+            let (offset, len) = (chunk.start as u32, chunk.len() as u32);
+            if let Err(e) = guest.call_restore_seek(&mut *store, offset, len).await? {
+                return Ok(Err(e));
+            }
+            if let Err(e) = guest.call_restore_chunk(&mut *store, &image[chunk.clone()]).await? {
+                return Ok(Err(e));
+            }
+        }
+        guest.call_restore_end(&mut *store).await
+    });
+    match result {
+        Ok(Ok(())) => Ok(instance),
+        Ok(Err(e)) => Err(restore_error(e)),
+        Err(trap) => Err(Error::Internal {
+            message: format!("the interpreter trapped while restoring a snapshot: {trap:#}"),
+            output: Output::default(),
+        }),
+    }
+}
+
+/// The error a refused restore reports. Only the size is the caller's
+/// affair; the others mean this host drove the protocol wrongly.
+fn restore_error(e: crate::bindings::RestoreError) -> Error {
     use crate::bindings::RestoreError as R;
     match e {
         R::TooLarge => Error::Limit {
@@ -126,8 +185,10 @@ pub(crate) fn restore_error(e: crate::bindings::RestoreError) -> Error {
             detail: "the snapshot needs more memory than the sandbox's cap".into(),
             output: Output::default(),
         },
-        R::NotFresh => setup("a snapshot can only be restored into a fresh instance"),
-        R::OutOfOrder | R::Incomplete => setup(format!("the interpreter refused the snapshot ({e:?})")),
+        R::NotFresh | R::OutOfOrder | R::Incomplete => Error::Internal {
+            message: format!("the interpreter refused the snapshot ({e:?})"),
+            output: Output::default(),
+        },
     }
 }
 

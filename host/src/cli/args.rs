@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
-use mpsandbox::{DirAccess, Error, HttpPolicy, Limits, OutputMode, Sandbox};
+use mpsandbox::{ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Sandbox};
 
 pub const AFTER_HELP: &str = "\
 The program comes from -c CODE, a FILE, or '-' (stdin). With none of these and
@@ -37,7 +37,8 @@ Limits (per call; the guest cannot catch or lift them):
 Exit status:
   0    the program finished (including sys.exit() and sys.exit(0))
   1    an uncaught Python exception (sys.exit(N) with N != 0 included) or a syntax error
-  2    usage error (bad flags, unreadable script file)
+  2    usage error (bad flags, unreadable script file, a setting the sandbox
+       refuses: a --dir that is not a directory, a --memory too small)
   3    a limit was hit (memory, fuel, timeout, output, stack)
   4    internal error (the sandbox itself failed)
   130  interrupted (Ctrl-C)
@@ -125,11 +126,17 @@ impl Args {
     }
 
     pub fn limits(&self) -> Limits {
-        Limits { memory: self.memory, fuel: self.fuel, timeout: self.timeout.0, output: self.max_output, ..Limits::default() }
+        let mut limits = Limits::default();
+        limits.memory = self.memory;
+        limits.fuel = self.fuel;
+        limits.timeout = self.timeout.0;
+        limits.output = self.max_output;
+        limits
     }
 
     pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
-        let mut builder = Sandbox::builder().output_mode(mode).limits(self.limits());
+        let runtime = super::runtime()?;
+        let mut builder = Sandbox::builder().runtime(&runtime).output_mode(mode).limits(self.limits());
         for (host, guest, access) in &self.grants {
             builder = builder.dir(host, guest, *access);
         }
@@ -153,7 +160,11 @@ fn ordered_grants(args: &Args, matches: &ArgMatches) -> Vec<(String, String, Dir
 }
 
 fn parse_http_pattern(s: &str) -> Result<String, String> {
-    HttpPolicy::new([s]).map(|_| s.to_string()).map_err(|e| e.to_string())
+    match HttpPolicy::new([s]) {
+        Ok(_) => Ok(s.to_string()),
+        Err(Error::Config(ConfigError::HttpPattern { reason, .. })) => Err(reason),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Splits `HOST::GUEST`; a bare `HOST` is visible at the same path.

@@ -18,8 +18,8 @@ pub fn serve(args: &Args) -> ExitCode {
     let mut session = match args.sandbox(OutputMode::Capture).and_then(|s| s.session()) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("mpsandbox: {e}");
-            return ExitCode::from(4);
+            eprint!("{}", report::error_text(&e));
+            return ExitCode::from(report::exit_code_of(&e));
         }
     };
     super::interrupt_on_ctrl_c(session.interrupt_handle());

@@ -4,7 +4,32 @@ pub mod json_session;
 pub mod repl;
 pub mod report;
 
-use mpsandbox::InterruptHandle;
+use std::path::PathBuf;
+
+use mpsandbox::{Error, InterruptHandle, Runtime};
+
+/// The CLI's runtime: compiled code cached on disk, so a process start
+/// deserializes the component (~1 ms) instead of compiling it.
+/// `$MPSANDBOX_PERFMAP` set writes a perf map for profiling the guest.
+pub fn runtime() -> Result<Runtime, Error> {
+    let mut builder = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some());
+    if let Some(dir) = cache_dir() {
+        builder = builder.code_cache_dir(dir);
+    }
+    builder.build()
+}
+
+/// `$MPSANDBOX_CACHE_DIR` (empty: no cache), else the user's cache directory.
+fn cache_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("MPSANDBOX_CACHE_DIR") {
+        return (!dir.is_empty()).then(|| PathBuf::from(dir));
+    }
+    let base = match std::env::var_os("XDG_CACHE_HOME") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache"),
+    };
+    Some(base.join("mpsandbox"))
+}
 
 /// Routes Ctrl-C (SIGINT) to the session's running call instead of killing
 /// the process, so the call ends with a clean `interrupted` outcome.

@@ -15,7 +15,14 @@ const PROMPT: &str = ">>> ";
 const CONTINUATION: &str = "... ";
 
 pub fn run(args: &Args) -> ExitCode {
-    match repl(args) {
+    let session = match args.sandbox(OutputMode::Inherit).and_then(|s| s.session()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprint!("{}", report::error_text(&e));
+            return ExitCode::from(report::exit_code_of(&e));
+        }
+    };
+    match repl(session) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("mpsandbox: {e:#}");
@@ -24,8 +31,7 @@ pub fn run(args: &Args) -> ExitCode {
     }
 }
 
-fn repl(args: &Args) -> anyhow::Result<()> {
-    let mut session = args.sandbox(OutputMode::Inherit)?.session()?;
+fn repl(mut session: Session) -> anyhow::Result<()> {
     super::interrupt_on_ctrl_c(session.interrupt_handle());
     let id = session.identity()?;
     println!("MicroPython {} in the mpsandbox sandbox; Ctrl-D exits.", id.version);

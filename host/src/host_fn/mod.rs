@@ -4,6 +4,8 @@
 //! Values cross as JSON text. Each direction is checked here for size and
 //! nesting before it is parsed or sent, whatever the guest checked already.
 
+#[cfg(feature = "http")]
+pub(crate) mod fetch;
 mod shape;
 mod wit;
 
@@ -34,6 +36,7 @@ pub struct HostArgs {
 
 /// Why a host function gave no result, and the Python exception it becomes.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum HostCallError {
     /// The arguments do not fit the function: Python `TypeError`.
     InvalidArguments(String),
@@ -150,17 +153,18 @@ where
     })
 }
 
-/// Host function names must be reachable as `from host import name`.
+/// Host function names must be reachable as `from host import name`; the
+/// error completes "host function name 'x' ...".
 pub(crate) fn check_name(name: &str) -> Result<(), String> {
     const RESERVED: [&str; 4] = ["call", "functions", "HostError", "HostLimitError"];
     let mut chars = name.chars();
     let identifier = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
     if !identifier || name.starts_with("__") || name.len() > 128 {
-        return Err(format!("host function name '{name}' is not a plain Python identifier"));
+        return Err("is not a plain Python identifier".into());
     }
     if RESERVED.contains(&name) {
-        return Err(format!("host function name '{name}' is taken by the host module itself"));
+        return Err("is taken by the host module itself".into());
     }
     Ok(())
 }

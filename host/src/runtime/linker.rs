@@ -12,7 +12,7 @@ use wasmtime_wasi::random::WasiRandom;
 use wasmtime_wasi::WasiView;
 
 use crate::host_fn::HostImport;
-use crate::session::HostState;
+use crate::state::StoreData;
 
 struct Io;
 
@@ -36,6 +36,6 @@ pub(crate) fn add_interpreter_imports<T: WasiView>(l: &mut Linker<T>) -> wasmtim
 }
 
 /// The embedder's functions (an empty list when it grants none).
-pub(crate) fn add_host_import(l: &mut Linker<HostState>) -> wasmtime::Result<()> {
-    crate::bindings::sandbox::interpreter::host::add_to_linker::<HostState, HostImport>(l, |s| &mut s.host)
+pub(crate) fn add_host_import(l: &mut Linker<StoreData>) -> wasmtime::Result<()> {
+    crate::bindings::sandbox::interpreter::host::add_to_linker::<StoreData, HostImport>(l, |s| &mut s.host)
 }

@@ -11,28 +11,18 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use wasmtime::component::Component;
 use wasmtime::Engine;
 
-static CACHE_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
-
-/// Keeps compiled code in `dir` (created on demand) for later processes.
-/// Takes effect only if called before the first sandbox of the process is
-/// built. Without it nothing is written to disk.
-pub fn set_code_cache_dir(dir: Option<PathBuf>) {
-    *CACHE_DIR.lock().unwrap_or_else(|e| e.into_inner()) = dir;
-}
-
 const DIGEST_LEN: usize = blake3::OUT_LEN;
 
-/// The compiled component: from the cache when a valid entry exists,
-/// otherwise compiled (and stored, best effort).
-pub(crate) fn load_or_compile(engine: &Engine, wasm: &[u8]) -> wasmtime::Result<Component> {
-    let dir = CACHE_DIR.lock().unwrap_or_else(|e| e.into_inner()).clone();
+/// The compiled component: from the cache in `dir` when a valid entry
+/// exists, otherwise compiled (and stored there, best effort). Without a
+/// directory nothing touches the disk.
+pub(crate) fn load_or_compile(engine: &Engine, wasm: &[u8], dir: Option<&Path>) -> wasmtime::Result<Component> {
     let Some(dir) = dir else { return Component::new(engine, wasm) };
-    let path = entry_path(&dir, engine, wasm);
+    let path = entry_path(dir, engine, wasm);
     if let Some(component) = load(engine, &path) {
         return Ok(component);
     }

@@ -1,4 +1,4 @@
-//! The guest's stdout and stderr as seen by the host.
+//! Capture plumbing: the guest's stdout and stderr as seen by the host.
 //!
 //! Both streams of one session share a byte budget per call. Bytes are either
 //! captured into memory (returned with the call's result) or passed straight
@@ -15,15 +15,7 @@ use bytes::Bytes;
 use wasmtime_wasi::cli::{IsTerminal, StdoutStream};
 use wasmtime_wasi::p2::{OutputStream, Pollable, StreamError, StreamResult};
 
-/// Where guest output goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum OutputMode {
-    /// Collect into [`crate::Output`] (the default).
-    #[default]
-    Capture,
-    /// Write to this process's stdout/stderr as it is produced.
-    Inherit,
-}
+use super::OutputMode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Which {

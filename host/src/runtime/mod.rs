@@ -1,0 +1,195 @@
+//! The runtime: one wasmtime engine with the interpreter component compiled
+//! for it, the linker that supplies the component's imports, and the epoch
+//! ticker that lets timeouts stop running wasm. Sandboxes are built on one.
+
+mod code_cache;
+mod epoch;
+mod linker;
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use wasmtime::component::Linker;
+use wasmtime::{Config, Engine};
+
+use crate::bindings::InterpreterPre;
+use crate::error::{internal, ConfigError, Error};
+use crate::state::StoreData;
+
+pub(crate) use epoch::Running;
+
+/// The interpreter component, built by `scripts/build-guest.sh` from the
+/// pinned MicroPython source and checked byte-for-byte by CI.
+pub const COMPONENT: &[u8] = include_bytes!("../../component/interpreter.wasm");
+
+/// wasmtime's default 512 KiB native stack runs out long before MicroPython's
+/// own recursion check (on the 2 MiB shadow stack) fires. C recursion that
+/// keeps few locals in memory (the regex engine, the compiler) uses native
+/// stack much faster than shadow stack, so the native limit must be several
+/// times larger for the guest to raise a clean RuntimeError first. Only the
+/// pages a call touches are ever committed.
+pub const DEFAULT_MAX_WASM_STACK: usize = 16 << 20;
+
+/// Below this the interpreter cannot even start its first call.
+const MIN_WASM_STACK: usize = 256 << 10;
+/// Each async call runs on a stack of this size plus headroom; wasmtime
+/// reserves (not commits) it per running call.
+const MAX_WASM_STACK: usize = 1 << 30;
+
+/// Engine settings for a [`Runtime`].
+#[derive(Debug, Clone)]
+pub struct RuntimeBuilder {
+    code_cache_dir: Option<PathBuf>,
+    max_wasm_stack: usize,
+    perf_map: bool,
+}
+
+impl RuntimeBuilder {
+    /// Keeps the compiled component in `dir` (created on demand), so a later
+    /// process deserializes machine code (~1 ms) instead of compiling the
+    /// component (hundreds of ms). Entries are keyed by the component's and
+    /// the engine settings' hashes and checked against a BLAKE3 digest before
+    /// loading. Default: no disk cache.
+    pub fn code_cache_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.code_cache_dir = Some(dir.into());
+        self
+    }
+
+    /// Native stack available to guest code (default
+    /// [`DEFAULT_MAX_WASM_STACK`]). C recursion past it is a
+    /// `Limit(Stack)` error; Python recursion raises `RuntimeError` first
+    /// as long as this is well above the guest's 2 MiB shadow stack.
+    pub fn max_wasm_stack(mut self, bytes: usize) -> Self {
+        self.max_wasm_stack = bytes;
+        self
+    }
+
+    /// Writes `/tmp/perf-PID.map` so `perf record` can name JIT-compiled
+    /// guest functions.
+    pub fn perf_map(mut self, on: bool) -> Self {
+        self.perf_map = on;
+        self
+    }
+
+    /// Creates the engine, compiles (or loads) the component and starts the
+    /// ticker. Out-of-range settings are an [`Error::Config`].
+    pub fn build(self) -> Result<Runtime, Error> {
+        if !(MIN_WASM_STACK..=MAX_WASM_STACK).contains(&self.max_wasm_stack) {
+            return Err(Error::Config(ConfigError::Limit {
+                limit: "max_wasm_stack",
+                reason: format!("{} bytes is outside {MIN_WASM_STACK}..={MAX_WASM_STACK}", self.max_wasm_stack),
+            }));
+        }
+        let engine = Engine::new(&self.config()).map_err(|e| internal("cannot create the engine", e))?;
+        let component = code_cache::load_or_compile(&engine, COMPONENT, self.code_cache_dir.as_deref())
+            .map_err(|e| internal("cannot compile the interpreter component", e))?;
+        let mut linker = Linker::new(&engine);
+        linker::add_interpreter_imports(&mut linker).map_err(|e| internal("cannot link WASI", e))?;
+        linker::add_host_import(&mut linker).map_err(|e| internal("cannot link the host interface", e))?;
+        let pre = linker
+            .instantiate_pre(&component)
+            .and_then(InterpreterPre::new)
+            .map_err(|e| internal("cannot prepare the interpreter", e))?;
+        let ticker = epoch::Ticker::start(&engine).map_err(|e| internal("cannot start the epoch thread", e))?;
+        Ok(Runtime { inner: Arc::new(Compiled { engine, pre, ticker, settings: self }) })
+    }
+
+    fn config(&self) -> Config {
+        let mut config = Config::new();
+        config.wasm_exceptions(true);
+        config.max_wasm_stack(self.max_wasm_stack);
+        config.async_stack_size(self.max_wasm_stack + (1 << 20));
+        // Fuel counts work for `fuel` limits; epochs let a timeout or an
+        // interrupt stop running wasm without instrumenting every instruction.
+        config.consume_fuel(true);
+        config.epoch_interruption(true);
+        if self.perf_map {
+            config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+        }
+        config
+    }
+}
+
+impl Default for RuntimeBuilder {
+    fn default() -> Self {
+        RuntimeBuilder { code_cache_dir: None, max_wasm_stack: DEFAULT_MAX_WASM_STACK, perf_map: false }
+    }
+}
+
+struct Compiled {
+    engine: Engine,
+    pre: InterpreterPre<StoreData>,
+    ticker: epoch::Ticker,
+    settings: RuntimeBuilder,
+}
+
+/// The engine and the compiled interpreter. Compiling is the expensive step
+/// (hundreds of ms, or ~1 ms from a code cache); a runtime does it once and
+/// every [`crate::Sandbox`] built on it instantiates from the result in
+/// microseconds.
+///
+/// Cheap to clone (a shared handle). Runtimes are independent: one process
+/// may hold several with different settings. [`crate::Sandbox::new`] and
+/// [`crate::run`] use [`Runtime::shared`]; a sandbox on another runtime comes
+/// from `Sandbox::builder().runtime(&runtime)`.
+#[derive(Clone)]
+pub struct Runtime {
+    inner: Arc<Compiled>,
+}
+
+impl Runtime {
+    /// A runtime with the default settings (no disk cache).
+    pub fn new() -> Result<Runtime, Error> {
+        RuntimeBuilder::default().build()
+    }
+
+    pub fn builder() -> RuntimeBuilder {
+        RuntimeBuilder::default()
+    }
+
+    /// The process's default runtime (default settings), created on first
+    /// use and kept for the life of the process. A failed creation is
+    /// retried by the next caller.
+    pub fn shared() -> Result<Runtime, Error> {
+        static SHARED: OnceLock<Runtime> = OnceLock::new();
+        if let Some(rt) = SHARED.get() {
+            return Ok(rt.clone());
+        }
+        let rt = Runtime::new()?;
+        Ok(SHARED.get_or_init(|| rt).clone())
+    }
+
+    /// The directory compiled code is cached in, if any.
+    pub fn code_cache_dir(&self) -> Option<&std::path::Path> {
+        self.inner.settings.code_cache_dir.as_deref()
+    }
+
+    /// The native stack available to guest code, in bytes.
+    pub fn max_wasm_stack(&self) -> usize {
+        self.inner.settings.max_wasm_stack
+    }
+
+    pub(crate) fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+
+    pub(crate) fn pre(&self) -> &InterpreterPre<StoreData> {
+        &self.inner.pre
+    }
+
+    /// Keeps the epoch advancing while the guard lives (one per call).
+    pub(crate) fn ticking(&self) -> Running {
+        self.inner.ticker.running()
+    }
+
+    /// Whether two handles are the same runtime.
+    pub fn same(&self, other: &Runtime) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime").field("settings", &self.inner.settings).finish()
+    }
+}
