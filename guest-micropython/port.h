@@ -12,6 +12,11 @@
 void port_stdio_write(int fd, const char *data, size_t len);
 void port_stdio_flush(void);
 
+// stdio.c: collect output into buffers instead of the WASI streams until
+// port_stdio_capture_end hands them over (exec-captured).
+void port_stdio_capture_begin(size_t max_output);
+void port_stdio_capture_end(exports_sandbox_interpreter_runtime_captured_output_t *out);
+
 // stdio.c: forget the output streams (a restored image holds another
 // instance's); they are fetched again on the next write.
 void port_stdio_forget(void);

@@ -1,10 +1,11 @@
-// Guest output over wasi:cli/stdout and wasi:cli/stderr, and the
-// sys.stdin/stdout/stderr objects.
+// Guest output over wasi:cli/stdout and wasi:cli/stderr, or into buffers
+// the call returns (exec-captured), and the sys.stdin/stdout/stderr objects.
 //
 // stdout is line-buffered (one host call per printed line, not per piece of
 // a print) and flushed before stderr writes, sleeps and the end of each
 // call, so the host sees both streams in the order the program wrote them.
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "py/mperrno.h"
@@ -12,6 +13,71 @@
 #include "py/runtime.h"
 #include "py/stream.h"
 #include "port.h"
+
+// One captured stream: malloc'd, so the canonical ABI can free it after the
+// call returns it.
+typedef struct {
+    uint8_t *data;
+    size_t len;
+    size_t cap;
+} capture_buf_t;
+
+static struct {
+    bool on;
+    bool truncated;
+    size_t budget; // bytes of stdout + stderr still allowed this call
+    capture_buf_t streams[2];
+} capture;
+
+void port_stdio_capture_begin(size_t max_output) {
+    memset(&capture, 0, sizeof(capture));
+    capture.on = true;
+    capture.budget = max_output;
+}
+
+static void capture_take(capture_buf_t *b, interpreter_list_u8_t *out) {
+    out->ptr = b->data;
+    out->len = b->len;
+    b->data = NULL;
+}
+
+void port_stdio_capture_end(exports_sandbox_interpreter_runtime_captured_output_t *out) {
+    port_stdio_flush();
+    capture_take(&capture.streams[0], &out->stdout_);
+    capture_take(&capture.streams[1], &out->stderr_);
+    out->truncated = capture.truncated;
+    capture.on = false;
+}
+
+// Appends what the budget allows. Past it the program is stopped the way
+// Ctrl-C would stop it: an exception raised at the next bytecode, which
+// honest code does not catch (the host reports `truncated` either way).
+static void capture_write(int fd, const uint8_t *data, size_t len) {
+    if (len > capture.budget) {
+        len = capture.budget;
+        if (!capture.truncated) {
+            capture.truncated = true;
+            mp_sched_keyboard_interrupt();
+        }
+    }
+    capture_buf_t *b = &capture.streams[fd == 2];
+    if (len > b->cap - b->len) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap - b->len < len) {
+            cap *= 2;
+        }
+        uint8_t *grown = realloc(b->data, cap);
+        if (grown == NULL) {
+            capture.truncated = true;
+            return;
+        }
+        b->data = grown;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, data, len);
+    b->len += len;
+    capture.budget -= len;
+}
 
 // blocking-write-and-flush takes at most 4096 bytes per call.
 #define WASI_WRITE_MAX 4096
@@ -39,6 +105,10 @@ void port_stdio_forget(void) {
 // A closed stream drops the bytes, like writing to a closed pipe with
 // SIGPIPE ignored; a host that wants to stop the guest traps instead.
 static void write_direct(int fd, const uint8_t *data, size_t len) {
+    if (capture.on) {
+        capture_write(fd, data, len);
+        return;
+    }
     wasi_io_streams_borrow_output_stream_t s = stream_for(fd);
     while (len > 0) {
         size_t n = len < WASI_WRITE_MAX ? len : WASI_WRITE_MAX;

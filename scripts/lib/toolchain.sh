@@ -10,6 +10,16 @@ MPY_DEBIAN_SUITE="trixie"
 MPY_SOURCE_DATE_EPOCH=1746366018
 
 APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils)
+
+# The wasi:http WIT the HTTP adapter is built against: the definitions
+# wasmtime 48 itself implements, from its crate on crates.io (pinned and
+# verified like the MicroPython source), restated as WASI 0.2.0 so the
+# adapter runs on any 0.2.x host.
+WASI_HTTP_CRATE="wasmtime-wasi-http"
+WASI_HTTP_CRATE_VERSION="48.0.8"
+WASI_HTTP_CRATE_SHA256="1ce402d792df4c6440de3a48b6fb34ebb06309584bd9777832d14ad7a486f762"
+# The wasmtime CLI the conformance suite runs: the version the host links.
+WASMTIME_CLI_VERSION="48.0.8"
 WASM_TOOLS_VERSION="1.263.0"
 WIT_BINDGEN_VERSION="0.63.0"
 BINARYEN_VERSION="132.0.0"
@@ -55,6 +65,39 @@ ensure_binaryen() {
 }
 
 wasm_opt() { "$WASM_OPT" "$@"; }
+
+# The adapters are plain C over wit-bindgen: no exceptions, so no binaryen.
+ensure_adapter_toolchain() {
+    ensure_apt_packages clang-19 lld-19 wasi-libc curl
+    ensure_cargo_tool wasm-tools wasm-tools "$WASM_TOOLS_VERSION"
+    ensure_cargo_tool wit-bindgen wit-bindgen-cli "$WIT_BINDGEN_VERSION"
+}
+
+ensure_wasmtime_cli() {
+    ensure_cargo_tool wasmtime wasmtime-cli "$WASMTIME_CLI_VERSION"
+}
+
+# fetch_wasi_http_wit OUT_FILE: wasi:http as WASI 0.2.0 (see WASI_HTTP_CRATE).
+# 0.2.12 differs from 0.2.0 only by an alias (`field-name`, the same type as
+# `field-key`) and an unstable, feature-gated function; the functions' types
+# are unchanged, so the file is restated with 0.2.0 versions.
+fetch_wasi_http_wit() {
+    local out=$1
+    local crate="$TOOLS_DIR/$WASI_HTTP_CRATE-$WASI_HTTP_CRATE_VERSION.crate"
+    if [ ! -f "$crate" ] || ! echo "$WASI_HTTP_CRATE_SHA256  $crate" | sha256sum -c --status; then
+        log "fetching $WASI_HTTP_CRATE $WASI_HTTP_CRATE_VERSION from crates.io"
+        mkdir -p "$TOOLS_DIR"
+        curl -sSfL -o "$crate.part" "https://static.crates.io/crates/$WASI_HTTP_CRATE/$WASI_HTTP_CRATE-$WASI_HTTP_CRATE_VERSION.crate"
+        mv "$crate.part" "$crate"
+    fi
+    if ! echo "$WASI_HTTP_CRATE_SHA256  $crate" | sha256sum -c --status; then
+        echo "sha256 mismatch for $crate: expected $WASI_HTTP_CRATE_SHA256" >&2
+        exit 1
+    fi
+    mkdir -p "$(dirname "$out")"
+    tar -xzOf "$crate" "$WASI_HTTP_CRATE-$WASI_HTTP_CRATE_VERSION/wit/deps/http.wit" |
+        sed -e 's/@0\.2\.12/@0.2.0/g' -e '/@since(version = 0\.2\.[1-9][0-9]*)/d' -e '/@deprecated(/d' >"$out"
+}
 
 ensure_guest_toolchain() {
     ensure_apt_packages "${APT_PACKAGES[@]}"

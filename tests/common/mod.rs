@@ -1,5 +1,8 @@
-//! Helpers for tests that drive the `mpsandbox` binary or check host files.
+//! Helpers for tests that drive the `mpsandbox` binary or check host files,
+//! and the conformance suite every host driver shares.
 #![allow(dead_code)]
+
+pub mod conformance;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

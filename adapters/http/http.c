@@ -1,0 +1,285 @@
+// wasi:http/incoming-handler over the interpreter, for `wasmtime serve`
+// and other component HTTP platforms (Spin, wasmCloud):
+//
+//   POST /run  {"code": "print(1)"}  ->  the JSON object `mpsandbox --json`
+//                                        prints for that program
+//   GET  /                           ->  a short usage text
+//
+// Each request runs in the instance the server gives it (a fresh one per
+// request under `wasmtime serve`), so requests share no state. Limits are
+// the server's (for wasmtime serve: -W fuel=N, -W max-memory-size=BYTES,
+// -W timeout=DURATION); output is capped here at MAX_OUTPUT bytes.
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "http.h"
+#include "json.h"
+
+// Request bodies past this are refused (413) without being buffered.
+#define MAX_BODY (1u << 20)
+// stdout + stderr per request, as `mpsandbox`'s default --max-output.
+#define MAX_OUTPUT (1u << 20)
+// blocking-write-and-flush takes at most 4096 bytes per call.
+#define WRITE_MAX 4096
+
+typedef wasi_http_types_borrow_incoming_request_t request_t;
+
+static const char USAGE[] =
+    "mpsandbox: MicroPython in a WebAssembly sandbox, over HTTP.\n"
+    "\n"
+    "POST /run with a JSON body {\"code\": \"print(1)\"} runs the code in a fresh\n"
+    "interpreter and answers one JSON object, as `mpsandbox --json` prints it:\n"
+    "  {\"ok\": bool, \"stdout\": str, \"stderr\": str,\n"
+    "   \"error\": null | {\"kind\", \"type\", \"message\", \"traceback\", ...},\n"
+    "   \"stats\": {\"duration_us\": int, \"fuel\": null, \"peak_memory\": null}}\n"
+    "\n"
+    "  curl -s localhost:8080/run -d '{\"code\": \"print(6 * 7)\"}'\n"
+    "\n"
+    "No files, network or host functions are granted. The server's limits apply\n"
+    "(wasmtime serve: -W fuel=N, -W timeout=DURATION, -W max-memory-size=BYTES);\n"
+    "output is capped at 1 MiB per request.\n";
+
+// ---- responses -------------------------------------------------------------------
+
+static void respond(wasi_http_types_own_response_outparam_t out, uint16_t status, const char *content_type,
+    const uint8_t *body, size_t len) {
+    wasi_http_types_own_fields_t headers = wasi_http_types_constructor_fields();
+    http_string_t name;
+    http_string_set(&name, "content-type");
+    wasi_http_types_field_value_t value = { .ptr = (uint8_t *)content_type, .len = strlen(content_type) };
+    wasi_http_types_header_error_t header_error;
+    wasi_http_types_method_fields_append(wasi_http_types_borrow_fields(headers), &name, &value, &header_error);
+
+    wasi_http_types_own_outgoing_response_t response = wasi_http_types_constructor_outgoing_response(headers);
+    wasi_http_types_borrow_outgoing_response_t r = wasi_http_types_borrow_outgoing_response(response);
+    wasi_http_types_method_outgoing_response_set_status_code(r, status);
+    wasi_http_types_own_outgoing_body_t body_handle;
+    if (!wasi_http_types_method_outgoing_response_body(r, &body_handle)) {
+        return;
+    }
+    wasi_http_types_result_own_outgoing_response_error_code_t result = { .is_err = false, .val.ok = response };
+    wasi_http_types_static_response_outparam_set(out, &result);
+
+    wasi_http_types_own_output_stream_t stream;
+    if (wasi_http_types_method_outgoing_body_write(wasi_http_types_borrow_outgoing_body(body_handle), &stream)) {
+        wasi_io_streams_borrow_output_stream_t s = wasi_io_streams_borrow_output_stream(stream);
+        while (len > 0) {
+            size_t n = len < WRITE_MAX ? len : WRITE_MAX;
+            http_list_u8_t chunk = { .ptr = (uint8_t *)body, .len = n };
+            wasi_io_streams_stream_error_t err;
+            if (!wasi_io_streams_method_output_stream_blocking_write_and_flush(s, &chunk, &err)) {
+                if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
+                    wasi_io_error_error_drop_own(err.val.last_operation_failed);
+                }
+                break;
+            }
+            body += n;
+            len -= n;
+        }
+        wasi_io_streams_output_stream_drop_own(stream);
+    }
+    wasi_http_types_error_code_t finish_error;
+    wasi_http_types_static_outgoing_body_finish(body_handle, NULL, &finish_error);
+}
+
+static void respond_json(wasi_http_types_own_response_outparam_t out, uint16_t status, buf_t *json) {
+    buf_bytes(json, "\n", 1);
+    if (json->failed) {
+        static const char oom[] = "{\"ok\": false, \"error\": {\"kind\": \"internal\", \"type\": \"InternalError\", "
+                                  "\"message\": \"the reply does not fit in memory\", \"traceback\": \"\"}}\n";
+        respond(out, 500, "application/json", (const uint8_t *)oom, sizeof(oom) - 1);
+    } else {
+        respond(out, status, "application/json", json->data, json->len);
+    }
+    free(json->data);
+}
+
+// The reply for a request that could not be run, in the shape
+// `mpsandbox --session` gives malformed requests.
+static void respond_request_error(wasi_http_types_own_response_outparam_t out, uint16_t status, const char *message) {
+    buf_t j = { 0 };
+    buf_str(&j, "{\"ok\": false, \"stdout\": \"\", \"stderr\": \"\", \"error\": {\"kind\": \"request\", "
+                "\"type\": \"RequestError\", \"message\": ");
+    buf_json_string(&j, (const uint8_t *)message, strlen(message));
+    buf_str(&j, ", \"traceback\": \"\"}}");
+    respond_json(out, status, &j);
+}
+
+// ---- the run result as `mpsandbox --json` prints it -------------------------------
+
+static void member(buf_t *j, const char *name, const uint8_t *data, size_t len) {
+    buf_str(j, ", \"");
+    buf_str(j, name);
+    buf_str(j, "\": ");
+    buf_json_string(j, data, len);
+}
+
+static void member_text(buf_t *j, const char *name, const char *text) {
+    member(j, name, (const uint8_t *)text, strlen(text));
+}
+
+static void error_json(buf_t *j, const sandbox_interpreter_runtime_error_t *e) {
+    switch (e->tag) {
+        case SANDBOX_INTERPRETER_RUNTIME_ERROR_EXCEPTION: {
+            const sandbox_interpreter_runtime_exception_info_t *x = &e->val.exception;
+            buf_str(j, "{\"kind\": \"exception\"");
+            member(j, "type", x->type_name.ptr, x->type_name.len);
+            member(j, "message", x->message.ptr, x->message.len);
+            member(j, "traceback", x->traceback.ptr, x->traceback.len);
+            break;
+        }
+        case SANDBOX_INTERPRETER_RUNTIME_ERROR_SYNTAX: {
+            const sandbox_interpreter_runtime_syntax_error_info_t *x = &e->val.syntax;
+            buf_str(j, "{\"kind\": \"syntax\"");
+            member(j, "type", x->type_name.ptr, x->type_name.len);
+            member(j, "message", x->message.ptr, x->message.len);
+            member(j, "traceback", x->traceback.ptr, x->traceback.len);
+            member(j, "filename", x->filename.ptr, x->filename.len);
+            buf_str(j, ", \"line\": ");
+            buf_u64(j, x->line);
+            buf_str(j, ", \"column\": ");
+            buf_u64(j, x->column);
+            break;
+        }
+        default: {
+            buf_str(j, "{\"kind\": \"internal\", \"type\": \"InternalError\"");
+            buf_t message = { 0 };
+            buf_str(&message, "internal error: ");
+            buf_bytes(&message, e->val.internal.ptr, e->val.internal.len);
+            member(j, "message", message.data, message.len);
+            free(message.data);
+            member_text(j, "traceback", "");
+            break;
+        }
+    }
+    buf_str(j, "}");
+}
+
+static void run(wasi_http_types_own_response_outparam_t out, const buf_t *code) {
+    http_string_t source = { .ptr = code->data, .len = code->len };
+    sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t ran;
+    wasi_clocks_monotonic_clock_instant_t started = wasi_clocks_monotonic_clock_now();
+    sandbox_interpreter_runtime_exec_captured(&source, MAX_OUTPUT, &ran);
+    uint64_t duration_us = (wasi_clocks_monotonic_clock_now() - started) / 1000;
+
+    const sandbox_interpreter_runtime_captured_output_t *output = &ran.f0;
+    bool ok = !ran.f1.is_err && !output->truncated;
+    buf_t j = { 0 };
+    buf_str(&j, ok ? "{\"ok\": true" : "{\"ok\": false");
+    member(&j, "stdout", output->stdout_.ptr, output->stdout_.len);
+    member(&j, "stderr", output->stderr_.ptr, output->stderr_.len);
+    buf_str(&j, ", \"error\": ");
+    if (output->truncated) {
+        // As the host reports its output cap, whatever the program did after.
+        buf_str(&j, "{\"kind\": \"limit\", \"type\": \"LimitExceeded\"");
+        member_text(&j, "message", "output limit exceeded: stdout and stderr exceeded the per-call cap");
+        member_text(&j, "traceback", "");
+        member_text(&j, "limit", "output");
+        buf_str(&j, "}");
+    } else if (ran.f1.is_err) {
+        error_json(&j, &ran.f1.val.err);
+    } else {
+        buf_str(&j, "null");
+    }
+    // Fuel and memory belong to the server's engine, which does not say.
+    buf_str(&j, ", \"stats\": {\"duration_us\": ");
+    buf_u64(&j, duration_us);
+    buf_str(&j, ", \"fuel\": null, \"peak_memory\": null}}");
+    sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_free(&ran);
+    respond_json(out, 200, &j);
+}
+
+// ---- requests --------------------------------------------------------------------
+
+// The body, up to MAX_BODY bytes; false if it is larger or unreadable.
+static bool read_body(request_t request, buf_t *body, bool *too_large) {
+    *too_large = false;
+    wasi_http_types_own_incoming_body_t incoming;
+    if (!wasi_http_types_method_incoming_request_consume(request, &incoming)) {
+        return false;
+    }
+    wasi_http_types_own_input_stream_t stream;
+    bool ok = wasi_http_types_method_incoming_body_stream(wasi_http_types_borrow_incoming_body(incoming), &stream);
+    if (ok) {
+        wasi_io_streams_borrow_input_stream_t s = wasi_io_streams_borrow_input_stream(stream);
+        for (;;) {
+            http_list_u8_t chunk;
+            wasi_io_streams_stream_error_t err;
+            if (!wasi_io_streams_method_input_stream_blocking_read(s, 65536, &chunk, &err)) {
+                if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
+                    wasi_io_error_error_drop_own(err.val.last_operation_failed);
+                    ok = false;
+                }
+                break; // closed: the whole body has arrived
+            }
+            if (body->len + chunk.len > MAX_BODY) {
+                *too_large = true;
+                ok = false;
+            } else {
+                buf_bytes(body, chunk.ptr, chunk.len);
+            }
+            http_list_u8_free(&chunk);
+            if (!ok || body->failed) {
+                ok = false;
+                break;
+            }
+        }
+        wasi_io_streams_input_stream_drop_own(stream);
+    }
+    wasi_http_types_own_future_trailers_t trailers = wasi_http_types_static_incoming_body_finish(incoming);
+    wasi_http_types_future_trailers_drop_own(trailers);
+    return ok;
+}
+
+static bool path_is(const http_string_t *path, const char *want) {
+    size_t n = path->len;
+    const uint8_t *q = memchr(path->ptr, '?', n);
+    if (q != NULL) {
+        n = (size_t)(q - path->ptr);
+    }
+    return n == strlen(want) && memcmp(path->ptr, want, n) == 0;
+}
+
+void exports_wasi_http_incoming_handler_handle(exports_wasi_http_incoming_handler_own_incoming_request_t request,
+    exports_wasi_http_incoming_handler_own_response_outparam_t response_out) {
+    request_t req = wasi_http_types_borrow_incoming_request(request);
+    wasi_http_types_method_t method;
+    wasi_http_types_method_incoming_request_method(req, &method);
+    http_string_t path = { 0 };
+    bool has_path = wasi_http_types_method_incoming_request_path_with_query(req, &path);
+    bool get = method.tag == WASI_HTTP_TYPES_METHOD_GET, post = method.tag == WASI_HTTP_TYPES_METHOD_POST;
+
+    if (has_path && path_is(&path, "/")) {
+        if (get) {
+            respond(response_out, 200, "text/plain; charset=utf-8", (const uint8_t *)USAGE, sizeof(USAGE) - 1);
+        } else {
+            respond_request_error(response_out, 405, "GET / answers the usage text; programs go to POST /run");
+        }
+    } else if (has_path && path_is(&path, "/run")) {
+        if (!post) {
+            respond_request_error(response_out, 405, "/run takes POST with a JSON body {\"code\": str}");
+        } else {
+            buf_t body = { 0 }, code = { 0 };
+            bool too_large;
+            const char *why = NULL;
+            if (!read_body(req, &body, &too_large)) {
+                respond_request_error(response_out, too_large ? 413 : 400,
+                    too_large ? "the request body is larger than 1 MiB" : "the request body could not be read");
+            } else if ((why = json_object_string_member(body.data, body.len, "code", &code)) != NULL) {
+                respond_request_error(response_out, 400, why);
+            } else {
+                run(response_out, &code);
+            }
+            free(body.data);
+            free(code.data);
+        }
+    } else {
+        respond_request_error(response_out, 404, "no such path: GET / for usage, POST /run to run code");
+    }
+    if (has_path) {
+        http_string_free(&path);
+    }
+    wasi_http_types_method_free(&method);
+    wasi_http_types_incoming_request_drop_own(request);
+}
