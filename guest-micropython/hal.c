@@ -31,7 +31,48 @@ uint64_t mp_hal_time_ns(void) {
 
 // Blocks in the host (which can still stop the call on a timeout) rather
 // than spinning inside the guest.
+// ---- the deadline of an exec-captured call ---------------------------------
+//
+// Hosts that cannot stop the instance cleanly themselves (an HTTP handler
+// composed with the interpreter) ask for a wall-clock budget. The VM checks
+// it every DEADLINE_CHECK_EVERY branches and returns (mpconfigport.h's
+// hooks); once it has passed, each check raises KeyboardInterrupt.
+
+#define DEADLINE_CHECK_EVERY (1024)
+
+uint32_t port_deadline_countdown; // 0: no deadline armed
+static uint64_t deadline_ns;
+static bool deadline_expired;
+
+void port_deadline_arm(uint64_t budget_ns) {
+    deadline_ns = monotonic_ns() + budget_ns;
+    deadline_expired = false;
+    port_deadline_countdown = DEADLINE_CHECK_EVERY;
+}
+
+bool port_deadline_disarm(void) {
+    port_deadline_countdown = 0;
+    return deadline_expired;
+}
+
+void port_deadline_check(void) {
+    port_deadline_countdown = DEADLINE_CHECK_EVERY;
+    if (monotonic_ns() >= deadline_ns) {
+        deadline_expired = true;
+        mp_sched_keyboard_interrupt();
+    }
+}
+
 static void sleep_ns(uint64_t ns) {
+    // A sleep past the deadline ends at it, and the program is stopped.
+    if (port_deadline_countdown != 0) {
+        uint64_t now = monotonic_ns();
+        uint64_t left = deadline_ns > now ? deadline_ns - now : 0;
+        if (ns >= left) {
+            ns = left;
+            port_deadline_countdown = 1;
+        }
+    }
     port_stdio_flush();
     wasi_clocks_monotonic_clock_own_pollable_t p = wasi_clocks_monotonic_clock_subscribe_duration(ns);
     wasi_io_poll_method_pollable_block(wasi_io_poll_borrow_pollable(p));

@@ -206,15 +206,19 @@ bool exports_sandbox_interpreter_runtime_exec(interpreter_string_t *source, wit_
 }
 
 void exports_sandbox_interpreter_runtime_exec_captured(interpreter_string_t *source, uint32_t max_output,
-    exports_sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t *ret) {
+    uint32_t timeout_ms, exports_sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t *ret) {
     char top;
     enter(&top);
     port_stdio_capture_begin(max_output);
+    if (timeout_ms > 0) {
+        port_deadline_arm((uint64_t)timeout_ms * 1000000);
+    }
     wit_error_t err;
     ret->f1.is_err = !run_source(MP_QSTR__lt_stdin_gt_, source, MP_PARSE_FILE_INPUT, NULL, &err);
     if (ret->f1.is_err) {
         ret->f1.val.err = err;
     }
+    ret->f0.timed_out = port_deadline_disarm();
     port_stdio_capture_end(&ret->f0);
     interpreter_string_free(source);
 }

@@ -49,6 +49,15 @@ typedef long long mp_off_t;
 // errno values as on Linux, not wasi-libc's own numbering.
 #define MICROPY_USE_INTERNAL_ERRNO (1)
 #define MICROPY_ENABLE_SCHEDULER (1)
+// The deadline of exec-captured calls (hal.c): a countdown on branches and
+// returns, zero (one predictable branch) when no deadline is armed.
+extern uint32_t port_deadline_countdown;
+void port_deadline_check(void);
+#define MICROPY_VM_HOOK_LOOP \
+    if (port_deadline_countdown != 0 && --port_deadline_countdown == 0) { \
+        port_deadline_check(); \
+    }
+#define MICROPY_VM_HOOK_RETURN MICROPY_VM_HOOK_LOOP
 #define MICROPY_OPT_COMPUTED_GOTO (1)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
 #define MICROPY_WARNINGS (1)

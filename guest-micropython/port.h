@@ -17,6 +17,11 @@ void port_stdio_flush(void);
 void port_stdio_capture_begin(size_t max_output);
 void port_stdio_capture_end(exports_sandbox_interpreter_runtime_captured_output_t *out);
 
+// hal.c: a wall-clock budget for the running call; past it the VM raises
+// KeyboardInterrupt at every check. disarm says whether it ran out.
+void port_deadline_arm(uint64_t budget_ns);
+bool port_deadline_disarm(void);
+
 // stdio.c: forget the output streams (a restored image holds another
 // instance's); they are fetched again on the next write.
 void port_stdio_forget(void);

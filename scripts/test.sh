@@ -4,4 +4,8 @@
 # slows linking the many test binaries (see Cargo.toml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The conformance suite also drives the stock wasmtime CLI (the version the
+# host links) on the composed adapters; installed once if missing.
+. scripts/lib/toolchain.sh
+ensure_wasmtime_cli
 exec cargo test --profile test-release --workspace "$@"

@@ -6,9 +6,13 @@
 //   GET  /                           ->  a short usage text
 //
 // Each request runs in the instance the server gives it (a fresh one per
-// request under `wasmtime serve`), so requests share no state. Limits are
-// the server's (for wasmtime serve: -W fuel=N, -W max-memory-size=BYTES,
-// -W timeout=DURATION); output is capped here at MAX_OUTPUT bytes.
+// request under `wasmtime serve`), so requests share no state. The hard
+// limits are the server's (for wasmtime serve: -W fuel=N,
+// -W max-memory-size=BYTES, -W timeout=DURATION): a program they stop gets
+// the server's own error response (500). Within them the adapter answers
+// limits itself, as JSON: output past MPSANDBOX_MAX_OUTPUT bytes (default
+// 1 MiB) and a run past MPSANDBOX_TIMEOUT_MS (default 10 s), read from the
+// environment the server gives (wasmtime serve --env NAME=VALUE).
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +23,9 @@
 // Request bodies past this are refused (413) without being buffered.
 #define MAX_BODY (1u << 20)
 // stdout + stderr per request, as `mpsandbox`'s default --max-output.
-#define MAX_OUTPUT (1u << 20)
+#define DEFAULT_MAX_OUTPUT (1u << 20)
+// Shorter than `mpsandbox`'s 30 s: an HTTP client rarely waits that long.
+#define DEFAULT_TIMEOUT_MS 10000u
 // blocking-write-and-flush takes at most 4096 bytes per call.
 #define WRITE_MAX 4096
 
@@ -36,9 +42,49 @@ static const char USAGE[] =
     "\n"
     "  curl -s localhost:8080/run -d '{\"code\": \"print(6 * 7)\"}'\n"
     "\n"
-    "No files, network or host functions are granted. The server's limits apply\n"
-    "(wasmtime serve: -W fuel=N, -W timeout=DURATION, -W max-memory-size=BYTES);\n"
-    "output is capped at 1 MiB per request.\n";
+    "No network or host functions are granted. A run is stopped after\n"
+    "MPSANDBOX_TIMEOUT_MS (default 10000) and its output capped at\n"
+    "MPSANDBOX_MAX_OUTPUT bytes (default 1 MiB), both answered as limit errors;\n"
+    "the server's own limits stop anything else (wasmtime serve: -W fuel=N,\n"
+    "-W timeout=DURATION, -W max-memory-size=BYTES).\n";
+
+// ---- settings from the environment ----------------------------------------------
+
+typedef struct {
+    uint32_t max_output;
+    uint32_t timeout_ms;
+} settings_t;
+
+// A decimal u32, or `fallback` when absent or malformed.
+static uint32_t parse_u32(const http_string_t *s, uint32_t fallback) {
+    if (s->len == 0 || s->len > 9) {
+        return fallback;
+    }
+    uint32_t n = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        if (s->ptr[i] < '0' || s->ptr[i] > '9') {
+            return fallback;
+        }
+        n = n * 10 + (s->ptr[i] - '0');
+    }
+    return n;
+}
+
+static settings_t settings(void) {
+    settings_t s = { .max_output = DEFAULT_MAX_OUTPUT, .timeout_ms = DEFAULT_TIMEOUT_MS };
+    http_list_tuple2_string_string_t env;
+    wasi_cli_0_2_0_environment_get_environment(&env);
+    for (size_t i = 0; i < env.len; i++) {
+        http_string_t *name = &env.ptr[i].f0, *value = &env.ptr[i].f1;
+        if (name->len == 20 && memcmp(name->ptr, "MPSANDBOX_MAX_OUTPUT", 20) == 0) {
+            s.max_output = parse_u32(value, s.max_output);
+        } else if (name->len == 20 && memcmp(name->ptr, "MPSANDBOX_TIMEOUT_MS", 20) == 0) {
+            s.timeout_ms = parse_u32(value, s.timeout_ms);
+        }
+    }
+    http_list_tuple2_string_string_free(&env);
+    return s;
+}
 
 // ---- responses -------------------------------------------------------------------
 
@@ -156,27 +202,35 @@ static void error_json(buf_t *j, const sandbox_interpreter_runtime_error_t *e) {
     buf_str(j, "}");
 }
 
+static void limit_json(buf_t *j, const char *kind, const char *message) {
+    buf_str(j, "{\"kind\": \"limit\", \"type\": \"LimitExceeded\"");
+    member_text(j, "message", message);
+    member_text(j, "traceback", "");
+    member_text(j, "limit", kind);
+    buf_str(j, "}");
+}
+
 static void run(wasi_http_types_own_response_outparam_t out, const buf_t *code) {
     http_string_t source = { .ptr = code->data, .len = code->len };
     sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t ran;
+    settings_t limits = settings();
     wasi_clocks_monotonic_clock_instant_t started = wasi_clocks_monotonic_clock_now();
-    sandbox_interpreter_runtime_exec_captured(&source, MAX_OUTPUT, &ran);
+    sandbox_interpreter_runtime_exec_captured(&source, limits.max_output, limits.timeout_ms, &ran);
     uint64_t duration_us = (wasi_clocks_monotonic_clock_now() - started) / 1000;
 
     const sandbox_interpreter_runtime_captured_output_t *output = &ran.f0;
-    bool ok = !ran.f1.is_err && !output->truncated;
+    bool ok = !ran.f1.is_err && !output->truncated && !output->timed_out;
     buf_t j = { 0 };
     buf_str(&j, ok ? "{\"ok\": true" : "{\"ok\": false");
     member(&j, "stdout", output->stdout_.ptr, output->stdout_.len);
     member(&j, "stderr", output->stderr_.ptr, output->stderr_.len);
     buf_str(&j, ", \"error\": ");
-    if (output->truncated) {
-        // As the host reports its output cap, whatever the program did after.
-        buf_str(&j, "{\"kind\": \"limit\", \"type\": \"LimitExceeded\"");
-        member_text(&j, "message", "output limit exceeded: stdout and stderr exceeded the per-call cap");
-        member_text(&j, "traceback", "");
-        member_text(&j, "limit", "output");
-        buf_str(&j, "}");
+    // A limit is reported as `mpsandbox` reports it, whatever the program
+    // did after it (the KeyboardInterrupt that stopped it, say).
+    if (output->timed_out) {
+        limit_json(&j, "timeout", "timeout limit exceeded: the call ran past its time limit");
+    } else if (output->truncated) {
+        limit_json(&j, "output", "output limit exceeded: stdout and stderr exceeded the per-call cap");
     } else if (ran.f1.is_err) {
         error_json(&j, &ran.f1.val.err);
     } else {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod conformance;
+pub mod wasmtime_cli;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
