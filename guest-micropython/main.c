@@ -105,22 +105,8 @@ typedef struct {
     port_source_pos_t *pos;
 } source_reader_t;
 
-// CPython's limit. MicroPython has none, and its parser grows its stacks in
-// small steps, so thousands of nested brackets take quadratic time before
-// the compiler's recursion overflows the stack.
-#define MAX_BRACKET_NESTING (200)
-
 static mp_uint_t source_readbyte(void *data) {
     source_reader_t *r = data;
-    if (r->lex != NULL && r->lex->nested_bracket_level > MAX_BRACKET_NESTING) {
-        r->pos->line = r->lex->tok_line;
-        r->pos->column = r->lex->tok_column;
-        mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_SyntaxError,
-            MP_ERROR_TEXT("too many nested parentheses"));
-        mp_obj_exception_add_traceback(exc, r->lex->source_name, r->lex->tok_line, MP_QSTRnull);
-        r->lex = NULL;
-        nlr_raise(exc);
-    }
     return r->cur < r->end ? *r->cur++ : MP_READER_EOF;
 }
 

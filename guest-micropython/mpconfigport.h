@@ -49,6 +49,9 @@ typedef long long mp_off_t;
 // errno values as on Linux, not wasi-libc's own numbering.
 #define MICROPY_USE_INTERNAL_ERRNO (1)
 #define MICROPY_ENABLE_SCHEDULER (1)
+// CPython's limit on nested brackets, enforced by the lexer for every
+// compile path (patches/0007).
+#define MICROPY_MAX_BRACKET_NESTING (200)
 // The deadline of exec-captured calls (hal.c): a countdown on branches and
 // returns, zero (one predictable branch) when no deadline is armed.
 extern uint32_t port_deadline_countdown;

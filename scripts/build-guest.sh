@@ -26,6 +26,19 @@ ensure_guest_toolchain
 SRC="$WORK/src/micropython"
 fetch_micropython_source "$WORK/download" "$SRC"
 
+# --- patches ----------------------------------------------------------------
+# The pinned source stays pristine (compat.sh runs its tests, the native
+# reference builds from it); the guest compiles a copy with
+# guest-micropython/patches/ applied in order. Each patch's header says what
+# it fixes and why.
+PATCHED="$WORK/src/patched"
+rm -rf "$PATCHED"
+mkdir -p "$PATCHED"
+tar -C "$SRC" --exclude=./tests --exclude=./docs -cf - . | tar -C "$PATCHED" -xf -
+for p in "$GUEST"/patches/*.patch; do
+    patch -d "$PATCHED" -p1 --quiet --forward --no-backup-if-mismatch <"$p" || { echo "$p does not apply" >&2; exit 1; }
+done
+
 # --- bindings ---------------------------------------------------------------
 BINDINGS="$WORK/bindings"
 rm -rf "$BINDINGS"
@@ -41,7 +54,7 @@ export SOURCE_DATE_EPOCH=$MPY_SOURCE_DATE_EPOCH
 export MICROPY_GIT_TAG="v$MPY_UPSTREAM_VERSION"
 export MICROPY_GIT_HASH="debian-$MPY_DEBIAN_VERSION"
 make -C "$GUEST" -j"$(nproc)" \
-    MPY_SRC="$SRC" BINDINGS="$BINDINGS" BUILD="$OBJ" \
+    MPY_SRC="$PATCHED" BINDINGS="$BINDINGS" BUILD="$OBJ" \
     CFLAGS_EXTRA="-DMPSANDBOX_SOURCE='\"debian micropython $MPY_DEBIAN_VERSION\"'" \
     >"$WORK/make.log" 2>&1 || { tail -40 "$WORK/make.log"; exit 1; }
 

@@ -236,3 +236,38 @@ fn a_fresh_instance_starts_pre_initialized() {
     let later = s.exec("pass\n").unwrap().stats.fuel;
     assert!(first < later + 4_000, "first call {first} fuel, a later one {later}");
 }
+
+#[test]
+fn a_garbage_image_traps_as_an_internal_error_with_the_backtrace_apart() {
+    // A snapshot whose image is garbage but whose digests are right (anyone
+    // can compute them): restoring it is running a broken interpreter, and
+    // the trap that follows must be reported plainly, not crash anything.
+    let mut bytes = session_with_state().snapshot().unwrap().to_bytes().to_vec();
+    const HEADER: usize = 8 + 32 + 8 + 32;
+    for b in &mut bytes[HEADER..] {
+        *b = 0x7f; // pointers near 2 GiB: out of bounds, and not the shadow stack's wrap
+    }
+    let digest = *blake3::hash(&bytes[HEADER..]).as_bytes();
+    bytes[HEADER - 32..HEADER].copy_from_slice(&digest);
+    let snapshot = Snapshot::from_bytes(&bytes).expect("the digests are right");
+    let sandbox = Sandbox::new().unwrap();
+    let failure = match sandbox.restore(&snapshot) {
+        Ok(mut session) => {
+            let err = session.exec("print(1)").expect_err("a garbage interpreter cannot run");
+            assert!(session.is_poisoned() || !matches!(err, Error::Internal { .. }), "{err}");
+            err
+        }
+        Err(err) => err,
+    };
+    match &failure {
+        Error::Internal { message, backtrace, .. } => {
+            assert!(message.contains("wasm trap") && message.contains("reset the session"), "{message}");
+            assert!(!message.contains("wasm backtrace"), "the backtrace belongs in its own field: {message}");
+            assert!(backtrace.as_deref().is_some_and(|b| !b.is_empty()), "{failure:?}");
+            assert_eq!(failure.backtrace(), backtrace.as_deref());
+        }
+        other => panic!("expected an internal error, got {other:?}"),
+    }
+    // The runtime is unharmed.
+    assert_eq!(sandbox.run("print(2)").unwrap().stdout_text(), "2\n");
+}

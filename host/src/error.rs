@@ -126,9 +126,10 @@ pub enum Error {
     /// The interpreter or the engine failed in a way neither the code nor
     /// the caller can cause on purpose (a trap the host cannot attribute to
     /// a limit, a component that does not compile); `output` is what was
-    /// captured before it.
+    /// captured before it. `backtrace` is the wasm backtrace of a trap, kept
+    /// out of the message.
     #[error("internal error: {message}")]
-    Internal { message: String, output: Output },
+    Internal { message: String, backtrace: Option<String>, output: Output },
 
     /// An earlier call trapped, hit a limit or was interrupted; the instance's state is not
     /// trustworthy any more. `Session::reset` makes a fresh one.
@@ -246,6 +247,14 @@ impl Error {
         }
     }
 
+    /// The wasm backtrace of an internal error that was a trap.
+    pub fn backtrace(&self) -> Option<&str> {
+        match self {
+            Error::Internal { backtrace, .. } => backtrace.as_deref(),
+            _ => None,
+        }
+    }
+
     pub fn limit(&self) -> Option<LimitKind> {
         match self {
             Error::Limit { kind, .. } => Some(*kind),
@@ -256,7 +265,22 @@ impl Error {
 
 /// An engine failure outside any call (compiling, instantiating, store setup).
 pub(crate) fn internal(context: &str, e: impl fmt::Display) -> Error {
-    Error::Internal { message: format!("{context}: {e:#}"), output: Output::default() }
+    Error::Internal { message: format!("{context}: {e:#}"), backtrace: None, output: Output::default() }
+}
+
+/// A trap the host cannot attribute to a limit: what happened, plainly, with
+/// the wasm backtrace apart. `during` names the operation ("a call").
+pub(crate) fn trapped(trap: &wasmtime::Error, during: &str, output: Output) -> Error {
+    let what = match trap.downcast_ref::<wasmtime::Trap>() {
+        Some(code) => code.to_string(),
+        None => trap.root_cause().to_string(),
+    };
+    let message = format!(
+        "the interpreter stopped on a wasm trap during {during} ({what}); this is a bug in the sandbox, not \
+         in the program. The instance was discarded: reset the session for a fresh interpreter"
+    );
+    let backtrace = trap.downcast_ref::<wasmtime::WasmBacktrace>().map(|b| b.to_string());
+    Error::Internal { message, backtrace, output }
 }
 
 /// Decodes source bytes, or explains where they stop being UTF-8 the way the

@@ -10,7 +10,7 @@ use wasmtime_wasi::runtime::in_tokio;
 use wasmtime_wasi::WasiCtxBuilder;
 
 use crate::bindings::{ExceptionInfo, GuestError, Identity, Interpreter, SyntaxErrorInfo};
-use crate::error::{internal, ConfigError, Error, LimitKind, PythonException, PythonSyntaxError};
+use crate::error::{internal, trapped, ConfigError, Error, LimitKind, PythonException, PythonSyntaxError};
 use crate::host_fn::HostCalls;
 use crate::interrupt::{CallWatch, Stopped};
 use crate::limits::MemoryLimiter;
@@ -174,7 +174,7 @@ fn classify_trap(trap: &wasmtime::Error, output_exceeded: bool, memory_refused: 
     if memory_refused {
         return limit(LimitKind::Memory, "linear memory reached its cap");
     }
-    Error::Internal { message: format!("the interpreter trapped: {trap:#}"), output }
+    trapped(trap, "a call", output)
 }
 
 /// The guest's shadow stack sits first in linear memory and grows down to
@@ -205,6 +205,6 @@ fn from_guest(e: GuestError, output: Output) -> Error {
                 output,
             }
         }
-        GuestError::Internal(message) => Error::Internal { message, output },
+        GuestError::Internal(message) => Error::Internal { message, backtrace: None, output },
     }
 }

@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 use wasmtime_wasi::runtime::in_tokio;
 
-use crate::error::{Error, LimitKind};
+use crate::error::{trapped, Error, LimitKind};
 use crate::instance::GuestInstance;
 use crate::output::Output;
 use crate::policy::Policy;
@@ -134,7 +134,7 @@ pub(crate) fn capture(instance: &mut GuestInstance) -> Result<Snapshot, Error> {
         Ok(image) => Ok(Snapshot::from_image(image)),
         Err(trap) => {
             instance.poisoned = true;
-            Err(Error::Internal { message: format!("the interpreter trapped while capturing: {trap:#}"), output: Output::default() })
+            Err(trapped(&trap, "a snapshot capture", Output::default()))
         }
     }
 }
@@ -168,10 +168,7 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
     match result {
         Ok(Ok(())) => Ok(instance),
         Ok(Err(e)) => Err(restore_error(e)),
-        Err(trap) => Err(Error::Internal {
-            message: format!("the interpreter trapped while restoring a snapshot: {trap:#}"),
-            output: Output::default(),
-        }),
+        Err(trap) => Err(trapped(&trap, "a snapshot restore", Output::default())),
     }
 }
 
@@ -187,6 +184,7 @@ fn restore_error(e: crate::bindings::RestoreError) -> Error {
         },
         R::NotFresh | R::OutOfOrder | R::Incomplete => Error::Internal {
             message: format!("the interpreter refused the snapshot ({e:?})"),
+            backtrace: None,
             output: Output::default(),
         },
     }

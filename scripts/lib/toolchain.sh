@@ -9,7 +9,7 @@ MPY_DEBIAN_SUITE="trixie"
 # The date of that Debian upload (debian/changelog), for the version banner.
 MPY_SOURCE_DATE_EPOCH=1746366018
 
-APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils)
+APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils patch)
 
 # The wasi:http WIT the HTTP adapter is built against: the definitions
 # wasmtime 48 itself implements, from its crate on crates.io (pinned and

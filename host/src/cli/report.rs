@@ -74,6 +74,9 @@ fn error_json(e: &Error) -> Value {
         m.insert("line".into(), error.line.into());
         m.insert("column".into(), error.column.into());
     }
+    if let Some(backtrace) = e.backtrace() {
+        m.insert("backtrace".into(), backtrace.into());
+    }
     if let Some(limit) = e.limit() {
         m.insert("limit".into(), limit.as_str().into());
     }
