@@ -5,6 +5,11 @@
 #   scripts/build-guest.sh            build (installing missing tools first)
 #   scripts/build-guest.sh --check    build into a temp file and fail if it
 #                                     differs from the committed component
+#   scripts/build-guest.sh --checked  a variant with clang's integer- and
+#                                     pointer-overflow checks in trapping mode,
+#                                     written to guest-micropython/build/checked/
+#                                     (never committed): run it with
+#                                     MPSANDBOX_COMPONENT=... to find overflow sites
 #
 # Two runs on any machine produce byte-identical output: the source, every
 # tool version and the version banner's date are pinned, and build paths are
@@ -18,7 +23,21 @@ GUEST="$ROOT/guest-micropython"
 WORK="$GUEST/build"
 OUT="$ROOT/host/component/interpreter.wasm"
 CHECK=0
+CHECKED=0
 [ "${1:-}" = "--check" ] && CHECK=1
+[ "${1:-}" = "--checked" ] && CHECKED=1
+# Signed overflow, shifts past the width and indexes past a fixed array are
+# undefined behaviour in C and are checked. Left out because MicroPython
+# relies on them on purpose and they drown the real sites: unsigned
+# wraparound (hashes, small-int and qstr arithmetic), left shifts of
+# negative values (small-int tagging) and pointer overflow (clang counts
+# `NULL + 0`, which every empty map and list computes).
+SANITIZE=""
+# The checked build keeps function names, so a trap's backtrace names the
+# overflowing function.
+STRIP="--strip-debug --strip-producers"
+[ $CHECKED = 1 ] && STRIP="-g"
+[ $CHECKED = 1 ] && SANITIZE="-fsanitize=signed-integer-overflow,shift-exponent,array-bounds -fsanitize-trap=all"
 
 ensure_guest_toolchain
 
@@ -49,13 +68,14 @@ wit-bindgen c "$ROOT/wit" --world interpreter --out-dir "$BINDINGS" >"$WORK/bind
 # The object directory is rebuilt from scratch: qstrs and the version header
 # must never be stale, and the build is a few minutes at most.
 OBJ="$WORK/obj"
+[ $CHECKED = 1 ] && OBJ="$WORK/obj-checked"
 rm -rf "$OBJ"
 export SOURCE_DATE_EPOCH=$MPY_SOURCE_DATE_EPOCH
 export MICROPY_GIT_TAG="v$MPY_UPSTREAM_VERSION"
 export MICROPY_GIT_HASH="debian-$MPY_DEBIAN_VERSION"
 make -C "$GUEST" -j"$(nproc)" \
     MPY_SRC="$PATCHED" BINDINGS="$BINDINGS" BUILD="$OBJ" \
-    CFLAGS_EXTRA="-DMPSANDBOX_SOURCE='\"debian micropython $MPY_DEBIAN_VERSION\"'" \
+    CFLAGS_EXTRA="-DMPSANDBOX_SOURCE='\"debian micropython $MPY_DEBIAN_VERSION\"' $SANITIZE" \
     >"$WORK/make.log" 2>&1 || { tail -40 "$WORK/make.log"; exit 1; }
 
 # --- post-link --------------------------------------------------------------
@@ -69,7 +89,7 @@ wasm_opt "$CORE" -o "$OPT" \
     --enable-exception-handling --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
     --spill-pointers -O2 --translate-to-exnref \
-    --strip-debug --strip-producers --strip-target-features
+    $STRIP --strip-target-features
 
 # --- pre-initialization -----------------------------------------------------
 # Start-up runs once here and its memory becomes the module's initial
@@ -83,6 +103,7 @@ wasm-tools component new "$OPT" -o "$RAW"
 
 TARGET="$OUT"
 [ $CHECK = 1 ] && TARGET="$OBJ/interpreter.wasm"
+[ $CHECKED = 1 ] && TARGET="$WORK/checked/interpreter.wasm"
 mkdir -p "$(dirname "$TARGET")"
 wasm-tools component new "$BAKED" -o "$TARGET"
 wasm-tools validate --features all "$TARGET"

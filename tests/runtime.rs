@@ -141,3 +141,16 @@ fn dropping_a_runtime_ends_its_ticker_thread() {
     }
     assert!(ticker_threads() < with_ours, "the ticker thread outlived its runtime");
 }
+
+#[test]
+fn a_runtime_runs_another_build_of_the_component_and_refuses_what_is_not_one() {
+    let _serial = serial();
+    // The same bytes as the built-in component, given explicitly.
+    let custom = Runtime::builder().component(mpsandbox::COMPONENT.to_vec()).build().unwrap();
+    let sandbox = Sandbox::builder().runtime(&custom).build().unwrap();
+    assert_eq!(stdout(&sandbox, "print('custom')"), "custom\n");
+    match Runtime::builder().component(b"\0asm not really".to_vec()).build() {
+        Err(Error::Config(ConfigError::Component { reason })) => assert!(reason.contains("compile"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+}

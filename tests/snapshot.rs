@@ -95,9 +95,14 @@ fn damaged_or_foreign_snapshots_are_refused() {
     flipped[last] ^= 1;
     refused(&flipped, "digest");
     refused(&bytes[..bytes.len() - 1], "length");
+    // Captured by another component: refused when restored, before any of
+    // it reaches a guest (a runtime of that component would take it).
     let mut foreign = bytes.clone();
     foreign[8] ^= 0xff; // the component digest follows the 8-byte magic
-    refused(&foreign, "different interpreter component");
+    let foreign = Snapshot::from_bytes(&foreign).expect("well-formed");
+    let err = Sandbox::new().unwrap().restore(&foreign).unwrap_err();
+    assert!(matches!(err, Error::InvalidSnapshot(_)), "{err}");
+    assert!(err.to_string().contains("different interpreter component"), "{err}");
 }
 
 #[test]

@@ -93,6 +93,11 @@ pub enum ConfigError {
     #[error("a memory cap of {cap} bytes is below the {needed} bytes the interpreter needs to start")]
     MemoryTooSmall { cap: usize, needed: usize },
 
+    /// A component given to [`crate::RuntimeBuilder::component`] that is not
+    /// a build of this interpreter (it does not compile or link).
+    #[error("the interpreter component cannot be used: {reason}")]
+    Component { reason: String },
+
     /// A limit outside the range the sandbox supports.
     #[error("{limit}: {reason}")]
     Limit { limit: &'static str, reason: String },

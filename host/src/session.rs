@@ -44,7 +44,7 @@ impl Session {
     /// that restores, matched by guest path, so the working directory stays
     /// where it was when that path is granted there too.
     pub fn snapshot(&mut self) -> Result<Snapshot, Error> {
-        snapshot::capture(&mut self.instance)
+        snapshot::capture(&self.runtime, &mut self.instance)
     }
 
     /// Replaces the interpreter with one restored from `snapshot`, as

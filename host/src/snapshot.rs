@@ -15,7 +15,7 @@ use crate::error::{trapped, Error, LimitKind};
 use crate::instance::GuestInstance;
 use crate::output::Output;
 use crate::policy::Policy;
-use crate::runtime::{Runtime, COMPONENT};
+use crate::runtime::Runtime;
 
 /// Format of the framing, bumped whenever it changes.
 const MAGIC: &[u8; 8] = b"MPSNAP01";
@@ -46,6 +46,9 @@ pub struct Snapshot {
 
 struct Inner {
     image: Vec<u8>,
+    /// The component that captured it; only a runtime of the same one
+    /// restores it.
+    component: [u8; DIGEST_LEN],
     /// The image's byte ranges that are not all zeros, found on first restore.
     chunks: OnceLock<Vec<Range<usize>>>,
     /// Framed and digested only when asked for: capturing a snapshot to
@@ -53,28 +56,22 @@ struct Inner {
     serialized: OnceLock<Vec<u8>>,
 }
 
-fn component_digest() -> &'static [u8; DIGEST_LEN] {
-    static DIGEST: OnceLock<[u8; DIGEST_LEN]> = OnceLock::new();
-    DIGEST.get_or_init(|| *blake3::hash(COMPONENT).as_bytes())
-}
-
 impl Snapshot {
-    pub(crate) fn from_image(image: Vec<u8>) -> Snapshot {
-        Snapshot { inner: Arc::new(Inner { image, chunks: OnceLock::new(), serialized: OnceLock::new() }) }
+    pub(crate) fn from_image(image: Vec<u8>, component: [u8; DIGEST_LEN]) -> Snapshot {
+        Snapshot { inner: Arc::new(Inner { image, component, chunks: OnceLock::new(), serialized: OnceLock::new() }) }
     }
 
     /// Reads a snapshot written by [`Snapshot::to_bytes`]. Fails with
-    /// [`Error::InvalidSnapshot`] for bytes that are not a snapshot, are
-    /// damaged, or were captured by a different interpreter component.
+    /// [`Error::InvalidSnapshot`] for bytes that are not a snapshot or are
+    /// damaged; one captured by a different interpreter component than the
+    /// restoring runtime's is refused by the restore, before any of it
+    /// reaches a guest.
     pub fn from_bytes(bytes: &[u8]) -> Result<Snapshot, Error> {
         let bad = |why: &str| Err(Error::InvalidSnapshot(why.to_string()));
         if bytes.len() < HEADER_LEN || &bytes[..MAGIC.len()] != MAGIC {
             return bad("it does not start with an mpsandbox snapshot header");
         }
         let (component, rest) = bytes[MAGIC.len()..].split_at(DIGEST_LEN);
-        if component != component_digest() {
-            return bad("it was captured by a different interpreter component");
-        }
         let (len, rest) = rest.split_at(8);
         let (digest, image) = rest.split_at(DIGEST_LEN);
         if u64::from_le_bytes(len.try_into().expect("8 bytes")) != image.len() as u64 {
@@ -83,7 +80,7 @@ impl Snapshot {
         if blake3::hash(image).as_bytes() != digest {
             return bad("its contents do not match their digest");
         }
-        Ok(Snapshot::from_image(image.to_vec()))
+        Ok(Snapshot::from_image(image.to_vec(), component.try_into().expect("a digest")))
     }
 
     /// The serialized snapshot, for storing or sending.
@@ -92,7 +89,7 @@ impl Snapshot {
             let image = &self.inner.image;
             let mut bytes = Vec::with_capacity(HEADER_LEN + image.len());
             bytes.extend_from_slice(MAGIC);
-            bytes.extend_from_slice(component_digest());
+            bytes.extend_from_slice(&self.inner.component);
             bytes.extend_from_slice(&(image.len() as u64).to_le_bytes());
             bytes.extend_from_slice(blake3::hash(image).as_bytes());
             bytes.extend_from_slice(image);
@@ -124,14 +121,14 @@ impl std::fmt::Debug for Snapshot {
 
 /// The interpreter's state, from a live instance. The instance goes on
 /// unchanged; a trap while capturing poisons it.
-pub(crate) fn capture(instance: &mut GuestInstance) -> Result<Snapshot, Error> {
+pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result<Snapshot, Error> {
     if instance.poisoned {
         return Err(Error::Poisoned);
     }
     instance.unmetered()?;
     let guest = instance.guest.sandbox_interpreter_snapshot();
     match in_tokio(guest.call_capture(&mut instance.store)) {
-        Ok(image) => Ok(Snapshot::from_image(image)),
+        Ok(image) => Ok(Snapshot::from_image(image, *runtime.component_digest())),
         Err(trap) => {
             instance.poisoned = true;
             Err(trapped(&trap, "a snapshot capture", Output::default()))
@@ -143,6 +140,9 @@ pub(crate) fn capture(instance: &mut GuestInstance) -> Result<Snapshot, Error> {
 /// grows its memory to the image's size, then each non-zero chunk is
 /// written straight into place.
 pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -> Result<GuestInstance, Error> {
+    if &snapshot.inner.component != runtime.component_digest() {
+        return Err(Error::InvalidSnapshot("it was captured by a different interpreter component".into()));
+    }
     let mut instance = GuestInstance::new(runtime, policy)?;
     let image = snapshot.image();
     let chunks = snapshot.chunks();

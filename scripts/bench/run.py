@@ -49,6 +49,20 @@ for name in ["fib.py", "int_sum.py", "json_roundtrip.py", "string_ops.py"]:
     native_ms = min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3
     row(name[:-3], sandbox_ms, "ms", native_ms, "<= 1.3x native", sandbox_ms <= 1.3 * native_ms)
 
+# Size paths: padding and formatting wide fields must be linear (patches
+# 0003 and 0005), compared with native MicroPython and CPython; += string
+# building is reported, since MicroPython copies by design.
+for name, target in [("pad_width.py", 2), ("format_width.py", 2), ("str_concat.py", None), ("join_build.py", None)]:
+    path = os.path.join(here, "sizes", name)
+    sandbox_ms = min(bench_json("run", path)[path]["value"] for _ in range(3))
+    native_ms = min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3
+    cpython_ms = min(wall([sys.executable, path], 3)) * 1e3
+    label = f"sizes: {name[:-3]} (CPython {cpython_ms:.1f} ms)"
+    if target:
+        row(label, sandbox_ms, "ms", native_ms, f"<= {target}x native (linear)", sandbox_ms <= target * native_ms)
+    else:
+        row(label, sandbox_ms, "ms", native_ms, "report", True)
+
 idle = bench_json("idle", "1000")
 per = idle["idle_session_rss"]["value"]
 row("RSS per idle live session (1000 live)", per, "MiB", None, "<= 1 MiB; 1000 live", per <= 1 and

@@ -11,8 +11,16 @@ use mpsandbox::{Error, InterruptHandle, Runtime};
 /// The CLI's runtime: compiled code cached on disk, so a process start
 /// deserializes the component (~1 ms) instead of compiling it.
 /// `$MPSANDBOX_PERFMAP` set writes a perf map for profiling the guest.
+/// `$MPSANDBOX_COMPONENT` names another build of the interpreter to run (the
+/// checked build the safety suites use).
 pub fn runtime() -> Result<Runtime, Error> {
     let mut builder = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some());
+    if let Some(path) = std::env::var_os("MPSANDBOX_COMPONENT") {
+        let wasm = std::fs::read(&path).map_err(|e| {
+            Error::Config(mpsandbox::ConfigError::Component { reason: format!("MPSANDBOX_COMPONENT={}: {e}", PathBuf::from(&path).display()) })
+        })?;
+        builder = builder.component(wasm);
+    }
     if let Some(dir) = cache_dir() {
         builder = builder.code_cache_dir(dir);
     }

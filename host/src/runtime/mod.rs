@@ -37,11 +37,14 @@ const MIN_WASM_STACK: usize = 256 << 10;
 const MAX_WASM_STACK: usize = 1 << 30;
 
 /// Engine settings for a [`Runtime`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RuntimeBuilder {
     code_cache_dir: Option<PathBuf>,
     max_wasm_stack: usize,
     perf_map: bool,
+    /// Another build of the interpreter component; `None` is [`COMPONENT`].
+    #[allow(clippy::rc_buffer)]
+    component: Option<Arc<Vec<u8>>>,
 }
 
 impl RuntimeBuilder {
@@ -71,6 +74,16 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Runs another build of the interpreter component instead of the one
+    /// built in ([`COMPONENT`]): a checked (sanitizer) build, a debug build.
+    /// It must implement the same `sandbox:interpreter` world; one that does
+    /// not fails `build` with [`ConfigError::Component`]. Snapshots record which
+    /// component made them and restore only into a runtime of the same one.
+    pub fn component(mut self, wasm: Vec<u8>) -> Self {
+        self.component = Some(Arc::new(wasm));
+        self
+    }
+
     /// Creates the engine, compiles (or loads) the component and starts the
     /// ticker. Out-of-range settings are an [`Error::Config`].
     pub fn build(self) -> Result<Runtime, Error> {
@@ -81,17 +94,28 @@ impl RuntimeBuilder {
             }));
         }
         let engine = Engine::new(&self.config()).map_err(|e| internal("cannot create the engine", e))?;
-        let component = code_cache::load_or_compile(&engine, COMPONENT, self.code_cache_dir.as_deref())
-            .map_err(|e| internal("cannot compile the interpreter component", e))?;
+        // A component of the caller's that does not fit is the caller's
+        // fault; the built-in one failing is ours.
+        let unusable = |context: &str, e: wasmtime::Error| match self.component {
+            Some(_) => Error::Config(ConfigError::Component { reason: format!("{context}: {e:#}") }),
+            None => internal(context, e),
+        };
+        let wasm: &[u8] = self.component.as_deref().map_or(COMPONENT, |c| c.as_slice());
+        let component = code_cache::load_or_compile(&engine, wasm, self.code_cache_dir.as_deref())
+            .map_err(|e| unusable("cannot compile the interpreter component", e))?;
+        let component_digest = match &self.component {
+            None => *builtin_digest(),
+            Some(c) => *blake3::hash(c).as_bytes(),
+        };
         let mut linker = Linker::new(&engine);
         linker::add_interpreter_imports(&mut linker).map_err(|e| internal("cannot link WASI", e))?;
         linker::add_host_import(&mut linker).map_err(|e| internal("cannot link the host interface", e))?;
         let pre = linker
             .instantiate_pre(&component)
             .and_then(InterpreterPre::new)
-            .map_err(|e| internal("cannot prepare the interpreter", e))?;
+            .map_err(|e| unusable("cannot prepare the interpreter", e))?;
         let ticker = epoch::Ticker::start(&engine).map_err(|e| internal("cannot start the epoch thread", e))?;
-        Ok(Runtime { inner: Arc::new(Compiled { engine, pre, ticker, settings: self }) })
+        Ok(Runtime { inner: Arc::new(Compiled { engine, pre, ticker, component_digest, settings: self }) })
     }
 
     fn config(&self) -> Config {
@@ -110,9 +134,20 @@ impl RuntimeBuilder {
     }
 }
 
+impl std::fmt::Debug for RuntimeBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuntimeBuilder")
+            .field("code_cache_dir", &self.code_cache_dir)
+            .field("max_wasm_stack", &self.max_wasm_stack)
+            .field("perf_map", &self.perf_map)
+            .field("component_bytes", &self.component.as_ref().map(|c| c.len()))
+            .finish()
+    }
+}
+
 impl Default for RuntimeBuilder {
     fn default() -> Self {
-        RuntimeBuilder { code_cache_dir: None, max_wasm_stack: DEFAULT_MAX_WASM_STACK, perf_map: false }
+        RuntimeBuilder { code_cache_dir: None, max_wasm_stack: DEFAULT_MAX_WASM_STACK, perf_map: false, component: None }
     }
 }
 
@@ -120,7 +155,14 @@ struct Compiled {
     engine: Engine,
     pre: InterpreterPre<StoreData>,
     ticker: epoch::Ticker,
+    component_digest: [u8; blake3::OUT_LEN],
     settings: RuntimeBuilder,
+}
+
+/// BLAKE3 of [`COMPONENT`], computed once.
+fn builtin_digest() -> &'static [u8; blake3::OUT_LEN] {
+    static DIGEST: OnceLock<[u8; blake3::OUT_LEN]> = OnceLock::new();
+    DIGEST.get_or_init(|| *blake3::hash(COMPONENT).as_bytes())
 }
 
 /// The engine and the compiled interpreter. Compiling is the expensive step
@@ -167,6 +209,11 @@ impl Runtime {
     /// The native stack available to guest code, in bytes.
     pub fn max_wasm_stack(&self) -> usize {
         self.inner.settings.max_wasm_stack
+    }
+
+    /// BLAKE3 of the component this runtime runs; snapshots carry it.
+    pub(crate) fn component_digest(&self) -> &[u8; blake3::OUT_LEN] {
+        &self.inner.component_digest
     }
 
     pub(crate) fn engine(&self) -> &Engine {
