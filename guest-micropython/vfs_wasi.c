@@ -14,6 +14,7 @@
 #include "py/runtime.h"
 #include "py/stream.h"
 #include "extmod/vfs.h"
+#include "mount_point.h"
 #include "port.h"
 
 typedef wasi_filesystem_types_own_descriptor_t own_fd_t;
@@ -593,22 +594,15 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, &vfs_wasi_locals_dict
     );
 
-// Mount point for a preopen's guest path: "/data" stays, "data" and "./data"
-// become "/data", "." and "" become "/".
+// Mount point for a preopen's guest path (see mount_point.h).
 static mp_obj_t mount_point(const interpreter_string_t *guest) {
     vstr_t v;
     vstr_init(&v, guest->len + 1);
-    const char *p = (const char *)guest->ptr;
+    const uint8_t *p = guest->ptr;
     size_t n = guest->len;
-    while (n > 0 && (p[0] == '.' || p[0] == '/') && !(n > 1 && p[0] == '.' && p[1] == '.')) {
-        p++;
-        n--;
-    }
-    while (n > 0 && p[n - 1] == '/') {
-        n--;
-    }
+    mount_point_trim(&p, &n);
     vstr_add_char(&v, '/');
-    vstr_add_strn(&v, p, n);
+    vstr_add_strn(&v, (const char *)p, n);
     return mp_obj_new_str_from_vstr(&v);
 }
 

@@ -43,7 +43,7 @@ fetch_wasi_http_wit "$WIT/deps/http/http.wit"
 # --- compile ----------------------------------------------------------------
 CFLAGS=(--target=wasm32-wasi -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter
     -ffunction-sections -fdata-sections
-    "-ffile-prefix-map=$ADAPTERS=adapters" "-ffile-prefix-map=$WORK=build")
+    "-ffile-prefix-map=$ADAPTERS=adapters" "-ffile-prefix-map=$WORK=build" "-ffile-prefix-map=$ROOT=.")
 LDFLAGS=(-mexec-model=reactor -Wl,--gc-sections -Wl,--strip-all)
 
 # build_adapter WORLD SOURCE...: a component of the adapters' WORLD.
@@ -54,7 +54,8 @@ build_adapter() {
     local out="$WORK/$world"
     mkdir -p "$out"
     wit-bindgen c "$WIT" --world "$world" --out-dir "$out" >"$out/bindgen.log" 2>&1 || { cat "$out/bindgen.log"; exit 1; }
-    clang-19 "${CFLAGS[@]}" "${LDFLAGS[@]}" -I"$out" -I"$ADAPTERS/common" \
+    clang-19 "${CFLAGS[@]}" "${LDFLAGS[@]}" -I"$out" -I"$ADAPTERS/common" -I"$ROOT/guest-micropython" \
+        "-DADAPTER_BINDINGS=\"$name.h\"" "-DADAPTER_LIST_U8=${name}_list_u8_t" \
         "$@" "$out/$name.c" "$out/${name}_component_type.o" -o "$out/core.wasm"
     # Only canonical-ABI imports: no preview1 adapter in between.
     if wasm-tools print "$out/core.wasm" | grep -q 'wasi_snapshot_preview1'; then
@@ -66,8 +67,8 @@ build_adapter() {
 }
 
 build_adapter grants-none "$ADAPTERS/grants-none/grants_none.c"
-build_adapter cli "$ADAPTERS/cli/cli.c" "$ADAPTERS/common/text.c"
-build_adapter http "$ADAPTERS/http/http.c" "$ADAPTERS/http/json.c" "$ADAPTERS/common/text.c"
+build_adapter cli "$ADAPTERS/cli/cli.c" "$ADAPTERS/common/text.c" "$ADAPTERS/common/streams.c"
+build_adapter http "$ADAPTERS/http/http.c" "$ADAPTERS/http/json.c" "$ADAPTERS/common/text.c" "$ADAPTERS/common/streams.c"
 
 # --- compose ----------------------------------------------------------------
 OUT="$DIST"

@@ -133,3 +133,67 @@ fn an_import_enforces_the_same_limit() {
     raises(&mut s, "import sys\nsys.path.insert(0, '/lib')\nimport deep", "SyntaxError", Some("too many nested parentheses"));
     state_kept(&mut s);
 }
+
+#[test]
+fn ranges_near_the_ends_of_a_machine_word_are_exact() {
+    let mut s = session();
+    let out = s
+        .exec(concat!(
+            "r = range(2147483647)\n",
+            "print(len(r), r[-2], r[-1], r[2147483646])\n",
+            "print(len(range(1073741824)), range(0, 2147483647, 2147483647)[1000:2147483647])\n",
+            "print(list(range(2147483640, 2147483647, 5)), list(range(-2147483646, -2147483647, -5)))\n",
+            "r = range(-5, 2147483647, 1073741824)\n",
+            "print(r[::-1], list(r[1:]), r[1:][0], sum(1 for _ in range(2147483600, 2147483647)))",
+        ))
+        .unwrap();
+    assert_eq!(
+        out.stdout_text(),
+        "2147483647 2147483645 2147483646 2147483646\n\
+         1073741824 range(2147483647, 2147483647, 2147483647)\n\
+         [2147483640, 2147483645] [-2147483646]\n\
+         range(2147483643, -1073741829, -1073741824) [1073741819, 2147483643] 1073741819 47\n"
+    );
+    let too_large = Some("range too large");
+    raises(&mut s, "len(range(-2147483647, 2147483647))", "OverflowError", too_large);
+    raises(&mut s, "range(-2147483647, 2147483647)[5]", "OverflowError", too_large);
+    // A slice step of 2**31 does not fit in a machine word.
+    raises(&mut s, "range(-5, 2147483647, 1073741824)[::2]", "OverflowError", too_large);
+    state_kept(&mut s);
+}
+
+#[test]
+fn littlefs_seeks_past_the_position_range_are_refused() {
+    let mut s = session();
+    let out = s
+        .exec(concat!(
+            "import vfs\n",
+            "class RAM:\n",
+            "    def __init__(self, blocks):\n",
+            "        self.data = bytearray(blocks * 1024)\n",
+            "    def readblocks(self, block, buf, off):\n",
+            "        a = block * 1024 + off\n",
+            "        buf[:] = self.data[a:a + len(buf)]\n",
+            "    def writeblocks(self, block, buf, off):\n",
+            "        a = block * 1024 + off\n",
+            "        self.data[a:a + len(buf)] = buf\n",
+            "    def ioctl(self, op, arg):\n",
+            "        return {4: len(self.data) // 1024, 5: 1024, 6: 0}.get(op)\n",
+            "for fs in (vfs.VfsLfs1, vfs.VfsLfs2):\n",
+            "    bdev = RAM(32)\n",
+            "    fs.mkfs(bdev)\n",
+            "    f = fs(bdev).open('f', 'w')\n",
+            "    f.write('abc')\n",
+            "    f.seek(1 << 30)\n",
+            "    for whence in (1, 2):\n",
+            "        try:\n",
+            "            f.seek((1 << 31) - 1, whence)\n",
+            "            print('seeked', f.tell())\n",
+            "        except OSError:\n",
+            "            print('refused')\n",
+            "    f.close()\n",
+        ))
+        .unwrap();
+    assert_eq!(out.stdout_text(), "refused\nrefused\nrefused\nrefused\n");
+    state_kept(&mut s);
+}

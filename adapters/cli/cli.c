@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mount_point.h"
+#include "streams.h"
 #include "text.h"
 
 enum { EXIT_OK = 0, EXIT_PYTHON = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 4 };
@@ -22,24 +24,8 @@ typedef sandbox_interpreter_runtime_error_t run_error_t;
 
 // ---- output ------------------------------------------------------------------
 
-// blocking-write-and-flush takes at most 4096 bytes per call.
-#define WRITE_MAX 4096
-
 static void write_stream(wasi_io_streams_own_output_stream_t stream, const uint8_t *data, size_t len) {
-    wasi_io_streams_borrow_output_stream_t s = wasi_io_streams_borrow_output_stream(stream);
-    while (len > 0) {
-        size_t n = len < WRITE_MAX ? len : WRITE_MAX;
-        cli_list_u8_t chunk = { .ptr = (uint8_t *)data, .len = n };
-        wasi_io_streams_stream_error_t err;
-        if (!wasi_io_streams_method_output_stream_blocking_write_and_flush(s, &chunk, &err)) {
-            if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
-                wasi_io_error_error_drop_own(err.val.last_operation_failed);
-            }
-            break;
-        }
-        data += n;
-        len -= n;
-    }
+    stream_write_all(wasi_io_streams_borrow_output_stream(stream), data, len);
     wasi_io_streams_output_stream_drop_own(stream);
 }
 
@@ -103,18 +89,11 @@ static bool read_stdin(buf_t *out) {
     return ok;
 }
 
-// A preopen's guest path as the interpreter mounts it: "/data" stays,
-// "data", "./data" and "data/" become "/data", "." and "" become "/".
+// A preopen's guest path as the interpreter mounts it (mount_point.h).
 static void mount_point(const cli_string_t *guest, buf_t *out) {
     const uint8_t *p = guest->ptr;
     size_t n = guest->len;
-    while (n > 0 && (p[0] == '.' || p[0] == '/') && !(n > 1 && p[0] == '.' && p[1] == '.')) {
-        p++;
-        n--;
-    }
-    while (n > 0 && p[n - 1] == '/') {
-        n--;
-    }
+    mount_point_trim(&p, &n);
     buf_bytes(out, (const uint8_t *)"/", 1);
     buf_bytes(out, p, n);
 }

@@ -19,6 +19,7 @@
 
 #include "http.h"
 #include "json.h"
+#include "streams.h"
 
 // Request bodies past this are refused (413) without being buffered.
 #define MAX_BODY (1u << 20)
@@ -26,8 +27,6 @@
 #define DEFAULT_MAX_OUTPUT (1u << 20)
 // Shorter than `mpsandbox`'s 30 s: an HTTP client rarely waits that long.
 #define DEFAULT_TIMEOUT_MS 10000u
-// blocking-write-and-flush takes at most 4096 bytes per call.
-#define WRITE_MAX 4096
 
 typedef wasi_http_types_borrow_incoming_request_t request_t;
 
@@ -109,20 +108,7 @@ static void respond(wasi_http_types_own_response_outparam_t out, uint16_t status
 
     wasi_http_types_own_output_stream_t stream;
     if (wasi_http_types_method_outgoing_body_write(wasi_http_types_borrow_outgoing_body(body_handle), &stream)) {
-        wasi_io_streams_borrow_output_stream_t s = wasi_io_streams_borrow_output_stream(stream);
-        while (len > 0) {
-            size_t n = len < WRITE_MAX ? len : WRITE_MAX;
-            http_list_u8_t chunk = { .ptr = (uint8_t *)body, .len = n };
-            wasi_io_streams_stream_error_t err;
-            if (!wasi_io_streams_method_output_stream_blocking_write_and_flush(s, &chunk, &err)) {
-                if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
-                    wasi_io_error_error_drop_own(err.val.last_operation_failed);
-                }
-                break;
-            }
-            body += n;
-            len -= n;
-        }
+        stream_write_all(wasi_io_streams_borrow_output_stream(stream), body, len);
         wasi_io_streams_output_stream_drop_own(stream);
     }
     wasi_http_types_error_code_t finish_error;
