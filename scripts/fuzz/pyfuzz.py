@@ -91,6 +91,10 @@ PRELUDE = """import sys, json, struct, binascii, re, math, array, collections, h
 def _show(v):
     try:
         t = type(v).__name__
+        if isinstance(v, range):
+            # Its items, not its repr: equal ranges may print different
+            # bounds (a bound past 2**31 is clamped on 32 bits).
+            return 'range:' + (repr((len(v), v[0], v[-1], v.step if len(v) > 1 else 0)) if len(v) else 'empty')
         if isinstance(v, (str, bytes, bytearray, list, tuple, dict, set)) and len(v) > 40:
             return t + ':len=' + str(len(v))
         r = repr(v)
@@ -123,6 +127,7 @@ ALLOWED = [
     # 31-bit small ints and 32-bit machine words: counts and indexes past
     # 2**31 that native takes as machine words are OverflowError here.
     ("raise OverflowError", None, "32-bit machine words"),
+    ("ok show-OverflowError", None, "32-bit machine words"),
     # Sizes the guest refuses before allocating (struct, format width) that
     # native computes, or fails on, differently.
     ("raise ValueError", "raise OverflowError", "32-bit bound checks"),

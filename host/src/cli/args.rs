@@ -22,12 +22,14 @@ Output:
   stderr.
   With --json (and in --session replies), one JSON object:
     {\"ok\": bool, \"stdout\": str, \"stderr\": str,
-     \"error\": null | {\"kind\": \"exception\"|\"syntax\"|\"limit\"|\"interrupted\"|\"internal\",
+     \"error\": null | {\"kind\": \"exception\"|\"syntax\"|\"limit\"|\"interrupted\"|\"internal\"|\"config\",
                       \"type\": str, \"message\": str, \"traceback\": str},
      \"stats\": {\"duration_us\": int, \"fuel\": int, \"peak_memory\": int}}
   Bytes that are not UTF-8 appear as U+FFFD. Syntax errors add \"filename\",
   \"line\" and \"column\" to the error; limit errors add \"limit\":
-  \"memory\"|\"fuel\"|\"timeout\"|\"output\"|\"stack\".
+  \"memory\"|\"fuel\"|\"timeout\"|\"output\"|\"stack\"; an internal error that
+  was a trap adds \"backtrace\" (the wasm backtrace); \"config\" is a setting the
+  sandbox refused (exit status 2).
 
 Limits (per call; the guest cannot catch or lift them):
   --memory 256M  --timeout 30s  --fuel unlimited  --max-output 1M
