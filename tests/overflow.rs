@@ -197,3 +197,19 @@ fn littlefs_seeks_past_the_position_range_are_refused() {
     assert_eq!(out.stdout_text(), "refused\nrefused\nrefused\nrefused\n");
     state_kept(&mut s);
 }
+
+#[test]
+fn split_limits_and_deque_sizes_do_not_overflow() {
+    let mut s = session();
+    let out = s
+        .exec(concat!(
+            "print('a,b'.rsplit(',', 2147483647), 'a'.rsplit(',', 10**8), 'a,b,c'.rsplit(',', 1))\n",
+            "print('a,b'.split(',', 2147483647), b'x y'.rsplit(b' ', 2147483647))",
+        ))
+        .unwrap();
+    assert_eq!(out.stdout_text(), "['a', 'b'] ['a'] ['a,b', 'c']\n['a', 'b'] [b'x', b'y']\n");
+    raises(&mut s, "import collections\ncollections.deque((), 2147483647)", "MemoryError", None);
+    let out = s.exec("import collections\nd = collections.deque((), 3)\nd.append(1)\nprint(len(d))").unwrap();
+    assert_eq!(out.stdout_text(), "1\n");
+    state_kept(&mut s);
+}
