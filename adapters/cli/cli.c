@@ -66,27 +66,9 @@ static void complain(const char *a, const cli_string_t *b, const char *c) {
 
 static bool read_stdin(buf_t *out) {
     wasi_io_streams_own_input_stream_t in = wasi_cli_0_2_0_stdin_get_stdin();
-    wasi_io_streams_borrow_input_stream_t s = wasi_io_streams_borrow_input_stream(in);
-    bool ok = true;
-    for (;;) {
-        cli_list_u8_t chunk;
-        wasi_io_streams_stream_error_t err;
-        if (!wasi_io_streams_method_input_stream_blocking_read(s, 65536, &chunk, &err)) {
-            if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
-                wasi_io_error_error_drop_own(err.val.last_operation_failed);
-                ok = false;
-            }
-            break; // closed: end of input
-        }
-        buf_bytes(out, chunk.ptr, chunk.len);
-        cli_list_u8_free(&chunk);
-        if (out->failed) {
-            ok = false;
-            break;
-        }
-    }
+    read_result_t got = stream_read_all(wasi_io_streams_borrow_input_stream(in), out, SIZE_MAX);
     wasi_io_streams_input_stream_drop_own(in);
-    return ok;
+    return got == READ_DONE;
 }
 
 // A preopen's guest path as the interpreter mounts it (mount_point.h).

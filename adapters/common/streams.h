@@ -8,9 +8,17 @@
 #include <stdint.h>
 
 #include ADAPTER_BINDINGS
+#include "text.h"
 
 // All of `data`, in the chunks blocking-write-and-flush takes; stops
 // quietly if the stream closes (the reader went away).
 void stream_write_all(wasi_io_streams_borrow_output_stream_t s, const uint8_t *data, size_t len);
+
+typedef enum { READ_DONE, READ_FAILED, READ_TOO_LARGE } read_result_t;
+
+// Appends everything `s` holds to `out` until it closes, refusing more than
+// `max` bytes in all (READ_TOO_LARGE, without buffering past the cap).
+// READ_FAILED for a stream error or an allocation that failed.
+read_result_t stream_read_all(wasi_io_streams_borrow_input_stream_t s, buf_t *out, size_t max);
 
 #endif

@@ -242,29 +242,9 @@ static bool read_body(request_t request, buf_t *body, bool *too_large) {
     wasi_http_types_own_input_stream_t stream;
     bool ok = wasi_http_types_method_incoming_body_stream(wasi_http_types_borrow_incoming_body(incoming), &stream);
     if (ok) {
-        wasi_io_streams_borrow_input_stream_t s = wasi_io_streams_borrow_input_stream(stream);
-        for (;;) {
-            http_list_u8_t chunk;
-            wasi_io_streams_stream_error_t err;
-            if (!wasi_io_streams_method_input_stream_blocking_read(s, 65536, &chunk, &err)) {
-                if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
-                    wasi_io_error_error_drop_own(err.val.last_operation_failed);
-                    ok = false;
-                }
-                break; // closed: the whole body has arrived
-            }
-            if (body->len + chunk.len > MAX_BODY) {
-                *too_large = true;
-                ok = false;
-            } else {
-                buf_bytes(body, chunk.ptr, chunk.len);
-            }
-            http_list_u8_free(&chunk);
-            if (!ok || body->failed) {
-                ok = false;
-                break;
-            }
-        }
+        read_result_t got = stream_read_all(wasi_io_streams_borrow_input_stream(stream), body, MAX_BODY);
+        *too_large = got == READ_TOO_LARGE;
+        ok = got == READ_DONE;
         wasi_io_streams_input_stream_drop_own(stream);
     }
     wasi_http_types_own_future_trailers_t trailers = wasi_http_types_static_incoming_body_finish(incoming);
