@@ -98,7 +98,7 @@ static bool read_script(const cli_string_t *path, buf_t *out, const char **why) 
     buf_bytes(&full, path->ptr, path->len);
     size_t best = dirs.len, best_len = 0;
     buf_t point = { 0 };
-    for (size_t i = 0; i < dirs.len && (!relative || dirs.len > 0); i++) {
+    for (size_t i = 0; i < dirs.len; i++) {
         point.len = 0;
         mount_point(&dirs.ptr[i].f1, &point);
         size_t n = point.len == 1 ? 0 : point.len; // "/" matches everything
