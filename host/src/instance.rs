@@ -70,7 +70,7 @@ impl GuestInstance {
             Ok(UpdateDeadline::Continue(1))
         });
         store.set_epoch_deadline(1);
-        store.set_fuel(u64::MAX).map_err(|e| internal("cannot set fuel", e))?;
+        set_fuel(&mut store, u64::MAX)?;
         let guest = match in_tokio(runtime.pre().instantiate_async(&mut store)) {
             Ok(guest) => guest,
             Err(e) => {
@@ -88,7 +88,7 @@ impl GuestInstance {
     /// Capturing and restoring run no Python code: only the memory cap
     /// applies to them, not a call's fuel, timeout or interrupt.
     pub(crate) fn unmetered(&mut self) -> Result<(), Error> {
-        self.store.set_fuel(u64::MAX).map_err(|e| internal("cannot set fuel", e))?;
+        set_fuel(&mut self.store, u64::MAX)?;
         self.store.data_mut().watch = CallWatch::default();
         Ok(())
     }
@@ -104,7 +104,7 @@ impl GuestInstance {
             return Err(Error::Poisoned);
         }
         let fuel_given = fuel.unwrap_or(u64::MAX);
-        self.store.set_fuel(fuel_given).map_err(|e| internal("cannot set fuel", e))?;
+        set_fuel(&mut self.store, fuel_given)?;
         self.store.set_epoch_deadline(1);
         self.store.data_mut().limiter.begin_call();
         self.store.data_mut().host.begin_call();
@@ -147,6 +147,10 @@ impl GuestInstance {
             }
         }
     }
+}
+
+fn set_fuel(store: &mut Store<StoreData>, fuel: u64) -> Result<(), Error> {
+    store.set_fuel(fuel).map_err(|e| internal("cannot set fuel", e))
 }
 
 /// Names the reason a call stopped without returning. Limits are checked

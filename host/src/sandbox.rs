@@ -2,7 +2,7 @@
 //! the factory for sessions that follow it.
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::de::DeserializeOwned;
@@ -268,17 +268,10 @@ impl Sandbox {
     }
 }
 
-/// Runs `code` in a fresh interpreter with the default policy.
+/// Runs `code` in a fresh interpreter with the default policy, on the
+/// shared runtime (a sandbox on it costs a clone).
 pub fn run(code: &str) -> Result<Output, Error> {
-    static DEFAULT: OnceLock<Sandbox> = OnceLock::new();
-    let sandbox = match DEFAULT.get() {
-        Some(s) => s,
-        None => {
-            let s = Sandbox::new()?;
-            DEFAULT.get_or_init(|| s)
-        }
-    };
-    sandbox.run(code)
+    Sandbox::new()?.run(code)
 }
 
 impl std::fmt::Debug for Sandbox {
