@@ -151,22 +151,26 @@ static void member_text(buf_t *j, const char *name, const char *text) {
     member(j, name, (const uint8_t *)text, strlen(text));
 }
 
+// The members every Python error has: its kind, type, message, traceback.
+static void python_error(buf_t *j, const char *kind, const http_string_t *type, const http_string_t *message,
+    const http_string_t *traceback) {
+    buf_str(j, "{\"kind\": ");
+    buf_json_string(j, (const uint8_t *)kind, strlen(kind));
+    member(j, "type", type->ptr, type->len);
+    member(j, "message", message->ptr, message->len);
+    member(j, "traceback", traceback->ptr, traceback->len);
+}
+
 static void error_json(buf_t *j, const sandbox_interpreter_runtime_error_t *e) {
     switch (e->tag) {
         case SANDBOX_INTERPRETER_RUNTIME_ERROR_EXCEPTION: {
             const sandbox_interpreter_runtime_exception_info_t *x = &e->val.exception;
-            buf_str(j, "{\"kind\": \"exception\"");
-            member(j, "type", x->type_name.ptr, x->type_name.len);
-            member(j, "message", x->message.ptr, x->message.len);
-            member(j, "traceback", x->traceback.ptr, x->traceback.len);
+            python_error(j, "exception", &x->type_name, &x->message, &x->traceback);
             break;
         }
         case SANDBOX_INTERPRETER_RUNTIME_ERROR_SYNTAX: {
             const sandbox_interpreter_runtime_syntax_error_info_t *x = &e->val.syntax;
-            buf_str(j, "{\"kind\": \"syntax\"");
-            member(j, "type", x->type_name.ptr, x->type_name.len);
-            member(j, "message", x->message.ptr, x->message.len);
-            member(j, "traceback", x->traceback.ptr, x->traceback.len);
+            python_error(j, "syntax", &x->type_name, &x->message, &x->traceback);
             member(j, "filename", x->filename.ptr, x->filename.len);
             buf_str(j, ", \"line\": ");
             buf_u64(j, x->line);
