@@ -1,23 +1,56 @@
-// Garbage collection roots for wasm32.
+// Garbage collection roots for wasm32: the collector runs at safe points.
 //
 // MicroPython's collector is conservative: it scans the C stack for anything
 // that looks like a heap pointer. On wasm the real call stack is not
 // addressable and values held in wasm locals never reach memory, so the scan
-// alone would miss live objects. The build therefore runs binaryen's
-// --spill-pointers pass, which stores every i32 local that is live across a
-// call into the function's shadow-stack frame; scanning the shadow stack from
-// here to the top recorded at entry then sees every root.
+// sees only the shadow stack (address-taken locals, spilled values).
+//
+// The design: a collection runs only here, in gc_collect(), and gc_collect()
+// is called only from a few places: gc.collect(), and the safe points
+// MICROPY_GC_SAFEPOINT() marks (the VM's loop and return hooks, the entry of
+// every call and of every C iteration step; patch 0015). An allocation that
+// finds no room does not collect: it requests a collection (the next safe
+// point runs it) and grows the heap meanwhile.
+//
+// What makes the scan complete: the frames on the stack while gc_collect()
+// runs belong to functions that can call it, directly or through others.
+// The build (guest-micropython/gcspill) computes that set from the linked
+// module's call graph, indirect calls included, and keeps binaryen's
+// --spill-pointers only in those functions; every pointer they hold across
+// a call is then in the scanned shadow stack. Allocation, the object
+// constructors, mpz arithmetic, string building and the other leaves run
+// without spilling, and the build fails if gc_alloc could reach this file.
+//
+// The one exemption is the VM loop, mp_execute_bytecode, the hottest
+// function: its state lives in code_state (value stack, locals, exception
+// stack), which the collector scans: on the shadow stack for small frames,
+// as a heap block held by a spilled caller (fun_bc_call, a generator) for
+// large ones. Its locals are that state's addresses or copies of values still
+// in it; patch 0016 keeps the two objects it otherwise held only in locals
+// across a call. tests/gc.rs collects at every safe point to check this.
 
 #include "py/gc.h"
 #include "py/mpstate.h"
 
+bool port_gc_requested;
+
 void gc_collect(void) {
+    // Within a collection (finalisers run Python) or under heap_lock() the
+    // request stays pending for a later safe point.
+    if (gc_is_locked()) {
+        return;
+    }
+    port_gc_requested = false;
     gc_collect_start();
     volatile uintptr_t here = 0;
     uintptr_t sp = (uintptr_t)&here;
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
     gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
+}
+
+void port_gc_collect_requested(void) {
+    gc_collect();
 }
 
 // gc_realloc learns a block's length by walking its allocation table, so

@@ -5,6 +5,7 @@
 // a sandbox must not have (threads, sockets, ffi, native code, raw memory) and
 // what the Debian `+ds` source does not carry (mbedtls, axtls, btree).
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <alloca.h>
@@ -40,6 +41,12 @@ typedef long long mp_off_t;
 // memory, so a sandbox costs only what its program uses.
 #define MICROPY_GC_SPLIT_HEAP (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO (1)
+// The collector runs only at safe points (gccollect.c): an allocation that
+// finds no room requests a collection and grows the heap meanwhile.
+extern bool port_gc_requested;
+void port_gc_collect_requested(void);
+#define MICROPY_GC_ALLOC_COLLECT() (port_gc_requested = true)
+#define MICROPY_GC_SAFEPOINT() do { if (port_gc_requested) { port_gc_collect_requested(); } } while (0)
 #define MICROPY_ENABLE_PYSTACK (0)
 #define MICROPY_STACK_CHECK (1)
 #define MICROPY_STACK_CHECK_MARGIN (16 * 1024)
@@ -59,7 +66,8 @@ void port_deadline_check(void);
 #define MICROPY_VM_HOOK_LOOP \
     if (port_deadline_countdown != 0 && --port_deadline_countdown == 0) { \
         port_deadline_check(); \
-    }
+    } \
+    MICROPY_GC_SAFEPOINT();
 #define MICROPY_VM_HOOK_RETURN MICROPY_VM_HOOK_LOOP
 #define MICROPY_OPT_COMPUTED_GOTO (1)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)

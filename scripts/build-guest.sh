@@ -79,16 +79,24 @@ make -C "$GUEST" -j"$(nproc)" \
     >"$WORK/make.log" 2>&1 || { tail -40 "$WORK/make.log"; exit 1; }
 
 # --- post-link --------------------------------------------------------------
-# --spill-pointers keeps every pointer live across a call in the shadow stack,
-# where the GC's conservative scan sees it (see gccollect.c); it must run
-# before optimisation. --translate-to-exnref turns clang 19's legacy exception
-# instructions into the standard form wasmtime runs.
+# The collector runs only at safe points (guest-micropython/gccollect.c), so
+# only the functions that can be on the stack there need --spill-pointers
+# (which keeps every pointer live across a call in the scanned shadow stack).
+# binaryen has no per-function pass filter: the module goes through wasm-opt
+# with and without the pass, and gcspill takes each function's body from one
+# or the other by the call graph. Optimisation runs after, as before;
+# --translate-to-exnref turns clang 19's legacy exception instructions into
+# the standard form wasmtime runs.
 CORE="$OBJ/interpreter-core.wasm"
 OPT="$OBJ/interpreter-core.opt.wasm"
-wasm_opt "$CORE" -o "$OPT" \
-    --enable-exception-handling --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
-    --spill-pointers -O2 --translate-to-exnref \
+FEATURES="--enable-exception-handling --enable-bulk-memory --enable-nontrapping-float-to-int
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types"
+wasm_opt "$CORE" -o "$OBJ/interpreter-core.plain.wasm" $FEATURES -g --quiet
+wasm_opt "$CORE" -o "$OBJ/interpreter-core.spilled.wasm" $FEATURES -g --spill-pointers
+(cd "$ROOT" && cargo run -q --locked --profile test-release -p mpsandbox-gcspill -- \
+    "$OBJ/interpreter-core.plain.wasm" "$OBJ/interpreter-core.spilled.wasm" "$OBJ/interpreter-core.gc.wasm" \
+    --root gc_collect --exempt mp_execute_bytecode --not-reaching gc_alloc --not-reaching gc_realloc)
+wasm_opt "$OBJ/interpreter-core.gc.wasm" -o "$OPT" $FEATURES -O2 --translate-to-exnref \
     $STRIP --strip-target-features
 
 # --- pre-initialization -----------------------------------------------------

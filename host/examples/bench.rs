@@ -1,5 +1,6 @@
 //! In-process measurements for `scripts/bench.sh`: prints one JSON object
-//! per line, `{"name", "value", "unit"}`. Run with `--release`.
+//! per line, `{"name", "value", "unit"}`. Run with `--release`;
+//! `MPSANDBOX_COMPONENT=FILE` measures another build of the interpreter.
 //!
 //!   bench startup      new session + exec("print(1)"), median of 1000
 //!   bench session      exec("x = x + 1") on one session, median of 10,000
@@ -37,7 +38,12 @@ fn rss_bytes() -> u64 {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // `MPSANDBOX_PERFMAP=1` names JIT code for `perf record`, as in the CLI.
-    let runtime = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).build()?;
+    // `MPSANDBOX_COMPONENT=FILE` measures another build of the interpreter.
+    let mut builder = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some());
+    if let Some(path) = std::env::var_os("MPSANDBOX_COMPONENT") {
+        builder = builder.component(std::fs::read(path)?);
+    }
+    let runtime = builder.build()?;
     let sandbox = Sandbox::builder().runtime(&runtime).timeout(None).build()?;
     match args.first().map(String::as_str) {
         Some("startup") => {
