@@ -10,7 +10,10 @@
 // MICROPY_GC_SAFEPOINT() marks (the VM's loop and return hooks, the entry of
 // every call and of every C iteration step; patch 0015). An allocation that
 // finds no room does not collect: it requests a collection (the next safe
-// point runs it) and grows the heap meanwhile.
+// point runs it) and grows the heap meanwhile. So that the heap is not
+// grown on every fill while garbage waits for a safe point, a collection
+// also runs at a safe point once the allocation since the last one passes
+// a soft limit: 3/4 of the space that collection left free.
 //
 // What makes the scan complete: the frames on the stack while gc_collect()
 // runs belong to functions that can call it, directly or through others.
@@ -32,7 +35,12 @@
 #include "py/gc.h"
 #include "py/mpstate.h"
 
+// In GC blocks, counted like MP_STATE_MEM(gc_alloc_amount). The least is
+// 16 KiB of allocation between collections, so a full heap does not make
+// every safe point collect; the first value is 3/4 of the initial heap.
+#define SOFT_LIMIT_MIN (16384 / MICROPY_BYTES_PER_GC_BLOCK)
 bool port_gc_requested;
+size_t port_gc_soft_limit = 3 * (128 * 1024 / MICROPY_BYTES_PER_GC_BLOCK) / 4;
 
 void gc_collect(void) {
     // Within a collection (finalisers run Python) or under heap_lock() the
@@ -47,6 +55,10 @@ void gc_collect(void) {
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
     gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
+    gc_info_t info;
+    gc_info(&info);
+    size_t soft = info.free / MICROPY_BYTES_PER_GC_BLOCK / 4 * 3;
+    port_gc_soft_limit = soft > SOFT_LIMIT_MIN ? soft : SOFT_LIMIT_MIN;
 }
 
 void port_gc_collect_requested(void) {

@@ -41,12 +41,20 @@ typedef long long mp_off_t;
 // memory, so a sandbox costs only what its program uses.
 #define MICROPY_GC_SPLIT_HEAP (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO (1)
-// The collector runs only at safe points (gccollect.c): an allocation that
-// finds no room requests a collection and grows the heap meanwhile.
+// The collector runs only at safe points (gccollect.c). One runs there once
+// the blocks allocated since the last collection pass a soft limit (3/4 of
+// what that collection left free), so it usually comes before the heap is
+// full; an allocation that still finds no room requests one and grows the
+// heap meanwhile.
 extern bool port_gc_requested;
+extern size_t port_gc_soft_limit;
 void port_gc_collect_requested(void);
 #define MICROPY_GC_ALLOC_COLLECT() (port_gc_requested = true)
-#define MICROPY_GC_SAFEPOINT() do { if (port_gc_requested) { port_gc_collect_requested(); } } while (0)
+#define MICROPY_GC_SAFEPOINT() do { \
+        if (port_gc_requested || MP_STATE_MEM(gc_alloc_amount) >= port_gc_soft_limit) { \
+            port_gc_collect_requested(); \
+        } \
+} while (0)
 #define MICROPY_ENABLE_PYSTACK (0)
 #define MICROPY_STACK_CHECK (1)
 #define MICROPY_STACK_CHECK_MARGIN (16 * 1024)
