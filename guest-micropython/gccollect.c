@@ -13,7 +13,10 @@
 // point runs it) and grows the heap meanwhile. So that the heap is not
 // grown on every fill while garbage waits for a safe point, a collection
 // also runs at a safe point once the allocation since the last one passes
-// a soft limit: 3/4 of the space that collection left free.
+// a soft limit: 3/4 of the space that collection left free, or as much as
+// it found live if that is more. The second term keeps the work linear when
+// the live heap grows: collections are then at least a live heap's worth
+// of allocation apart, and the heap fills and grows (doubling) instead.
 //
 // What makes the scan complete: the frames on the stack while gc_collect()
 // runs belong to functions that can call it, directly or through others.
@@ -57,7 +60,9 @@ void gc_collect(void) {
     gc_collect_end();
     gc_info_t info;
     gc_info(&info);
+    size_t live = info.used / MICROPY_BYTES_PER_GC_BLOCK;
     size_t soft = info.free / MICROPY_BYTES_PER_GC_BLOCK / 4 * 3;
+    soft = soft > live ? soft : live;
     port_gc_soft_limit = soft > SOFT_LIMIT_MIN ? soft : SOFT_LIMIT_MIN;
 }
 

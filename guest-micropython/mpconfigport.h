@@ -42,10 +42,9 @@ typedef long long mp_off_t;
 #define MICROPY_GC_SPLIT_HEAP (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO (1)
 // The collector runs only at safe points (gccollect.c). One runs there once
-// the blocks allocated since the last collection pass a soft limit (3/4 of
-// what that collection left free), so it usually comes before the heap is
-// full; an allocation that still finds no room requests one and grows the
-// heap meanwhile.
+// the blocks allocated since the last collection pass a soft limit (see
+// gccollect.c), so it usually comes before the heap is full; an allocation
+// that still finds no room requests one and grows the heap meanwhile.
 extern bool port_gc_requested;
 extern size_t port_gc_soft_limit;
 void port_gc_collect_requested(void);

@@ -62,7 +62,7 @@ fn fuel_stops_an_infinite_loop_and_reset_recovers() {
     match &err {
         Err(Error::Limit { kind: LimitKind::Fuel, output, .. }) => {
             assert_eq!(output.stdout_text(), "", "guest code must not see the limit");
-            assert_eq!(output.stats.fuel, 50_000_000);
+            assert_eq!(output.stats.fuel, Some(50_000_000));
         }
         other => panic!("{other:?}"),
     }
@@ -79,8 +79,19 @@ fn fuel_is_per_call_and_reported() {
     let mut s = session(Sandbox::builder().fuel(Some(200_000_000)));
     for _ in 0..5 {
         let out = s.exec("t = 0\nfor i in range(10000): t += i").unwrap();
-        assert!(out.stats.fuel > 0 && out.stats.fuel < 200_000_000, "{}", out.stats.fuel);
+        let fuel = out.stats.fuel.expect("a sandbox with a fuel limit counts fuel");
+        assert!(fuel > 0 && fuel < 200_000_000, "{fuel}");
     }
+}
+
+#[test]
+fn a_sandbox_without_a_fuel_limit_runs_unmetered() {
+    let mut s = session(Sandbox::builder());
+    let out = s.exec("t = 0\nfor i in range(10000): t += i").unwrap();
+    assert_eq!(out.stats.fuel, None);
+    // Measuring without limiting: the metered engine with an unreachable cap.
+    let mut s = session(Sandbox::builder().fuel(Some(u64::MAX)));
+    assert!(s.exec("t = 0\nfor i in range(10000): t += i").unwrap().stats.fuel.unwrap() > 10_000);
 }
 
 #[test]

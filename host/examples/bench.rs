@@ -3,7 +3,10 @@
 //! `MPSANDBOX_COMPONENT=FILE` measures another build of the interpreter.
 //!
 //!   bench startup      new session + exec("print(1)"), median of 1000
+//!   bench startup-new  the same with a new source each time (no compile
+//!                      cache hit), median of 1000
 //!   bench session      exec("x = x + 1") on one session, median of 10,000
+//!   bench session-new  exec("x = x + i"), a new source each call
 //!   bench idle N       RSS growth per idle live session, N sessions
 //!   bench snapshot     capture a session holding a 1 MiB heap and restore
 //!                      it into a fresh instance, median of 200
@@ -55,6 +58,30 @@ fn main() -> anyhow::Result<()> {
                 assert_eq!(out.stdout, b"1\n");
             }
             emit("startup", median(times).as_secs_f64() * 1e6, "us");
+        }
+        Some("startup-new") => {
+            // What an agent sends: a source this runtime has never compiled.
+            let mut times = Vec::with_capacity(1000);
+            for i in 0..1000 {
+                let code = format!("print({i})");
+                let t = Instant::now();
+                let out = sandbox.session()?.exec(&code)?;
+                times.push(t.elapsed());
+                assert_eq!(out.stdout, format!("{i}\n").into_bytes());
+            }
+            emit("startup_new", median(times).as_secs_f64() * 1e6, "us");
+        }
+        Some("session-new") => {
+            let mut s = sandbox.session()?;
+            s.exec("x = 0")?;
+            let mut times = Vec::with_capacity(10_000);
+            for i in 0..10_000 {
+                let code = format!("x = x + {i}");
+                let t = Instant::now();
+                s.exec(&code)?;
+                times.push(t.elapsed());
+            }
+            emit("session_call_new", median(times).as_secs_f64() * 1e6, "us");
         }
         Some("session") => {
             let mut s = sandbox.session()?;
@@ -119,7 +146,7 @@ fn main() -> anyhow::Result<()> {
             let secs: u64 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
             load(&sandbox, n, Duration::from_secs(secs))?;
         }
-        _ => anyhow::bail!("usage: bench startup|session|idle N|snapshot|run FILE|load N SECS"),
+        _ => anyhow::bail!("usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE|load N SECS"),
     }
     Ok(())
 }

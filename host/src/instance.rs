@@ -28,6 +28,8 @@ pub(crate) struct GuestInstance {
     /// Set once a call stopped without returning; the instance is then
     /// never entered again.
     pub(crate) poisoned: bool,
+    /// Whether it runs on the fuel-metered engine (a fuel limit was set).
+    pub(crate) metered: bool,
 }
 
 /// One request to the guest's `runtime` interface.
@@ -63,15 +65,19 @@ impl GuestInstance {
             watch: CallWatch::default(),
             host: HostCalls::new(policy.functions.clone(), policy.limits.host_calls, policy.limits.host_value),
         };
-        let mut store = Store::new(runtime.engine(), state);
+        let metered = policy.limits.fuel.is_some();
+        let variant = runtime.variant(metered)?;
+        let mut store = Store::new(&variant.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.epoch_deadline_callback(|ctx| {
             ctx.data().watch.check().map_err(wasmtime::Error::new)?;
             Ok(UpdateDeadline::Continue(1))
         });
         store.set_epoch_deadline(1);
-        set_fuel(&mut store, u64::MAX)?;
-        let guest = match in_tokio(runtime.pre().instantiate_async(&mut store)) {
+        if metered {
+            set_fuel(&mut store, u64::MAX)?;
+        }
+        let guest = match in_tokio(variant.pre.instantiate_async(&mut store)) {
             Ok(guest) => guest,
             Err(e) => {
                 let limiter = &store.data().limiter;
@@ -82,13 +88,15 @@ impl GuestInstance {
                 });
             }
         };
-        Ok(GuestInstance { store, guest, outputs, poisoned: false })
+        Ok(GuestInstance { store, guest, outputs, poisoned: false, metered })
     }
 
     /// Capturing and restoring run no Python code: only the memory cap
     /// applies to them, not a call's fuel, timeout or interrupt.
     pub(crate) fn unmetered(&mut self) -> Result<(), Error> {
-        set_fuel(&mut self.store, u64::MAX)?;
+        if self.metered {
+            set_fuel(&mut self.store, u64::MAX)?;
+        }
         self.store.data_mut().watch = CallWatch::default();
         Ok(())
     }
@@ -104,7 +112,9 @@ impl GuestInstance {
             return Err(Error::Poisoned);
         }
         let fuel_given = fuel.unwrap_or(u64::MAX);
-        set_fuel(&mut self.store, fuel_given)?;
+        if self.metered {
+            set_fuel(&mut self.store, fuel_given)?;
+        }
         self.store.set_epoch_deadline(1);
         self.store.data_mut().limiter.begin_call();
         self.store.data_mut().host.begin_call();
@@ -133,7 +143,7 @@ impl GuestInstance {
             }
         });
         let duration = started.elapsed();
-        let fuel_used = fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0));
+        let fuel_used = self.metered.then(|| fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0)));
         let limiter = &self.store.data().limiter;
         let stats = Stats { duration, fuel: fuel_used, peak_memory: limiter.peak as u64 };
         let (stdout, stderr, output_exceeded) = self.outputs.take();

@@ -24,7 +24,8 @@ Output:
     {\"ok\": bool, \"stdout\": str, \"stderr\": str,
      \"error\": null | {\"kind\": \"exception\"|\"syntax\"|\"limit\"|\"interrupted\"|\"internal\"|\"config\",
                       \"type\": str, \"message\": str, \"traceback\": str},
-     \"stats\": {\"duration_us\": int, \"fuel\": int, \"peak_memory\": int}}
+     \"stats\": {\"duration_us\": int, \"fuel\": int|null, \"peak_memory\": int}}
+  \"fuel\" is counted only under --fuel (unmetered runs are 10-20% faster).
   Bytes that are not UTF-8 appear as U+FFFD. Syntax errors add \"filename\",
   \"line\" and \"column\" to the error; limit errors add \"limit\":
   \"memory\"|\"fuel\"|\"timeout\"|\"output\"|\"stack\"; an internal error that

@@ -48,8 +48,11 @@ impl Output {
 pub struct Stats {
     /// Wall-clock time spent inside the guest call (excludes compilation).
     pub duration: Duration,
-    /// Fuel the call burnt (about one unit per wasm instruction).
-    pub fuel: u64,
+    /// Fuel the call burnt (about one unit per wasm instruction), counted
+    /// only when the sandbox has a fuel limit: metering costs 10-20% of
+    /// compute, so an unlimited sandbox runs without it and reports `None`
+    /// (`.fuel(Some(u64::MAX))` measures without limiting).
+    pub fuel: Option<u64>,
     /// Largest size the instance's linear memory has reached, in bytes.
     pub peak_memory: u64,
 }

@@ -1,6 +1,11 @@
-//! The runtime: one wasmtime engine with the interpreter component compiled
-//! for it, the linker that supplies the component's imports, and the epoch
-//! ticker that lets timeouts stop running wasm. Sandboxes are built on one.
+//! The runtime: the interpreter component compiled for a wasmtime engine, the
+//! linker that supplies the component's imports, and the epoch ticker that
+//! lets timeouts stop running wasm. Sandboxes are built on one.
+//!
+//! Fuel metering changes the generated code (a counter update in every basic
+//! block, ~10-20% of compute), so a runtime compiles the component twice, on
+//! demand: without metering for sandboxes with no fuel limit, and with it the
+//! first time a sandbox sets one. Timeouts and interrupts use epochs in both.
 
 mod code_cache;
 mod epoch;
@@ -93,7 +98,19 @@ impl RuntimeBuilder {
                 reason: format!("{} bytes is outside {MIN_WASM_STACK}..={MAX_WASM_STACK}", self.max_wasm_stack),
             }));
         }
-        let engine = Engine::new(&self.config()).map_err(|e| internal("cannot create the engine", e))?;
+        let component_digest = match &self.component {
+            None => *builtin_digest(),
+            Some(c) => *blake3::hash(c).as_bytes(),
+        };
+        let plain = self.variant(false)?;
+        Ok(Runtime {
+            inner: Arc::new(Compiled { plain, metered: OnceLock::new(), component_digest, settings: self }),
+        })
+    }
+
+    /// The engine and compiled component for one setting of fuel metering.
+    fn variant(&self, metered: bool) -> Result<Variant, Error> {
+        let engine = Engine::new(&self.config(metered)).map_err(|e| internal("cannot create the engine", e))?;
         // A component of the caller's that does not fit is the caller's
         // fault; the built-in one failing is ours.
         let unusable = |context: &str, e: wasmtime::Error| match self.component {
@@ -103,10 +120,6 @@ impl RuntimeBuilder {
         let wasm: &[u8] = self.component.as_deref().map_or(COMPONENT, |c| c.as_slice());
         let component = code_cache::load_or_compile(&engine, wasm, self.code_cache_dir.as_deref())
             .map_err(|e| unusable("cannot compile the interpreter component", e))?;
-        let component_digest = match &self.component {
-            None => *builtin_digest(),
-            Some(c) => *blake3::hash(c).as_bytes(),
-        };
         let mut linker = Linker::new(&engine);
         linker::add_interpreter_imports(&mut linker).map_err(|e| internal("cannot link WASI", e))?;
         linker::add_host_import(&mut linker).map_err(|e| internal("cannot link the host interface", e))?;
@@ -115,17 +128,17 @@ impl RuntimeBuilder {
             .and_then(InterpreterPre::new)
             .map_err(|e| unusable("cannot prepare the interpreter", e))?;
         let ticker = epoch::Ticker::start(&engine).map_err(|e| internal("cannot start the epoch thread", e))?;
-        Ok(Runtime { inner: Arc::new(Compiled { engine, pre, ticker, component_digest, settings: self }) })
+        Ok(Variant { engine, pre, ticker })
     }
 
-    fn config(&self) -> Config {
+    fn config(&self, metered: bool) -> Config {
         let mut config = Config::new();
         config.wasm_exceptions(true);
         config.max_wasm_stack(self.max_wasm_stack);
         config.async_stack_size(self.max_wasm_stack + (1 << 20));
         // Fuel counts work for `fuel` limits; epochs let a timeout or an
-        // interrupt stop running wasm without instrumenting every instruction.
-        config.consume_fuel(true);
+        // interrupt stop running wasm with one check per loop and call.
+        config.consume_fuel(metered);
         config.epoch_interruption(true);
         if self.perf_map {
             config.profiler(wasmtime::ProfilingStrategy::PerfMap);
@@ -152,11 +165,25 @@ impl Default for RuntimeBuilder {
 }
 
 struct Compiled {
-    engine: Engine,
-    pre: InterpreterPre<StoreData>,
-    ticker: epoch::Ticker,
+    plain: Variant,
+    /// Compiled the first time a sandbox with a fuel limit needs it.
+    metered: OnceLock<Variant>,
     component_digest: [u8; blake3::OUT_LEN],
     settings: RuntimeBuilder,
+}
+
+/// One engine with the component compiled for it.
+pub(crate) struct Variant {
+    pub(crate) engine: Engine,
+    pub(crate) pre: InterpreterPre<StoreData>,
+    ticker: epoch::Ticker,
+}
+
+impl Variant {
+    /// Keeps the epoch advancing while the guard lives (one per call).
+    pub(crate) fn ticking(&self) -> Running {
+        self.ticker.running()
+    }
 }
 
 /// BLAKE3 of [`COMPONENT`], computed once.
@@ -216,17 +243,17 @@ impl Runtime {
         &self.inner.component_digest
     }
 
-    pub(crate) fn engine(&self) -> &Engine {
-        &self.inner.engine
-    }
-
-    pub(crate) fn pre(&self) -> &InterpreterPre<StoreData> {
-        &self.inner.pre
-    }
-
-    /// Keeps the epoch advancing while the guard lives (one per call).
-    pub(crate) fn ticking(&self) -> Running {
-        self.inner.ticker.running()
+    /// The compiled interpreter with fuel metering or without. The metered
+    /// one is compiled (or loaded from the code cache) on first use.
+    pub(crate) fn variant(&self, metered: bool) -> Result<&Variant, Error> {
+        if !metered {
+            return Ok(&self.inner.plain);
+        }
+        if let Some(v) = self.inner.metered.get() {
+            return Ok(v);
+        }
+        let v = self.inner.settings.variant(true)?;
+        Ok(self.inner.metered.get_or_init(|| v))
     }
 
     /// Whether two handles are the same runtime.
