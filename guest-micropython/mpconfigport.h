@@ -19,7 +19,10 @@
 // 64-bit small ints (nan-boxed REPR_D) were measured and rejected: the 3M-int
 // sum ran 2.2x faster, but objects then live in i64 wasm locals, which
 // binaryen's --spill-pointers does not spill, and tests/gc.rs caught the
-// collector freeing live objects. The GC's soundness comes first.
+// collector freeing live objects. Collecting at safe points (gccollect.c)
+// narrows the functions that need spilling but does not remove the need:
+// those functions would still hold i64 objects unspilled. REPR_D waits for a
+// spill pass that covers i64 locals. The GC's soundness comes first.
 typedef intptr_t mp_int_t;
 typedef uintptr_t mp_uint_t;
 typedef long long mp_off_t;

