@@ -1,7 +1,7 @@
 """Drives the benchmark rows; see scripts/bench.sh. Every row has mpsandbox's
 value, the peers' values on the same workload measured in this run (or why a
 peer cannot run it), the ratio to the row's reference, the target and whether
-it is met. Writes bench-results.json, bench-scaling.svg and the README table.
+it is met. Writes bench-results.json, scripts/bench/scaling.svg and the README table.
 
   run.py NATIVE CLI BENCH VENV_PYTHON
 """
@@ -170,7 +170,7 @@ def plot(path):
         f.write("\n".join(out) + "\n")
 
 
-plot(os.path.join(root, "bench-scaling.svg"))
+plot(os.path.join(here, "scaling.svg"))
 
 # --- report ------------------------------------------------------------------
 def fmt(v, unit):
@@ -214,4 +214,4 @@ if begin in text and end in text:
     _, tail = rest.split(end, 1)
     with open(readme, "w") as f:
         f.write(head + begin + "\n" + "\n".join(table) + "\n" + end + tail)
-    print("README.md results table updated; plot in bench-scaling.svg")
+    print("README.md results table updated; plot in scripts/bench/scaling.svg")
