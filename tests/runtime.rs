@@ -6,10 +6,12 @@ use std::sync::{Mutex, MutexGuard};
 
 use mpsandbox::{ConfigError, Error, LimitKind, Runtime, Sandbox};
 
+/// The compiled-code entries (`.cwasm`; each has a `.check` record beside it).
 fn cache_entries(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|it| it.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
+    names.retain(|n| n.ends_with(".cwasm"));
     names.sort();
     names
 }
@@ -153,4 +155,43 @@ fn a_runtime_runs_another_build_of_the_component_and_refuses_what_is_not_one() {
         Err(Error::Config(ConfigError::Component { reason })) => assert!(reason.contains("compile"), "{reason}"),
         other => panic!("{other:?}"),
     }
+}
+
+/// A cache entry whose bytes changed is hashed, found wrong and recompiled,
+/// never loaded; one that was only touched is verified once and loaded.
+#[test]
+fn a_damaged_cache_entry_is_recompiled_and_a_touched_one_is_reverified() {
+    let _serial = serial();
+    let cache = tempfile::tempdir().unwrap();
+    drop(Runtime::builder().code_cache_dir(cache.path()).build().unwrap());
+    let entry = cache.path().join(&cache_entries(cache.path())[0]);
+    let check = entry.with_extension("check");
+    let good = std::fs::read(&entry).unwrap();
+
+    // Same length, one byte flipped in the middle of the machine code.
+    let mut bad = good.clone();
+    let mid = bad.len() / 2;
+    bad[mid] ^= 0xff;
+    std::fs::write(&entry, &bad).unwrap();
+    let rt = Runtime::builder().code_cache_dir(cache.path()).build().unwrap();
+    let sb = Sandbox::builder().runtime(&rt).build().unwrap();
+    assert_eq!(stdout(&sb, "print(6 * 7)"), "42\n");
+    assert_eq!(std::fs::read(&entry).unwrap(), good, "the damaged entry was replaced by a fresh compile");
+
+    // Truncated: the same.
+    std::fs::write(&entry, &good[..good.len() / 3]).unwrap();
+    let rt = Runtime::builder().code_cache_dir(cache.path()).build().unwrap();
+    assert_eq!(stdout(&Sandbox::builder().runtime(&rt).build().unwrap(), "print(1)"), "1\n");
+    assert_eq!(std::fs::read(&entry).unwrap(), good);
+
+    // Rewritten with the same bytes (a new identity): verified, kept, and
+    // its record updated so the next load maps it without hashing.
+    let before = std::fs::read_to_string(&check).unwrap();
+    std::fs::remove_file(&entry).unwrap();
+    std::fs::write(&entry, &good).unwrap();
+    let rt = Runtime::builder().code_cache_dir(cache.path()).build().unwrap();
+    assert_eq!(stdout(&Sandbox::builder().runtime(&rt).build().unwrap(), "print(2)"), "2\n");
+    let after = std::fs::read_to_string(&check).unwrap();
+    assert_eq!(before.lines().next(), after.lines().next(), "same digest");
+    assert_ne!(before, after, "a new identity was recorded");
 }

@@ -2,7 +2,7 @@
 //! per line, `{"name", "value", "unit"}`. Run with `--release`;
 //! `MPSANDBOX_COMPONENT=FILE` measures another build of the interpreter.
 //!
-//!   bench startup      new session + exec("print(1)"), median of 1000
+//!   bench startup [N]  new session + exec("print(1)"), median of 1000 (or N)
 //!   bench startup-new  the same with a new source each time (no compile
 //!                      cache hit), median of 1000
 //!   bench session      exec("x = x + 1") on one session, median of 10,000
@@ -50,8 +50,10 @@ fn main() -> anyhow::Result<()> {
     let sandbox = Sandbox::builder().runtime(&runtime).timeout(None).build()?;
     match args.first().map(String::as_str) {
         Some("startup") => {
-            let mut times = Vec::with_capacity(1000);
-            for _ in 0..1000 {
+            // An optional count makes the run long enough to profile.
+            let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
+            let mut times = Vec::with_capacity(n);
+            for _ in 0..n {
                 let t = Instant::now();
                 let out = sandbox.session()?.exec("print(1)")?;
                 times.push(t.elapsed());

@@ -98,14 +98,20 @@ impl RuntimeBuilder {
                 reason: format!("{} bytes is outside {MIN_WASM_STACK}..={MAX_WASM_STACK}", self.max_wasm_stack),
             }));
         }
-        let component_digest = match &self.component {
-            None => *builtin_digest(),
-            Some(c) => *blake3::hash(c).as_bytes(),
-        };
+        let component_digest = self.digest();
         let plain = self.variant(false)?;
         Ok(Runtime {
             inner: Arc::new(Compiled { plain, metered: OnceLock::new(), component_digest, settings: self }),
         })
+    }
+
+    /// BLAKE3 of the component this runtime runs (the built-in one's is
+    /// computed once per process).
+    fn digest(&self) -> [u8; blake3::OUT_LEN] {
+        match &self.component {
+            None => *builtin_digest(),
+            Some(c) => *blake3::hash(c).as_bytes(),
+        }
     }
 
     /// The engine and compiled component for one setting of fuel metering.
@@ -118,7 +124,7 @@ impl RuntimeBuilder {
             None => internal(context, e),
         };
         let wasm: &[u8] = self.component.as_deref().map_or(COMPONENT, |c| c.as_slice());
-        let component = code_cache::load_or_compile(&engine, wasm, self.code_cache_dir.as_deref())
+        let component = code_cache::load_or_compile(&engine, wasm, &self.digest(), self.code_cache_dir.as_deref())
             .map_err(|e| unusable("cannot compile the interpreter component", e))?;
         let mut linker = Linker::new(&engine);
         linker::add_interpreter_imports(&mut linker).map_err(|e| internal("cannot link WASI", e))?;
