@@ -195,3 +195,30 @@ fn a_damaged_cache_entry_is_recompiled_and_a_touched_one_is_reverified() {
     assert_eq!(before.lines().next(), after.lines().next(), "same digest");
     assert_ne!(before, after, "a new identity was recorded");
 }
+
+/// More live sessions than the instance pool holds: the rest run on the
+/// on-demand engine, all of them work, and a freed slot is used again.
+#[test]
+fn sessions_beyond_the_instance_pool_overflow_to_on_demand_allocation() {
+    let _serial = serial();
+    for pool in [0, 3] {
+        let rt = Runtime::builder().instance_pool(pool).build().unwrap();
+        let sandbox = Sandbox::builder().runtime(&rt).build().unwrap();
+        let mut live: Vec<_> = (0..10).map(|_| sandbox.session().unwrap()).collect();
+        for (i, s) in live.iter_mut().enumerate() {
+            s.exec(&format!("x = {i}")).unwrap();
+        }
+        for (i, s) in live.iter_mut().enumerate() {
+            assert_eq!(s.eval("x * 2").unwrap().value, Some((i * 2).to_string()), "pool {pool}");
+        }
+        // Metered sandboxes overflow the same way.
+        let metered = Sandbox::builder().runtime(&rt).fuel(Some(10_000_000)).build().unwrap();
+        let mut more: Vec<_> = (0..5).map(|_| metered.session().unwrap()).collect();
+        for s in &mut more {
+            assert!(s.exec("y = sum(range(100))").unwrap().stats.fuel.is_some());
+        }
+        live.truncate(1);
+        more.clear();
+        assert_eq!(stdout(&sandbox, "print('again')"), "again\n");
+    }
+}

@@ -2,10 +2,11 @@
 //! made from a runtime and a policy, how a call runs under the limits, and
 //! how a call that stopped without returning is classified.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use wasmtime::component::ResourceTable;
-use wasmtime::{Store, Trap, UpdateDeadline};
+use wasmtime::{PoolConcurrencyLimitError, Store, Trap, UpdateDeadline};
 use wasmtime_wasi::runtime::in_tokio;
 use wasmtime_wasi::WasiCtxBuilder;
 
@@ -16,7 +17,7 @@ use crate::interrupt::{CallWatch, Stopped};
 use crate::limits::MemoryLimiter;
 use crate::output::{Output, Outputs, Stats};
 use crate::policy::Policy;
-use crate::runtime::Runtime;
+use crate::runtime::{Runtime, Variant};
 use crate::state::StoreData;
 
 /// The interpreter instance behind a session (not wasmtime's `Instance`:
@@ -30,6 +31,8 @@ pub(crate) struct GuestInstance {
     pub(crate) poisoned: bool,
     /// Whether it runs on the fuel-metered engine (a fuel limit was set).
     pub(crate) metered: bool,
+    /// The engine it runs on (its epoch ticker serves its calls).
+    pub(crate) variant: Arc<Variant>,
 }
 
 /// One request to the guest's `runtime` interface.
@@ -52,6 +55,20 @@ pub(crate) enum Returned {
 
 impl GuestInstance {
     pub(crate) fn new(runtime: &Runtime, policy: &Policy) -> Result<GuestInstance, Error> {
+        let variant = runtime.variant(policy.limits.fuel.is_some())?;
+        match GuestInstance::on(variant, policy)? {
+            Ok(instance) => Ok(instance),
+            // The pool's live instances are all taken: this one comes from
+            // the on-demand engine instead.
+            Err(full) => match GuestInstance::on(runtime.overflow(&full)?, policy)? {
+                Ok(instance) => Ok(instance),
+                Err(_) => unreachable!("an on-demand engine has no pool to fill"),
+            },
+        }
+    }
+
+    /// An instance on `variant`, or `Ok(Err(variant))` when its pool is full.
+    fn on(variant: Arc<Variant>, policy: &Policy) -> Result<Result<GuestInstance, Arc<Variant>>, Error> {
         let outputs = Outputs::new(policy.output_mode, policy.limits.output);
         let mut wasi = WasiCtxBuilder::new();
         wasi.stdout(outputs.stdout()).stderr(outputs.stderr());
@@ -65,8 +82,7 @@ impl GuestInstance {
             watch: CallWatch::default(),
             host: HostCalls::new(policy.functions.clone(), policy.limits.host_calls, policy.limits.host_value),
         };
-        let metered = policy.limits.fuel.is_some();
-        let variant = runtime.variant(metered)?;
+        let metered = variant.metered;
         let mut store = Store::new(&variant.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.epoch_deadline_callback(|ctx| {
@@ -79,6 +95,7 @@ impl GuestInstance {
         }
         let guest = match in_tokio(variant.pre.instantiate_async(&mut store)) {
             Ok(guest) => guest,
+            Err(e) if variant.pooled && e.chain().any(|c| c.is::<PoolConcurrencyLimitError>()) => return Ok(Err(variant)),
             Err(e) => {
                 let limiter = &store.data().limiter;
                 return Err(match limiter.refused {
@@ -88,7 +105,7 @@ impl GuestInstance {
                 });
             }
         };
-        Ok(GuestInstance { store, guest, outputs, poisoned: false, metered })
+        Ok(Ok(GuestInstance { store, guest, outputs, poisoned: false, metered, variant }))
     }
 
     /// Capturing and restoring run no Python code: only the memory cap

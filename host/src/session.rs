@@ -119,7 +119,7 @@ impl Session {
         // An interrupt raised while no call ran is stale: drop it.
         self.interrupt.clear();
         let watch = CallWatch { deadline: limits.timeout.map(|t| started + t), interrupt: self.interrupt.clone() };
-        let _ticking = self.runtime.variant(self.instance.metered)?.ticking();
+        let _ticking = self.instance.variant.ticking();
         self.instance.call(call, watch, limits.fuel, started)
     }
 }

@@ -14,7 +14,10 @@ use mpsandbox::{Error, InterruptHandle, Runtime};
 /// `$MPSANDBOX_COMPONENT` names another build of the interpreter to run (the
 /// checked build the safety suites use).
 pub fn runtime() -> Result<Runtime, Error> {
-    let mut builder = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some());
+    // One instance at a time (two while a session resets): a small pool
+    // reserves less address space at start-up.
+    let mut builder =
+        Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).instance_pool(4);
     if let Some(path) = std::env::var_os("MPSANDBOX_COMPONENT") {
         let wasm = std::fs::read(&path).map_err(|e| {
             Error::Config(mpsandbox::ConfigError::Component { reason: format!("MPSANDBOX_COMPONENT={}: {e}", PathBuf::from(&path).display()) })
