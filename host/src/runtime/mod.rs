@@ -270,10 +270,10 @@ impl Variant {
     }
 }
 
-/// BLAKE3 of [`COMPONENT`], computed once.
+/// BLAKE3 of [`COMPONENT`], computed by build.rs.
 fn builtin_digest() -> &'static [u8; blake3::OUT_LEN] {
-    static DIGEST: OnceLock<[u8; blake3::OUT_LEN]> = OnceLock::new();
-    DIGEST.get_or_init(|| *blake3::hash(COMPONENT).as_bytes())
+    const DIGEST: [u8; blake3::OUT_LEN] = include!(concat!(env!("OUT_DIR"), "/component_digest.rs"));
+    &DIGEST
 }
 
 /// The engine and the compiled interpreter. Compiling is the expensive step
