@@ -16,13 +16,13 @@
 #define MP_STACK_SIZE (2 * 1024 * 1024)
 
 // Object model and numbers (32-bit pointers; long ints as arbitrary precision).
-// 64-bit small ints (nan-boxed REPR_D) were measured and rejected: the 3M-int
-// sum ran 2.2x faster, but objects then live in i64 wasm locals, which
-// binaryen's --spill-pointers does not spill, and tests/gc.rs caught the
-// collector freeing live objects. Collecting at safe points (gccollect.c)
-// narrows the functions that need spilling but does not remove the need:
-// those functions would still hold i64 objects unspilled. REPR_D waits for a
-// spill pass that covers i64 locals. The GC's soundness comes first.
+// 31-bit small ints (REPR_A) are kept over nan-boxed 64-bit ones (REPR_D,
+// as the unix port's nanbox variant: 64-bit mp_int_t). Measured with sound
+// roots for i64 objects (branch repr-d: gcspill --spill-i64 stores every i64
+// local of the functions that can meet the collector before each call):
+// sum(range(3M)) 510 -> 338 ms, but fib 77 -> 94, json 203 -> 287 and string
+// building 513 -> 694 ms, and a 64-bit mp_int_t over a 32-bit size_t
+// truncates sizes silently (len('a' * (2**32 + 1)) == 1).
 typedef intptr_t mp_int_t;
 typedef uintptr_t mp_uint_t;
 typedef long long mp_off_t;
