@@ -66,10 +66,6 @@ void gc_collect(void) {
     port_gc_soft_limit = soft > SOFT_LIMIT_MIN ? soft : SOFT_LIMIT_MIN;
 }
 
-void port_gc_collect_requested(void) {
-    gc_collect();
-}
-
 // gc_realloc learns a block's length by walking its allocation table, so
 // each call costs time linear in the block's size. Callers that grow a block
 // in place by a few bytes at a time (the parser's node chunks, the qstr

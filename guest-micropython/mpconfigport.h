@@ -50,11 +50,11 @@ typedef long long mp_off_t;
 // that still finds no room requests one and grows the heap meanwhile.
 extern bool port_gc_requested;
 extern size_t port_gc_soft_limit;
-void port_gc_collect_requested(void);
+void gc_collect(void);
 #define MICROPY_GC_ALLOC_COLLECT() (port_gc_requested = true)
 #define MICROPY_GC_SAFEPOINT() do { \
         if (port_gc_requested || MP_STATE_MEM(gc_alloc_amount) >= port_gc_soft_limit) { \
-            port_gc_collect_requested(); \
+            gc_collect(); \
         } \
 } while (0)
 #define MICROPY_ENABLE_PYSTACK (0)

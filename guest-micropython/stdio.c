@@ -79,10 +79,11 @@ static void capture_write(int fd, const uint8_t *data, size_t len) {
     capture.budget -= len;
 }
 
-// blocking-write-and-flush takes at most 4096 bytes per call.
-#define WASI_WRITE_MAX 4096
+#define STREAM_LIST_U8 interpreter_list_u8_t
+#include "stream_write.h"
 
-static uint8_t out_buf[WASI_WRITE_MAX];
+// Line buffering in chunks the stream takes whole.
+static uint8_t out_buf[STREAM_WRITE_MAX];
 static size_t out_len;
 
 static bool have_streams;
@@ -102,27 +103,12 @@ void port_stdio_forget(void) {
     have_streams = false;
 }
 
-// A closed stream drops the bytes, like writing to a closed pipe with
-// SIGPIPE ignored; a host that wants to stop the guest traps instead.
 static void write_direct(int fd, const uint8_t *data, size_t len) {
     if (capture.on) {
         capture_write(fd, data, len);
         return;
     }
-    wasi_io_streams_borrow_output_stream_t s = stream_for(fd);
-    while (len > 0) {
-        size_t n = len < WASI_WRITE_MAX ? len : WASI_WRITE_MAX;
-        interpreter_list_u8_t chunk = { .ptr = (uint8_t *)data, .len = n };
-        wasi_io_streams_stream_error_t err;
-        if (!wasi_io_streams_method_output_stream_blocking_write_and_flush(s, &chunk, &err)) {
-            if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
-                wasi_io_error_error_drop_own(err.val.last_operation_failed);
-            }
-            return;
-        }
-        data += n;
-        len -= n;
-    }
+    stream_write_all(stream_for(fd), data, len);
 }
 
 void port_stdio_flush(void) {

@@ -30,21 +30,3 @@ read_result_t stream_read_all(wasi_io_streams_borrow_input_stream_t s, buf_t *ou
     }
 }
 
-// blocking-write-and-flush takes at most 4096 bytes per call.
-#define WRITE_MAX 4096
-
-void stream_write_all(wasi_io_streams_borrow_output_stream_t s, const uint8_t *data, size_t len) {
-    while (len > 0) {
-        size_t n = len < WRITE_MAX ? len : WRITE_MAX;
-        ADAPTER_LIST_U8 chunk = { .ptr = (uint8_t *)data, .len = n };
-        wasi_io_streams_stream_error_t err;
-        if (!wasi_io_streams_method_output_stream_blocking_write_and_flush(s, &chunk, &err)) {
-            if (err.tag == WASI_IO_STREAMS_STREAM_ERROR_LAST_OPERATION_FAILED) {
-                wasi_io_error_error_drop_own(err.val.last_operation_failed);
-            }
-            return;
-        }
-        data += n;
-        len -= n;
-    }
-}

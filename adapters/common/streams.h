@@ -10,9 +10,9 @@
 #include ADAPTER_BINDINGS
 #include "text.h"
 
-// All of `data`, in the chunks blocking-write-and-flush takes; stops
-// quietly if the stream closes (the reader went away).
-void stream_write_all(wasi_io_streams_borrow_output_stream_t s, const uint8_t *data, size_t len);
+// stream_write_all, shared with the interpreter (guest-micropython/).
+#define STREAM_LIST_U8 ADAPTER_LIST_U8
+#include "stream_write.h"
 
 typedef enum { READ_DONE, READ_FAILED, READ_TOO_LARGE } read_result_t;
 
