@@ -3,8 +3,8 @@
 //! `MPSANDBOX_COMPONENT=FILE` measures another build of the interpreter.
 //!
 //!   bench startup [N]  new session + exec("print(1)"), median of 1000 (or N)
-//!   bench startup-new  the same with a new source each time (no compile
-//!                      cache hit), median of 1000
+//!   bench startup-new [N]  the same with a new source each time (no
+//!                      compile cache hit)
 //!   bench session      exec("x = x + 1") on one session, median of 10,000
 //!   bench session-new  exec("x = x + i"), a new source each call
 //!   bench idle N       RSS growth per idle live session, N sessions
@@ -49,52 +49,35 @@ fn main() -> anyhow::Result<()> {
     let runtime = builder.build()?;
     let sandbox = Sandbox::builder().runtime(&runtime).timeout(None).build()?;
     match args.first().map(String::as_str) {
-        Some("startup") => {
-            // An optional count makes the run long enough to profile.
+        Some(which @ ("startup" | "startup-new")) => {
+            // startup-new is what an agent sends: a source this runtime has
+            // never compiled. An optional count makes a run long enough to
+            // profile.
+            let fresh = which == "startup-new";
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
             let mut times = Vec::with_capacity(n);
-            for _ in 0..n {
-                let t = Instant::now();
-                let out = sandbox.session()?.exec("print(1)")?;
-                times.push(t.elapsed());
-                assert_eq!(out.stdout, b"1\n");
-            }
-            emit("startup", median(times).as_secs_f64() * 1e6, "us");
-        }
-        Some("startup-new") => {
-            // What an agent sends: a source this runtime has never compiled.
-            let mut times = Vec::with_capacity(1000);
-            for i in 0..1000 {
-                let code = format!("print({i})");
+            for i in 0..n {
+                let k = if fresh { i } else { 1 };
+                let code = format!("print({k})");
                 let t = Instant::now();
                 let out = sandbox.session()?.exec(&code)?;
                 times.push(t.elapsed());
-                assert_eq!(out.stdout, format!("{i}\n").into_bytes());
+                assert_eq!(out.stdout, format!("{k}\n").into_bytes());
             }
-            emit("startup_new", median(times).as_secs_f64() * 1e6, "us");
+            emit(if fresh { "startup_new" } else { "startup" }, median(times).as_secs_f64() * 1e6, "us");
         }
-        Some("session-new") => {
+        Some(which @ ("session" | "session-new")) => {
+            let fresh = which == "session-new";
             let mut s = sandbox.session()?;
             s.exec("x = 0")?;
             let mut times = Vec::with_capacity(10_000);
             for i in 0..10_000 {
-                let code = format!("x = x + {i}");
+                let code = format!("x = x + {}", if fresh { i } else { 1 });
                 let t = Instant::now();
                 s.exec(&code)?;
                 times.push(t.elapsed());
             }
-            emit("session_call_new", median(times).as_secs_f64() * 1e6, "us");
-        }
-        Some("session") => {
-            let mut s = sandbox.session()?;
-            s.exec("x = 0")?;
-            let mut times = Vec::with_capacity(10_000);
-            for _ in 0..10_000 {
-                let t = Instant::now();
-                s.exec("x = x + 1")?;
-                times.push(t.elapsed());
-            }
-            emit("session_call", median(times).as_secs_f64() * 1e6, "us");
+            emit(if fresh { "session_call_new" } else { "session_call" }, median(times).as_secs_f64() * 1e6, "us");
         }
         Some("idle") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);

@@ -29,9 +29,8 @@ pub(crate) struct GuestInstance {
     /// Set once a call stopped without returning; the instance is then
     /// never entered again.
     pub(crate) poisoned: bool,
-    /// Whether it runs on the fuel-metered engine (a fuel limit was set).
-    pub(crate) metered: bool,
-    /// The engine it runs on (its epoch ticker serves its calls).
+    /// The engine it runs on: metered or not, and its epoch ticker serves
+    /// the instance's calls.
     pub(crate) variant: Arc<Variant>,
 }
 
@@ -59,11 +58,9 @@ impl GuestInstance {
         match GuestInstance::on(variant, policy)? {
             Ok(instance) => Ok(instance),
             // The pool's live instances are all taken: this one comes from
-            // the on-demand engine instead.
-            Err(full) => match GuestInstance::on(runtime.overflow(&full)?, policy)? {
-                Ok(instance) => Ok(instance),
-                Err(_) => unreachable!("an on-demand engine has no pool to fill"),
-            },
+            // the on-demand engine instead, which has no pool to fill.
+            Err(full) => Ok(GuestInstance::on(runtime.overflow(&full)?, policy)?
+                .unwrap_or_else(|_| unreachable!("an on-demand engine has no pool"))),
         }
     }
 
@@ -82,7 +79,6 @@ impl GuestInstance {
             watch: CallWatch::default(),
             host: HostCalls::new(policy.functions.clone(), policy.limits.host_calls, policy.limits.host_value),
         };
-        let metered = variant.metered;
         let mut store = Store::new(&variant.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.epoch_deadline_callback(|ctx| {
@@ -90,7 +86,7 @@ impl GuestInstance {
             Ok(UpdateDeadline::Continue(1))
         });
         store.set_epoch_deadline(1);
-        if metered {
+        if variant.metered {
             set_fuel(&mut store, u64::MAX)?;
         }
         let guest = match in_tokio(variant.pre.instantiate_async(&mut store)) {
@@ -105,13 +101,13 @@ impl GuestInstance {
                 });
             }
         };
-        Ok(Ok(GuestInstance { store, guest, outputs, poisoned: false, metered, variant }))
+        Ok(Ok(GuestInstance { store, guest, outputs, poisoned: false, variant }))
     }
 
     /// Capturing and restoring run no Python code: only the memory cap
     /// applies to them, not a call's fuel, timeout or interrupt.
     pub(crate) fn unmetered(&mut self) -> Result<(), Error> {
-        if self.metered {
+        if self.variant.metered {
             set_fuel(&mut self.store, u64::MAX)?;
         }
         self.store.data_mut().watch = CallWatch::default();
@@ -129,7 +125,7 @@ impl GuestInstance {
             return Err(Error::Poisoned);
         }
         let fuel_given = fuel.unwrap_or(u64::MAX);
-        if self.metered {
+        if self.variant.metered {
             set_fuel(&mut self.store, fuel_given)?;
         }
         self.store.set_epoch_deadline(1);
@@ -160,7 +156,7 @@ impl GuestInstance {
             }
         });
         let duration = started.elapsed();
-        let fuel_used = self.metered.then(|| fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0)));
+        let fuel_used = self.variant.metered.then(|| fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0)));
         let limiter = &self.store.data().limiter;
         let stats = Stats { duration, fuel: fuel_used, peak_memory: limiter.peak as u64 };
         let (stdout, stderr, output_exceeded) = self.outputs.take();

@@ -62,15 +62,16 @@ fn identity(meta: &Metadata) -> String {
 }
 
 fn load(engine: &Engine, entry: &Path) -> Option<Component> {
-    let meta = std::fs::metadata(entry).ok()?;
-    let record = std::fs::read_to_string(check_path(entry)).ok()?;
+    let now = identity(&std::fs::metadata(entry).ok()?);
+    let check = check_path(entry);
+    let record = std::fs::read_to_string(&check).ok()?;
     let (digest, verified_as) = record.split_once('\n')?;
-    if verified_as != identity(&meta) {
+    if verified_as != now {
         let payload = std::fs::read(entry).ok()?;
         if blake3::hash(&payload).to_hex().as_str() != digest {
             return None;
         }
-        let _ = write_atomically(&check_path(entry), format!("{digest}\n{}", identity(&meta)).as_bytes());
+        let _ = write_atomically(&check, format!("{digest}\n{now}").as_bytes());
     }
     // SAFETY: the file holds exactly what `Component::serialize` wrote for an
     // engine with the same compatibility hash: its digest was checked, and

@@ -123,7 +123,7 @@ impl RuntimeBuilder {
             }));
         }
         let component_digest = self.digest();
-        let plain = Arc::new(self.preferred(false)?);
+        let plain = Arc::new(self.preferred(false, &component_digest)?);
         let preferred = [OnceLock::from(plain), OnceLock::new()];
         Ok(Runtime {
             inner: Arc::new(Compiled {
@@ -137,18 +137,18 @@ impl RuntimeBuilder {
 
     /// The variant sandboxes start on: pooled when a pool is configured and
     /// can be reserved, else on demand.
-    fn preferred(&self, metered: bool) -> Result<Variant, Error> {
+    fn preferred(&self, metered: bool, digest: &[u8; blake3::OUT_LEN]) -> Result<Variant, Error> {
         if self.instance_pool > 0 {
             if let Ok(engine) = Engine::new(&self.config(metered, true)) {
-                return self.variant(engine, metered, true, None);
+                return self.variant(engine, metered, true, digest, None);
             }
         }
         let engine = Engine::new(&self.config(metered, false)).map_err(|e| internal("cannot create the engine", e))?;
-        self.variant(engine, metered, false, None)
+        self.variant(engine, metered, false, digest, None)
     }
 
-    /// BLAKE3 of the component this runtime runs (the built-in one's is
-    /// computed once per process).
+    /// BLAKE3 of the component this runtime runs (the built-in one's comes
+    /// from build.rs); computed once per runtime.
     fn digest(&self) -> [u8; blake3::OUT_LEN] {
         match &self.component {
             None => *builtin_digest(),
@@ -158,8 +158,15 @@ impl RuntimeBuilder {
 
     /// The compiled component on `engine`: deserialized from `from` (another
     /// engine's code for the same settings) when given, else loaded from the
-    /// code cache or compiled.
-    fn variant(&self, engine: Engine, metered: bool, pooled: bool, from: Option<&Component>) -> Result<Variant, Error> {
+    /// code cache (named by `digest`, the component's) or compiled.
+    fn variant(
+        &self,
+        engine: Engine,
+        metered: bool,
+        pooled: bool,
+        digest: &[u8; blake3::OUT_LEN],
+        from: Option<&Component>,
+    ) -> Result<Variant, Error> {
         // A component of the caller's that does not fit is the caller's
         // fault; the built-in one failing is ours.
         let unusable = |context: &str, e: wasmtime::Error| match self.component {
@@ -173,7 +180,7 @@ impl RuntimeBuilder {
         let moved = from.and_then(|c| c.serialize().ok()).and_then(|b| unsafe { Component::deserialize(&engine, b) }.ok());
         let component = match moved {
             Some(c) => c,
-            None => code_cache::load_or_compile(&engine, wasm, &self.digest(), self.code_cache_dir.as_deref())
+            None => code_cache::load_or_compile(&engine, wasm, digest, self.code_cache_dir.as_deref())
                 .map_err(|e| unusable("cannot compile the interpreter component", e))?,
         };
         let mut linker = Linker::new(&engine);
@@ -270,6 +277,16 @@ impl Variant {
     }
 }
 
+/// The variant in `slot`, made by `make` if it is still empty. Two threads
+/// may both make it; one result is kept (failures are retried next time).
+fn made_once(slot: &OnceLock<Arc<Variant>>, make: impl FnOnce() -> Result<Variant, Error>) -> Result<Arc<Variant>, Error> {
+    if let Some(v) = slot.get() {
+        return Ok(v.clone());
+    }
+    let v = Arc::new(make()?);
+    Ok(slot.get_or_init(|| v).clone())
+}
+
 /// BLAKE3 of [`COMPONENT`], computed by build.rs.
 fn builtin_digest() -> &'static [u8; blake3::OUT_LEN] {
     const DIGEST: [u8; blake3::OUT_LEN] = include!(concat!(env!("OUT_DIR"), "/component_digest.rs"));
@@ -330,26 +347,19 @@ impl Runtime {
     /// The compiled interpreter with fuel metering or without, on the
     /// engine sandboxes start on. The metered one is made on first use.
     pub(crate) fn variant(&self, metered: bool) -> Result<Arc<Variant>, Error> {
-        let slot = &self.inner.preferred[metered as usize];
-        if let Some(v) = slot.get() {
-            return Ok(v.clone());
-        }
-        let v = Arc::new(self.inner.settings.preferred(metered)?);
-        Ok(slot.get_or_init(|| v).clone())
+        let inner = &self.inner;
+        made_once(&inner.preferred[metered as usize], || inner.settings.preferred(metered, &inner.component_digest))
     }
 
     /// The on-demand engine for sandboxes that find `full`'s pool full,
     /// made from its compiled code on first need.
     pub(crate) fn overflow(&self, full: &Variant) -> Result<Arc<Variant>, Error> {
-        let slot = &self.inner.overflow[full.metered as usize];
-        if let Some(v) = slot.get() {
-            return Ok(v.clone());
-        }
-        let settings = &self.inner.settings;
-        let engine =
-            Engine::new(&settings.config(full.metered, false)).map_err(|e| internal("cannot create the engine", e))?;
-        let v = Arc::new(settings.variant(engine, full.metered, false, Some(&full.component))?);
-        Ok(slot.get_or_init(|| v).clone())
+        let inner = &self.inner;
+        made_once(&inner.overflow[full.metered as usize], || {
+            let engine = Engine::new(&inner.settings.config(full.metered, false))
+                .map_err(|e| internal("cannot create the engine", e))?;
+            inner.settings.variant(engine, full.metered, false, &inner.component_digest, Some(&full.component))
+        })
     }
 
     /// Whether two handles are the same runtime.
