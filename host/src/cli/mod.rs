@@ -24,22 +24,10 @@ pub fn runtime() -> Result<Runtime, Error> {
         })?;
         builder = builder.component(wasm);
     }
-    if let Some(dir) = cache_dir() {
+    if let Some(dir) = mpsandbox::default_code_cache_dir() {
         builder = builder.code_cache_dir(dir);
     }
     builder.build()
-}
-
-/// `$MPSANDBOX_CACHE_DIR` (empty: no cache), else the user's cache directory.
-fn cache_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("MPSANDBOX_CACHE_DIR") {
-        return (!dir.is_empty()).then(|| PathBuf::from(dir));
-    }
-    let base = match std::env::var_os("XDG_CACHE_HOME") {
-        Some(d) if !d.is_empty() => PathBuf::from(d),
-        _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache"),
-    };
-    Some(base.join("mpsandbox"))
 }
 
 /// Routes Ctrl-C (SIGINT) to the session's running call instead of killing

@@ -20,6 +20,21 @@ use std::path::{Path, PathBuf};
 use wasmtime::component::Component;
 use wasmtime::Engine;
 
+/// Where a program's runtime keeps compiled code unless told otherwise:
+/// `$MPSANDBOX_CACHE_DIR` (set but empty: no cache), else
+/// `$XDG_CACHE_HOME/mpsandbox`, else `~/.cache/mpsandbox`. The CLI and the
+/// Python package use it, so one compilation serves both.
+pub fn default_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("MPSANDBOX_CACHE_DIR") {
+        return (!dir.is_empty()).then(|| PathBuf::from(dir));
+    }
+    let base = match std::env::var_os("XDG_CACHE_HOME") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache"),
+    };
+    Some(base.join("mpsandbox"))
+}
+
 /// The compiled component: from the cache in `dir` when a valid entry
 /// exists, otherwise compiled (and stored there, best effort). Without a
 /// directory nothing touches the disk. `digest` is the component's BLAKE3.

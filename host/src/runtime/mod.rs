@@ -15,6 +15,8 @@
 //! code, so the number of live sessions stays unbounded.
 
 mod code_cache;
+
+pub use code_cache::default_dir as default_code_cache_dir;
 mod epoch;
 mod linker;
 

@@ -1,0 +1,82 @@
+"""Run untrusted Python safely and fast.
+
+MicroPython compiled to a WebAssembly component runs the code; the Rust host
+library (wasmtime) enforces every limit and grants nothing but stdout,
+stderr, clocks, randomness, and the directories and functions you name.
+
+>>> import mpsandbox
+>>> mpsandbox.run("print(6 * 7)").stdout
+'42\\n'
+"""
+
+from __future__ import annotations
+
+from ._errors import (
+    ConfigurationError,
+    InternalError,
+    Interrupted,
+    InvalidSnapshot,
+    LimitExceeded,
+    PythonError,
+    SandboxError,
+    SandboxSyntaxError,
+    SessionClosed,
+    SessionPoisoned,
+)
+from ._mpsandbox import (
+    COMPONENT_SIZE,
+    DEFAULT_HOST_CALLS,
+    DEFAULT_HOST_VALUE,
+    DEFAULT_MAX_OUTPUT,
+    DEFAULT_MEMORY,
+    DEFAULT_TIMEOUT,
+    RunResult,
+    Runtime,
+    Sandbox,
+    Session,
+    Snapshot,
+    Stats,
+)
+
+__version__ = "0.1.0"
+
+
+def run(code: str, **settings) -> RunResult:
+    """Runs ``code`` in a fresh interpreter and discards it.
+
+    ``settings`` are :class:`Sandbox`'s: ``timeout`` (seconds, default 30,
+    ``None`` unlimited), ``memory`` (bytes, default 256 MiB), ``fuel``
+    (default unlimited), ``max_output`` (bytes of stdout+stderr, default
+    1 MiB), ``dirs``, ``functions``, ``allow_http``, ``max_host_calls``,
+    ``max_host_value``, ``runtime``. Raises :class:`PythonError`,
+    :class:`SandboxSyntaxError` or :class:`LimitExceeded` when the code
+    fails, :class:`ConfigurationError` for a bad setting.
+    """
+    return Sandbox(**settings).run(code)
+
+
+__all__ = [
+    "run",
+    "Runtime",
+    "Sandbox",
+    "Session",
+    "Snapshot",
+    "RunResult",
+    "Stats",
+    "SandboxError",
+    "PythonError",
+    "SandboxSyntaxError",
+    "LimitExceeded",
+    "Interrupted",
+    "InternalError",
+    "SessionPoisoned",
+    "SessionClosed",
+    "ConfigurationError",
+    "InvalidSnapshot",
+    "DEFAULT_MEMORY",
+    "DEFAULT_MAX_OUTPUT",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_HOST_CALLS",
+    "DEFAULT_HOST_VALUE",
+    "COMPONENT_SIZE",
+]

@@ -1,0 +1,69 @@
+//! What a call returns to Python: its output as text, the value of an
+//! `eval`, and what it cost.
+
+use pyo3::prelude::*;
+
+use mpsandbox::Output;
+
+/// What one call wrote and what it cost.
+#[pyclass(frozen, module = "mpsandbox", get_all)]
+pub struct RunResult {
+    /// Text the code wrote to stdout (invalid UTF-8 becomes U+FFFD).
+    pub stdout: String,
+    /// Text the code wrote to stderr.
+    pub stderr: String,
+    /// `repr()` of the value, for `Session.eval`; `None` for `exec`.
+    pub value: Option<String>,
+    pub stats: Py<Stats>,
+}
+
+impl RunResult {
+    pub fn new(py: Python<'_>, out: Output) -> PyResult<RunResult> {
+        Ok(RunResult {
+            stdout: out.stdout_text(),
+            stderr: out.stderr_text(),
+            stats: Py::new(py, Stats::from(&out.stats))?,
+            value: out.value,
+        })
+    }
+}
+
+#[pymethods]
+impl RunResult {
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "RunResult(stdout={:?}, stderr={:?}, value={:?}, stats={})",
+            self.stdout,
+            self.stderr,
+            self.value,
+            self.stats.get().__repr__(py)
+        )
+    }
+}
+
+/// Measurements of one call.
+#[pyclass(frozen, module = "mpsandbox", get_all)]
+#[derive(Clone)]
+pub struct Stats {
+    /// Seconds spent inside the guest call (compilation never counts).
+    pub duration: f64,
+    /// Fuel burnt (about one unit per wasm instruction); `None` unless the
+    /// sandbox has a fuel limit, since metering costs 10-20% of compute.
+    pub fuel: Option<u64>,
+    /// Largest size the instance's linear memory reached, in bytes.
+    pub peak_memory: u64,
+}
+
+impl From<&mpsandbox::Stats> for Stats {
+    fn from(s: &mpsandbox::Stats) -> Stats {
+        Stats { duration: s.duration.as_secs_f64(), fuel: s.fuel, peak_memory: s.peak_memory }
+    }
+}
+
+#[pymethods]
+impl Stats {
+    fn __repr__(&self, _py: Python<'_>) -> String {
+        let fuel = self.fuel.map_or("None".to_string(), |f| f.to_string());
+        format!("Stats(duration={:.6}, fuel={fuel}, peak_memory={})", self.duration, self.peak_memory)
+    }
+}

@@ -1,0 +1,96 @@
+//! The engine and compiled interpreter, once per process or per
+//! configuration. Sandboxes use the default runtime unless given one.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use pyo3::prelude::*;
+
+use crate::errors;
+
+/// The compiled interpreter and its engine settings. Creating one compiles
+/// the component (or maps it from the code cache, about a millisecond);
+/// every `Sandbox` on it shares that work.
+#[pyclass(frozen, module = "mpsandbox")]
+pub struct Runtime {
+    pub inner: mpsandbox::Runtime,
+}
+
+/// The runtime `Sandbox()` uses unless given one: default settings, with
+/// compiled code cached where the `mpsandbox` CLI keeps it.
+pub fn default_runtime(py: Python<'_>) -> PyResult<mpsandbox::Runtime> {
+    static DEFAULT: OnceLock<mpsandbox::Runtime> = OnceLock::new();
+    if let Some(rt) = DEFAULT.get() {
+        return Ok(rt.clone());
+    }
+    let built = py.detach(|| {
+        let mut b = mpsandbox::Runtime::builder();
+        if let Some(dir) = mpsandbox::default_code_cache_dir() {
+            b = b.code_cache_dir(dir);
+        }
+        b.build()
+    });
+    let rt = built.map_err(|e| errors::to_py(py, e))?;
+    Ok(DEFAULT.get_or_init(|| rt).clone())
+}
+
+#[pymethods]
+impl Runtime {
+    /// `component`: the path of another build of the interpreter component
+    /// (a checked or debug build); default the one built in.
+    /// `code_cache_dir`: where compiled code is kept between processes
+    /// (default `$MPSANDBOX_CACHE_DIR`, else `~/.cache/mpsandbox`; `None`
+    /// for no disk cache). `instance_pool`: live instances kept in the
+    /// pooling allocator (default 1000; 0 turns it off; more sessions than
+    /// that still work). `max_wasm_stack`: native stack for guest code, in
+    /// bytes (default 16 MiB).
+    #[new]
+    #[pyo3(signature = (*, component=None, code_cache_dir=mpsandbox::default_code_cache_dir(), instance_pool=None, max_wasm_stack=None))]
+    fn new(
+        py: Python<'_>,
+        component: Option<PathBuf>,
+        code_cache_dir: Option<PathBuf>,
+        instance_pool: Option<u32>,
+        max_wasm_stack: Option<usize>,
+    ) -> PyResult<Runtime> {
+        let mut b = mpsandbox::Runtime::builder();
+        if let Some(path) = component {
+            let wasm = std::fs::read(&path)
+                .map_err(|e| errors::config(py, format!("component {}: {e}", path.display())))?;
+            b = b.component(wasm);
+        }
+        if let Some(dir) = code_cache_dir {
+            b = b.code_cache_dir(dir);
+        }
+        if let Some(n) = instance_pool {
+            b = b.instance_pool(n);
+        }
+        if let Some(bytes) = max_wasm_stack {
+            b = b.max_wasm_stack(bytes);
+        }
+        let inner = py.detach(|| b.build()).map_err(|e| errors::to_py(py, e))?;
+        Ok(Runtime { inner })
+    }
+
+    /// The runtime sandboxes use when given none.
+    #[staticmethod]
+    fn default(py: Python<'_>) -> PyResult<Runtime> {
+        Ok(Runtime { inner: default_runtime(py)? })
+    }
+
+    /// Where compiled code is cached, or `None`.
+    #[getter]
+    fn code_cache_dir(&self) -> Option<PathBuf> {
+        self.inner.code_cache_dir().map(PathBuf::from)
+    }
+
+    /// Native stack available to guest code, in bytes.
+    #[getter]
+    fn max_wasm_stack(&self) -> usize {
+        self.inner.max_wasm_stack()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Runtime(code_cache_dir={:?}, max_wasm_stack={})", self.inner.code_cache_dir(), self.inner.max_wasm_stack())
+    }
+}

@@ -1,0 +1,98 @@
+//! `Sandbox`: a policy (limits, directories, host functions) and the factory
+//! for sessions that follow it.
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::errors;
+use crate::results::RunResult;
+use crate::runtime::{default_runtime, Runtime};
+use crate::session::{Session, Snapshot};
+use crate::settings::Settings;
+
+/// A policy for isolated interpreters. Cheap to keep and share between
+/// threads; every session it makes is a separate instance with its own
+/// memory.
+#[pyclass(frozen, module = "mpsandbox")]
+pub struct Sandbox {
+    inner: mpsandbox::Sandbox,
+}
+
+#[pymethods]
+impl Sandbox {
+    /// Every limit applies to each call of each session; see the package
+    /// documentation for the units and defaults.
+    #[new]
+    #[pyo3(signature = (*, timeout=Some(mpsandbox::DEFAULT_TIMEOUT.as_secs_f64()), memory=None, fuel=None, max_output=None, dirs=None, functions=None, allow_http=None, max_host_calls=None, max_host_value=None, runtime=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new<'py>(
+        py: Python<'py>,
+        timeout: Option<f64>,
+        memory: Option<usize>,
+        fuel: Option<u64>,
+        max_output: Option<usize>,
+        dirs: Option<Bound<'py, PyAny>>,
+        functions: Option<Bound<'py, PyAny>>,
+        allow_http: Option<Vec<String>>,
+        max_host_calls: Option<u32>,
+        max_host_value: Option<usize>,
+        runtime: Option<PyRef<'py, Runtime>>,
+    ) -> PyResult<Sandbox> {
+        let runtime = match runtime {
+            Some(rt) => rt.inner.clone(),
+            None => default_runtime(py)?,
+        };
+        let settings =
+            Settings { timeout, memory, fuel, max_output, dirs, functions, allow_http, max_host_calls, max_host_value };
+        let builder = settings.apply(py, mpsandbox::Sandbox::builder().runtime(&runtime))?;
+        let inner = builder.build().map_err(|e| errors::to_py(py, e))?;
+        Ok(Sandbox { inner })
+    }
+
+    /// A fresh interpreter whose globals persist across its calls.
+    fn session(&self, py: Python<'_>) -> PyResult<Session> {
+        let made = py.detach(|| self.inner.session());
+        Ok(Session::new(made.map_err(|e| errors::to_py(py, e))?))
+    }
+
+    /// A session continuing from `snapshot`, under this sandbox's limits,
+    /// functions and directories.
+    fn restore(&self, py: Python<'_>, snapshot: PyRef<'_, Snapshot>) -> PyResult<Session> {
+        let snapshot = snapshot.inner.clone();
+        let made = py.detach(|| self.inner.restore(&snapshot));
+        Ok(Session::new(made.map_err(|e| errors::to_py(py, e))?))
+    }
+
+    /// Runs `code` in a fresh interpreter and discards it.
+    fn run(&self, py: Python<'_>, code: &str) -> PyResult<RunResult> {
+        let out = py.detach(|| self.inner.run(code));
+        RunResult::new(py, out.map_err(|e| errors::to_py(py, e))?)
+    }
+
+    /// The limits every call runs under: memory and output in bytes,
+    /// timeout in seconds (`None`: unlimited), fuel (`None`: unlimited).
+    #[getter]
+    fn limits<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let l = self.inner.limits();
+        let d = PyDict::new(py);
+        d.set_item("memory", l.memory)?;
+        d.set_item("fuel", l.fuel)?;
+        d.set_item("timeout", l.timeout.map(|t| t.as_secs_f64()))?;
+        d.set_item("max_output", l.output)?;
+        d.set_item("max_host_calls", l.host_calls)?;
+        d.set_item("max_host_value", l.host_value)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        let l = self.inner.limits();
+        format!(
+            "Sandbox(timeout={:?}, memory={}, fuel={:?}, max_output={}, dirs={})",
+            l.timeout.map(|t| t.as_secs_f64()),
+            l.memory,
+            l.fuel,
+            l.output,
+            self.inner.dirs().len()
+        )
+    }
+}

@@ -1,0 +1,146 @@
+//! `Sandbox(...)` keyword arguments into the host library's builder. Each
+//! setting is checked here or by the library, and a bad one raises
+//! `ConfigurationError` naming it before anything runs.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString, PyTuple};
+use serde_json::Value;
+
+use mpsandbox::{DirAccess, HostArgs, HostCallError, SandboxBuilder};
+
+use crate::errors;
+use crate::values::{from_python, to_python};
+
+pub struct Settings<'py> {
+    pub timeout: Option<f64>,
+    pub memory: Option<usize>,
+    pub fuel: Option<u64>,
+    pub max_output: Option<usize>,
+    pub dirs: Option<Bound<'py, PyAny>>,
+    pub functions: Option<Bound<'py, PyAny>>,
+    pub allow_http: Option<Vec<String>>,
+    pub max_host_calls: Option<u32>,
+    pub max_host_value: Option<usize>,
+}
+
+impl Settings<'_> {
+    pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<SandboxBuilder> {
+        b = b.timeout(match self.timeout {
+            None => None,
+            Some(secs) => Some(
+                Duration::try_from_secs_f64(secs)
+                    .ok()
+                    .filter(|d| !d.is_zero())
+                    .ok_or_else(|| errors::config(py, format!("timeout: {secs} is not a positive number of seconds")))?,
+            ),
+        });
+        if let Some(bytes) = self.memory {
+            b = b.memory(bytes);
+        }
+        b = b.fuel(self.fuel);
+        if let Some(bytes) = self.max_output {
+            b = b.max_output(bytes);
+        }
+        if let Some(n) = self.max_host_calls {
+            b = b.max_host_calls(n);
+        }
+        if let Some(bytes) = self.max_host_value {
+            b = b.max_host_value(bytes);
+        }
+        if let Some(dirs) = self.dirs {
+            for (guest, host, access) in grants(py, &dirs)? {
+                b = b.dir(host, guest, access);
+            }
+        }
+        if let Some(functions) = self.functions {
+            let functions = functions
+                .cast::<PyDict>()
+                .map_err(|_| errors::config(py, "functions: expected a dict of name -> callable".into()))?;
+            for (name, f) in functions.iter() {
+                let name: String =
+                    name.extract().map_err(|_| errors::config(py, "functions: names must be strings".into()))?;
+                if !f.is_callable() {
+                    return Err(errors::config(py, format!("functions: '{name}' is not callable")));
+                }
+                b = b.function_untyped(name, host_function(f.unbind()));
+            }
+        }
+        if let Some(patterns) = self.allow_http {
+            let policy = mpsandbox::HttpPolicy::new(patterns).map_err(|e| errors::to_py(py, e))?;
+            b = b.allow_http(policy);
+        }
+        Ok(b)
+    }
+}
+
+/// `{"/data": "./data"}` grants read-only; `{"/out": ("./out", "rw")}`
+/// read-write.
+fn grants(py: Python<'_>, dirs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, PathBuf, DirAccess)>> {
+    let bad = |why: String| errors::config(py, format!("dirs: {why}"));
+    let dirs = dirs.cast::<PyDict>().map_err(|_| bad("expected a dict of guest path -> host path".into()))?;
+    let mut out = Vec::new();
+    for (guest, spec) in dirs.iter() {
+        let guest: String = guest.extract().map_err(|_| bad("guest paths must be strings".into()))?;
+        let (host, access) = match spec.cast::<PyTuple>() {
+            Ok(t) if t.len() == 2 => {
+                let mode: String = t.get_item(1)?.extract().map_err(|_| bad(format!("{guest}: the mode must be a string")))?;
+                let access = match mode.as_str() {
+                    "ro" | "r" | "read-only" => DirAccess::ReadOnly,
+                    "rw" | "read-write" => DirAccess::ReadWrite,
+                    other => return Err(bad(format!("{guest}: mode {other:?} is neither 'ro' nor 'rw'"))),
+                };
+                (t.get_item(0)?, access)
+            }
+            _ => (spec.clone(), DirAccess::ReadOnly),
+        };
+        let host: PathBuf = host.extract().map_err(|_| bad(format!("{guest}: the host path must be a str or os.PathLike")))?;
+        out.push((guest, host, access));
+    }
+    Ok(out)
+}
+
+/// A Python callable as a host function: JSON-shaped arguments in, a
+/// JSON-shaped result out. A `TypeError` from the call becomes `TypeError`
+/// in the sandbox (the arguments did not fit); any other exception
+/// `host.HostError` with its type and message.
+fn host_function(f: Py<PyAny>) -> impl Fn(HostArgs) -> Result<Value, HostCallError> + Send + Sync + 'static {
+    move |call: HostArgs| {
+        Python::attach(|py| {
+            let failed = |what: &str, e: PyErr| HostCallError::failed(format!("{what}: {}", describe(py, &e)));
+            let args = call
+                .args
+                .iter()
+                .map(|v| to_python(py, v))
+                .collect::<PyResult<Vec<_>>>()
+                .and_then(|a| PyTuple::new(py, a))
+                .map_err(|e| failed("cannot pass the arguments", e))?;
+            let kwargs = PyDict::new(py);
+            for (k, v) in &call.kwargs {
+                to_python(py, v).and_then(|v| kwargs.set_item(k, v)).map_err(|e| failed("cannot pass the arguments", e))?;
+            }
+            match f.bind(py).call(args, Some(&kwargs)) {
+                Ok(result) => from_python(&result).map_err(|e| failed("the result cannot be returned", e)),
+                Err(e) if e.is_instance_of::<PyTypeError>(py) => {
+                    Err(HostCallError::InvalidArguments(e.value(py).to_string()))
+                }
+                Err(e) => Err(HostCallError::failed(describe(py, &e))),
+            }
+        })
+    }
+}
+
+/// `ValueError: message`, as a traceback's last line says it.
+fn describe(py: Python<'_>, e: &PyErr) -> String {
+    let ty = e.get_type(py);
+    let name = ty.name().map(|n| n.to_string()).unwrap_or_else(|_| "Exception".into());
+    let message = e.value(py).str().map(|s: Bound<'_, PyString>| s.to_string()).unwrap_or_default();
+    if message.is_empty() {
+        name
+    } else {
+        format!("{name}: {message}")
+    }
+}
