@@ -63,7 +63,7 @@ void port_instance_unbind(void) {
     bound = false;
 }
 
-// Takes this instance's grants and output streams, and gives `random` a seed
+// Takes this instance's grants, host functions and output streams, and gives `random` a seed
 // of its own: a restored image would otherwise repeat the sequence of the
 // instance it was captured from.
 static void bind_instance(void) {
@@ -73,6 +73,7 @@ static void bind_instance(void) {
     if (port_generation == 0) {
         return; // never restored: `random` seeds itself on first import
     }
+    port_host_rebind();
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t random = mp_module_get_builtin(MP_QSTR_random, true);

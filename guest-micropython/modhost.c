@@ -282,9 +282,10 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 // The module's attributes: the fixed ones below, and, from its first import
 // on, one per granted function. The set of grants is fixed for the
-// instance's life, so it is asked for once, at that import, rather than at
-// every interpreter start (most programs never import `host`). The grown
-// table lives on the GC heap, kept by a root pointer.
+// instance's life, so it is asked for once, at that import (and again after
+// a restore: port_host_rebind), rather than at every interpreter start (most
+// programs never import `host`). The grown table lives on the GC heap, kept
+// by a root pointer.
 static mp_obj_t host_init(void);
 static MP_DEFINE_CONST_FUN_OBJ_0(host_init_obj, host_init);
 
@@ -335,6 +336,33 @@ static mp_obj_t host_init(void) {
     MP_STATE_VM(host_module_table) = grown.table;
     *globals = grown;
     return mp_const_none;
+}
+
+// A restored image holds the table of the instance it was captured from,
+// whose host may have granted other functions. Grow it again from this
+// instance's host, so `host.name` and `from host import name` see this
+// sandbox's grants (functions imported before the capture keep working by
+// name; the host checks every call). Untouched while `host` was never
+// imported.
+void port_host_rebind(void) {
+    mp_map_t *globals = &host_module_globals.map;
+    if (globals->is_fixed) {
+        return;
+    }
+    *globals = (mp_map_t) {
+        .all_keys_are_qstrs = 1,
+        .is_fixed = 1,
+        .is_ordered = 1,
+        .used = MP_ARRAY_SIZE(host_module_fixed_table),
+        .alloc = MP_ARRAY_SIZE(host_module_fixed_table),
+        .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)host_module_fixed_table,
+    };
+    MP_STATE_VM(host_module_table) = NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        host_init();
+        nlr_pop();
+    }
 }
 
 const mp_obj_module_t mp_module_host = {

@@ -35,6 +35,7 @@ void port_vfs_bind(void);
 bool port_instance_bound(void);
 void port_interpreter_start_core(void);
 void port_instance_unbind(void);
+void port_host_rebind(void);
 
 // snapshot.c: bumped by each restore. Objects holding resource handles
 // record it when created; a handle from another generation belongs to the

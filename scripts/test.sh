@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # The project's test command (the README names it): every suite, optimized
 # (the wasm compiler is slow in debug builds) but without LTO, which only
-# slows linking the many test binaries (see Cargo.toml).
+# slows linking the many test binaries (see Cargo.toml); then the Python
+# package, installed into a fresh venv and tested there. Arguments go to
+# `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The conformance suite also drives the stock wasmtime CLI (the version the
 # host links) on the composed adapters; installed once if missing.
 . scripts/lib/toolchain.sh
 ensure_wasmtime_cli
-exec cargo test --profile test-release --workspace "$@"
+# The Python extension is tested through pytest (a cdylib for the Python
+# interpreter, which `cargo test` cannot link on its own).
+cargo test --profile test-release --workspace --exclude mpsandbox-python "$@"
+scripts/test-python.sh

@@ -230,6 +230,32 @@ fn host_functions_work_after_a_restore() {
 }
 
 #[test]
+fn a_restore_sees_the_restoring_sandboxs_functions_even_after_host_was_imported() {
+    let one = Sandbox::builder().function("one", |_: ()| Ok::<_, String>(1)).build().unwrap();
+    let mut source = one.session().unwrap();
+    source.exec("import host\nfrom host import one\nkept = one").unwrap();
+    let snapshot = source.snapshot().unwrap();
+
+    let more = Sandbox::builder()
+        .function("one", |_: ()| Ok::<_, String>(1))
+        .function("two", |_: ()| Ok::<_, String>(2))
+        .build()
+        .unwrap();
+    let mut s = more.restore(&snapshot).unwrap();
+    assert_eq!(eval(&mut s, "host.two() + kept()"), "3");
+    s.exec("from host import two").unwrap();
+    assert_eq!(eval(&mut s, "sorted(dir(host)).count('two'), host.functions()"), "(1, ['one', 'two'])");
+
+    // Under a sandbox that grants nothing, the names are gone and a
+    // function imported before the capture is refused by the host.
+    let none = Sandbox::new().unwrap();
+    let mut s = none.restore(&snapshot).unwrap();
+    assert_eq!(eval(&mut s, "hasattr(host, 'one'), host.functions()"), "(False, [])");
+    let err = s.exec("kept()").unwrap_err();
+    assert!(err.to_string().contains("'one'"), "{err}");
+}
+
+#[test]
 fn a_fresh_instance_starts_pre_initialized() {
     // The component carries the interpreter's start-up in its memory image,
     // so a fresh instance's first call only adds binding its own grants and

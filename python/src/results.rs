@@ -2,6 +2,7 @@
 //! `eval`, and what it cost.
 
 use pyo3::prelude::*;
+use pyo3::types::PyType;
 
 use mpsandbox::Output;
 
@@ -30,6 +31,17 @@ impl RunResult {
 
 #[pymethods]
 impl RunResult {
+    #[new]
+    #[pyo3(signature = (stdout, stderr, value, stats))]
+    fn py_new(stdout: String, stderr: String, value: Option<String>, stats: Py<Stats>) -> RunResult {
+        RunResult { stdout, stderr, value, stats }
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (String, String, Option<String>, Py<Stats>)) {
+        let r = slf.get();
+        (slf.get_type(), (r.stdout.clone(), r.stderr.clone(), r.value.clone(), r.stats.clone_ref(slf.py())))
+    }
+
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "RunResult(stdout={:?}, stderr={:?}, value={:?}, stats={})",
@@ -62,6 +74,21 @@ impl From<&mpsandbox::Stats> for Stats {
 
 #[pymethods]
 impl Stats {
+    #[new]
+    #[pyo3(signature = (duration, fuel, peak_memory))]
+    fn py_new(duration: f64, fuel: Option<u64>, peak_memory: u64) -> Stats {
+        Stats { duration, fuel, peak_memory }
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (f64, Option<u64>, u64)) {
+        let s = slf.get();
+        (slf.get_type(), (s.duration, s.fuel, s.peak_memory))
+    }
+
+    fn __eq__(&self, other: &Stats) -> bool {
+        (self.duration, self.fuel, self.peak_memory) == (other.duration, other.fuel, other.peak_memory)
+    }
+
     fn __repr__(&self, _py: Python<'_>) -> String {
         let fuel = self.fuel.map_or("None".to_string(), |f| f.to_string());
         format!("Stats(duration={:.6}, fuel={fuel}, peak_memory={})", self.duration, self.peak_memory)

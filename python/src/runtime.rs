@@ -91,6 +91,10 @@ impl Runtime {
     }
 
     fn __repr__(&self) -> String {
-        format!("Runtime(code_cache_dir={:?}, max_wasm_stack={})", self.inner.code_cache_dir(), self.inner.max_wasm_stack())
+        let cache = match self.inner.code_cache_dir() {
+            Some(dir) => format!("{:?}", dir.display().to_string()),
+            None => "None".into(),
+        };
+        format!("Runtime(code_cache_dir={cache}, max_wasm_stack={})", self.inner.max_wasm_stack())
     }
 }
