@@ -100,3 +100,35 @@ def test_functions_can_use_python_state_and_threads_of_the_host():
     s = session(bump=bump)
     s.exec("from host import bump\nfor i in range(10):\n    bump(by=i)")
     assert counter["n"] == 45
+
+
+def test_allow_http_fetches_only_allowlisted_hosts():
+    import http.server
+    import threading
+
+    class Hello(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = b"hello from the host"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hello)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        sb = mpsandbox.Sandbox(allow_http=[f"127.0.0.1:{port}"])
+        out = sb.run(
+            "import host\nfrom host import fetch\n"
+            f"r = fetch('http://127.0.0.1:{port}/x')\nprint(r['status'], r['body'])\n"
+            "try:\n    fetch('http://example.com/')\nexcept host.HostError as e:\n    print('refused')"
+        )
+        assert out.stdout == "200 hello from the host\nrefused\n"
+        # Without allow_http there is no fetch at all.
+        assert mpsandbox.run("print(__import__('host').functions())").stdout == "[]\n"
+    finally:
+        server.shutdown()
