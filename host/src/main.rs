@@ -14,6 +14,10 @@ fn main() -> ExitCode {
     if cli::compat::invoked_as_micropython() {
         return cli::compat::main();
     }
+    #[cfg(feature = "mcp")]
+    if std::env::args_os().nth(1).is_some_and(|a| a == "mcp") {
+        return cli::mcp::main(std::env::args_os().skip(1));
+    }
     let args = Args::parse_ordered();
     if args.session {
         return cli::json_session::serve(&args);

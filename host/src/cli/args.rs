@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
-use mpsandbox::{ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Sandbox};
+use mpsandbox::{ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
 The program comes from -c CODE, a FILE, or '-' (stdin). With none of these and
@@ -77,6 +77,14 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["command", "file", "session", "json"])]
     pub repl: bool,
 
+    /// Limits, directory grants and HTTP: the sandbox every call runs in.
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+/// The sandbox policy flags, shared by the CLI and `mpsandbox mcp`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PolicyArgs {
     /// Grant a host directory read-only, at GUEST inside the sandbox
     /// (default: the same path). Repeatable.
     #[arg(long = "dir", value_name = "HOST[::GUEST]", value_parser = parse_grant)]
@@ -124,8 +132,20 @@ impl Args {
     pub fn parse_ordered() -> Args {
         let matches = Args::command().get_matches();
         let mut args = Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-        args.grants = ordered_grants(&args, &matches);
+        args.policy.order_grants(&matches);
         args
+    }
+
+    pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
+        self.policy.sandbox(mode)
+    }
+}
+
+impl PolicyArgs {
+    /// The flags' grants in command-line order, from the matches they were
+    /// parsed from.
+    pub fn order_grants(&mut self, matches: &ArgMatches) {
+        self.grants = ordered_grants(self, matches);
     }
 
     pub fn limits(&self) -> Limits {
@@ -138,19 +158,24 @@ impl Args {
     }
 
     pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
-        let runtime = super::runtime()?;
-        let mut builder = Sandbox::builder().runtime(&runtime).output_mode(mode).limits(self.limits());
+        // One instance at a time (two while a session resets).
+        self.builder(&super::runtime(4)?)?.output_mode(mode).build()
+    }
+
+    /// The policy on `runtime`, before building: callers may tighten limits.
+    pub fn builder(&self, runtime: &Runtime) -> Result<SandboxBuilder, Error> {
+        let mut builder = Sandbox::builder().runtime(runtime).limits(self.limits());
         for (host, guest, access) in &self.grants {
             builder = builder.dir(host, guest, *access);
         }
         if !self.allow_http.is_empty() {
             builder = builder.allow_http(HttpPolicy::new(&self.allow_http)?);
         }
-        builder.build()
+        Ok(builder)
     }
 }
 
-fn ordered_grants(args: &Args, matches: &ArgMatches) -> Vec<(String, String, DirAccess)> {
+fn ordered_grants(args: &PolicyArgs, matches: &ArgMatches) -> Vec<(String, String, DirAccess)> {
     let positions = |id: &str| matches.indices_of(id).map(|i| i.collect::<Vec<_>>()).unwrap_or_default();
     let mut grants: Vec<(usize, (String, String, DirAccess))> = Vec::new();
     for (list, id, access) in [(&args.dirs, "dirs", DirAccess::ReadOnly), (&args.dirs_rw, "dirs_rw", DirAccess::ReadWrite)] {

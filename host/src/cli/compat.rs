@@ -142,7 +142,7 @@ pub fn main() -> ExitCode {
         let guest = dir.to_string_lossy().into_owned();
         builder = builder.dir(dir, guest, DirAccess::ReadOnly);
     }
-    let result = super::runtime().and_then(|rt| builder.runtime(&rt).build()).and_then(|sandbox| {
+    let result = super::runtime(4).and_then(|rt| builder.runtime(&rt).build()).and_then(|sandbox| {
         let mut session = sandbox.session()?;
         session.exec(&sys_path_setup(script_dir.as_deref(), &module_path))?;
         let source = decode_source(&filename, &source)?;

@@ -1,6 +1,8 @@
 pub mod args;
 pub mod compat;
 pub mod json_session;
+#[cfg(feature = "mcp")]
+pub mod mcp;
 pub mod repl;
 pub mod report;
 
@@ -13,11 +15,12 @@ use mpsandbox::{Error, InterruptHandle, Runtime};
 /// `$MPSANDBOX_PERFMAP` set writes a perf map for profiling the guest.
 /// `$MPSANDBOX_COMPONENT` names another build of the interpreter to run (the
 /// checked build the safety suites use).
-pub fn runtime() -> Result<Runtime, Error> {
-    // One instance at a time (two while a session resets): a small pool
-    // reserves less address space at start-up.
+/// `pool`: live instances the pooling allocator reserves room for (more
+/// still work, allocated on demand); a small pool reserves less address
+/// space at start-up.
+pub fn runtime(pool: u32) -> Result<Runtime, Error> {
     let mut builder =
-        Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).instance_pool(4);
+        Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).instance_pool(pool);
     if let Some(path) = std::env::var_os("MPSANDBOX_COMPONENT") {
         let wasm = std::fs::read(&path).map_err(|e| {
             Error::Config(mpsandbox::ConfigError::Component { reason: format!("MPSANDBOX_COMPONENT={}: {e}", PathBuf::from(&path).display()) })

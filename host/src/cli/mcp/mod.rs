@@ -1,0 +1,129 @@
+//! `mpsandbox mcp`: the sandbox as a Model Context Protocol server, over
+//! stdio (the default: a client starts it as a subprocess) or streamable
+//! HTTP (`--http ADDR`, path `/mcp`). The policy flags are the CLI's; a
+//! client can only tighten them per call or per session.
+
+mod sessions;
+mod tools;
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{CommandFactory, FromArgMatches, Parser};
+use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
+use rmcp::ServiceExt;
+
+use super::args::{parse_timeout, PolicyArgs, Timeout};
+use super::report;
+use sessions::Registry;
+use tools::SandboxServer;
+
+const AFTER_HELP: &str = "\
+Tools: run_python (a fresh sandbox per call), session_create, session_exec,
+session_reset, session_close, session_snapshot, session_fork, describe. Each
+result carries the `mpsandbox --json` object as structured content and a text
+block; an exception, a syntax error or a limit is a tool error (isError),
+never a failed server.
+
+A client may pass timeout_ms, memory_bytes, fuel and max_output_bytes to
+run_python and session_create; values above the server's flags are lowered to
+them. Over HTTP, only loopback Host headers are accepted (DNS-rebinding
+protection), so bind a loopback address.";
+
+/// Serve the sandbox to AI agents over the Model Context Protocol.
+#[derive(Debug, Parser)]
+#[command(name = "mpsandbox mcp", version, about, after_help = AFTER_HELP, args_override_self = true)]
+struct McpArgs {
+    /// Serve streamable HTTP at ADDR (e.g. 127.0.0.1:8000; port 0 picks one)
+    /// on the path /mcp, instead of stdio. The address is printed on stderr.
+    #[arg(long, value_name = "ADDR")]
+    http: Option<SocketAddr>,
+
+    /// Live sessions kept at most (and, separately, snapshots).
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    max_sessions: u32,
+
+    /// Sessions and snapshots unused for this long are freed (e.g. 10m, 1h).
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_timeout)]
+    idle_timeout: Timeout,
+
+    #[command(flatten)]
+    policy: PolicyArgs,
+}
+
+/// Runs `mpsandbox mcp ARGS...` (the arguments after `mcp`).
+pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
+    let matches = McpArgs::command().get_matches_from(args);
+    let mut args = McpArgs::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    args.policy.order_grants(&matches);
+    // Without an idle limit sessions live until closed.
+    let idle = args.idle_timeout.0.unwrap_or(Duration::MAX);
+    let pool = args.max_sessions + 16;
+    let server = super::runtime(pool)
+        .and_then(|rt| SandboxServer::new(args.policy.clone(), rt, Registry::new(args.max_sessions as usize, idle)));
+    let server = match server {
+        Ok(s) => s,
+        Err(e) => {
+            eprint!("{}", report::error_text(&e));
+            return ExitCode::from(report::exit_code_of(&e));
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("mpsandbox mcp: cannot start the async runtime: {e}");
+            return ExitCode::from(4);
+        }
+    };
+    let served = runtime.block_on(async move {
+        tokio::spawn(sweep(server.clone(), idle));
+        match args.http {
+            None => serve_stdio(server).await,
+            Some(addr) => serve_http(server, addr).await,
+        }
+    });
+    match served {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("mpsandbox mcp: {e}");
+            ExitCode::from(4)
+        }
+    }
+}
+
+/// Frees idle sessions even while no request comes.
+async fn sweep(server: SandboxServer, idle: Duration) {
+    let every = (idle / 4).clamp(Duration::from_millis(100), Duration::from_secs(30));
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tick.tick().await;
+        let s = server.clone();
+        let _ = tokio::task::spawn_blocking(move || s.registry().sweep()).await;
+    }
+}
+
+async fn serve_stdio(server: SandboxServer) -> Result<(), String> {
+    let running = server.serve(rmcp::transport::stdio()).await.map_err(|e| format!("stdio: {e}"))?;
+    running.waiting().await.map(drop).map_err(|e| format!("stdio: {e}"))
+}
+
+async fn serve_http(server: SandboxServer, addr: SocketAddr) -> Result<(), String> {
+    let service: StreamableHttpService<SandboxServer, LocalSessionManager> = StreamableHttpService::new(
+        move || Ok(server.clone()),
+        Arc::new(LocalSessionManager::default()),
+        StreamableHttpServerConfig::default(),
+    );
+    let router = axum::Router::new().nest_service("/mcp", service);
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("--http {addr}: {e}"))?;
+    let bound = listener.local_addr().map_err(|e| e.to_string())?;
+    eprintln!("mpsandbox mcp: serving streamable HTTP at http://{bound}/mcp");
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| format!("http: {e}"))
+}

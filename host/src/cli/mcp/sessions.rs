@@ -1,0 +1,146 @@
+//! The MCP server's live sessions and snapshots: ids, idle expiry, and a cap
+//! on how many exist. Each session's calls take turns on its own lock;
+//! different sessions run in parallel on blocking threads.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use mpsandbox::{Limits, Session, Snapshot};
+
+/// One live interpreter and the limits it was created with.
+pub struct Slot {
+    pub session: Mutex<Session>,
+    pub limits: Limits,
+    last_used: Mutex<Instant>,
+}
+
+impl Slot {
+    /// The session, for one call; the slot counts as used from now.
+    pub fn lock(&self) -> MutexGuard<'_, Session> {
+        let guard = self.session.lock().unwrap_or_else(|e| e.into_inner());
+        self.touch();
+        guard
+    }
+
+    fn touch(&self) {
+        *self.last_used.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
+    }
+
+    /// Idle for longer than `idle`, and no call running.
+    fn expired(&self, idle: Duration) -> bool {
+        let last = *self.last_used.lock().unwrap_or_else(|e| e.into_inner());
+        last.elapsed() > idle && self.session.try_lock().is_ok()
+    }
+}
+
+struct Stored {
+    snapshot: Snapshot,
+    /// The captured session's, for its forks.
+    limits: Limits,
+    last_used: Instant,
+}
+
+pub struct Registry {
+    max: usize,
+    idle: Duration,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    sessions: HashMap<String, Arc<Slot>>,
+    snapshots: HashMap<String, Stored>,
+}
+
+impl Registry {
+    pub fn new(max: usize, idle: Duration) -> Registry {
+        Registry { max, idle, state: Mutex::default() }
+    }
+
+    pub fn max(&self) -> usize {
+        self.max
+    }
+
+    pub fn idle(&self) -> Duration {
+        self.idle
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Drops sessions and snapshots idle past the expiry; returns how many.
+    pub fn sweep(&self) -> usize {
+        let idle = self.idle;
+        let mut state = self.state();
+        let expired: Vec<String> =
+            state.sessions.iter().filter(|(_, s)| s.expired(idle)).map(|(id, _)| id.clone()).collect();
+        let freed: Vec<Arc<Slot>> = expired.iter().filter_map(|id| state.sessions.remove(id)).collect();
+        let snapshots = state.snapshots.len();
+        state.snapshots.retain(|_, s| s.last_used.elapsed() <= idle);
+        let removed = freed.len() + snapshots - state.snapshots.len();
+        drop(state);
+        // Instances are freed outside the registry's lock.
+        drop(freed);
+        removed
+    }
+
+    /// Stores `session` under a new id, unless the cap is reached.
+    pub fn insert(&self, session: Session, limits: Limits) -> Result<String, String> {
+        self.sweep();
+        let mut state = self.state();
+        if state.sessions.len() >= self.max {
+            return Err(format!(
+                "{} sessions are live, the most this server keeps; close one with session_close",
+                self.max
+            ));
+        }
+        let id = new_id("s");
+        let slot = Slot { session: Mutex::new(session), limits, last_used: Mutex::new(Instant::now()) };
+        state.sessions.insert(id.clone(), Arc::new(slot));
+        Ok(id)
+    }
+
+    pub fn get(&self, id: &str) -> Result<Arc<Slot>, String> {
+        self.state().sessions.get(id).cloned().ok_or_else(|| unknown("session", id, self.idle))
+    }
+
+    pub fn remove(&self, id: &str) -> Result<(), String> {
+        let slot = self.state().sessions.remove(id);
+        slot.map(drop).ok_or_else(|| unknown("session", id, self.idle))
+    }
+
+    pub fn store_snapshot(&self, snapshot: Snapshot, limits: Limits) -> Result<String, String> {
+        self.sweep();
+        let mut state = self.state();
+        if state.snapshots.len() >= self.max {
+            return Err(format!("{} snapshots are kept, the most this server keeps; they expire when idle", self.max));
+        }
+        let id = new_id("snap");
+        state.snapshots.insert(id.clone(), Stored { snapshot, limits, last_used: Instant::now() });
+        Ok(id)
+    }
+
+    /// A stored snapshot and the limits of the session it was taken from.
+    pub fn snapshot(&self, id: &str) -> Result<(Snapshot, Limits), String> {
+        let mut state = self.state();
+        let stored = state.snapshots.get_mut(id).ok_or_else(|| unknown("snapshot", id, self.idle))?;
+        stored.last_used = Instant::now();
+        Ok((stored.snapshot.clone(), stored.limits))
+    }
+
+    pub fn live(&self) -> (usize, usize) {
+        let state = self.state();
+        (state.sessions.len(), state.snapshots.len())
+    }
+}
+
+/// Unguessable: a session id is the only key to its state.
+fn new_id(prefix: &str) -> String {
+    format!("{prefix}-{}", uuid::Uuid::new_v4().simple())
+}
+
+fn unknown(what: &str, id: &str, idle: Duration) -> String {
+    format!("no {what} '{id}': it was closed, never existed, or expired after {}s idle", idle.as_secs())
+}

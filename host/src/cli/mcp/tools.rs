@@ -1,0 +1,424 @@
+//! The tools `mpsandbox mcp` offers a model: one-shot runs, persistent
+//! sessions with snapshots and forks, and a description of the interpreter.
+//! Every outcome of the code (output, exception, syntax error, limit) is a
+//! tool result with the CLI's JSON as structured content and a readable text
+//! block; only a request the server cannot route is a protocol error.
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use mpsandbox::{Error, Limits, Output, Runtime, Sandbox, Session};
+use rmcp::handler::server::router::tool::ToolRouter;
+use rmcp::handler::server::wrapper::Parameters;
+use rmcp::model::{CallToolResult, ContentBlock, Implementation, ServerCapabilities, ServerConfig};
+use rmcp::{schemars, tool, tool_handler, tool_router, ErrorData, ServerHandler};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::sessions::Registry;
+use crate::cli::args::PolicyArgs;
+use crate::cli::report;
+
+/// What a model must know to write code that runs here.
+const ABOUT_MICROPYTHON: &str = "The code runs in MicroPython 1.25 (Python 3 syntax: \
+f-strings, classes, generators, closures, exceptions, arbitrary-precision ints), compiled to \
+WebAssembly and sandboxed. It is not CPython: there is no pip and no third-party package \
+(no numpy, pandas, requests), no threads, no subprocess, no network unless the server grants \
+host.fetch, and files only in directories the server grants. Standard modules are \
+MicroPython's smaller versions (e.g. `json`, `re`, `math`, `collections`, `random`, `time`, \
+`binascii`, `hashlib`, `struct`); call `describe` for the exact list. print() output is \
+returned; the value of an expression is not printed unless you print it.";
+
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+pub struct Tighter {
+    /// Wall-clock limit for each call, in milliseconds (at most the server's).
+    pub timeout_ms: Option<u64>,
+    /// Memory cap for the interpreter, in bytes (at most the server's).
+    pub memory_bytes: Option<u64>,
+    /// Fuel (about one unit per WebAssembly instruction) for each call (at most the server's).
+    pub fuel: Option<u64>,
+    /// Cap on stdout+stderr bytes for each call (at most the server's).
+    pub max_output_bytes: Option<u64>,
+}
+
+impl Tighter {
+    /// `server` with each requested limit applied where it is tighter: a
+    /// client can lower limits, never raise them.
+    fn apply(&self, server: Limits) -> Limits {
+        let mut l = server;
+        if let Some(ms) = self.timeout_ms {
+            let asked = Duration::from_millis(ms.max(1));
+            l.timeout = Some(server.timeout.map_or(asked, |t| t.min(asked)));
+        }
+        if let Some(bytes) = self.memory_bytes {
+            l.memory = l.memory.min(usize::try_from(bytes).unwrap_or(usize::MAX));
+        }
+        if let Some(fuel) = self.fuel {
+            l.fuel = Some(server.fuel.map_or(fuel, |f| f.min(fuel)));
+        }
+        if let Some(bytes) = self.max_output_bytes {
+            l.output = l.output.min(usize::try_from(bytes).unwrap_or(usize::MAX));
+        }
+        l
+    }
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+pub struct RunPython {
+    /// The Python (MicroPython) program to run.
+    pub code: String,
+    #[serde(flatten)]
+    pub limits: Tighter,
+}
+
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+pub struct SessionCreate {
+    #[serde(flatten)]
+    pub limits: Tighter,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+pub struct SessionExec {
+    /// The id session_create returned.
+    pub session_id: String,
+    /// Code to run in the session's globals.
+    pub code: String,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+pub struct SessionRef {
+    /// The id session_create (or session_fork) returned.
+    pub session_id: String,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+pub struct SessionFork {
+    /// The id session_snapshot returned.
+    pub snapshot_id: String,
+}
+
+struct Inner {
+    policy: PolicyArgs,
+    runtime: Runtime,
+    /// The server's policy, built once; tighter requests build their own.
+    sandbox: Sandbox,
+    registry: Registry,
+    identity: OnceLock<Value>,
+}
+
+#[derive(Clone)]
+pub struct SandboxServer {
+    inner: Arc<Inner>,
+    tool_router: ToolRouter<Self>,
+}
+
+type ToolResult = Result<CallToolResult, ErrorData>;
+
+impl SandboxServer {
+    pub fn new(policy: PolicyArgs, runtime: Runtime, registry: Registry) -> Result<SandboxServer, Error> {
+        let sandbox = policy.builder(&runtime)?.build()?;
+        let inner = Arc::new(Inner { policy, runtime, sandbox, registry, identity: OnceLock::new() });
+        Ok(SandboxServer { inner, tool_router: Self::tool_router() })
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.inner.registry
+    }
+
+    fn sandbox(&self, tighter: &Tighter) -> Result<Sandbox, Error> {
+        self.sandbox_with(tighter.apply(self.inner.sandbox.limits()))
+    }
+
+    /// The server's policy under `limits` (the prebuilt one when they are its own).
+    fn sandbox_with(&self, limits: Limits) -> Result<Sandbox, Error> {
+        if limits == self.inner.sandbox.limits() {
+            return Ok(self.inner.sandbox.clone());
+        }
+        self.inner.policy.builder(&self.inner.runtime)?.limits(limits).build()
+    }
+
+    /// The interpreter's name, version and modules, asked of it once.
+    fn identity(&self) -> Result<Value, Error> {
+        if let Some(v) = self.inner.identity.get() {
+            return Ok(v.clone());
+        }
+        let id = self.inner.sandbox.session()?.identity()?;
+        let v = json!({
+            "implementation": id.implementation,
+            "version": id.version,
+            "language_version": id.language_version,
+            "source": id.source,
+            "modules": id.modules,
+        });
+        Ok(self.inner.identity.get_or_init(|| v).clone())
+    }
+}
+
+/// Runs blocking sandbox work off the async executor.
+async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, ErrorData> {
+    tokio::task::spawn_blocking(job).await.map_err(|e| ErrorData::internal_error(format!("the call failed: {e}"), None))
+}
+
+/// A call's outcome as a tool result: the CLI's JSON, and text for people.
+fn outcome(result: &Result<Output, Error>, extra: &[(&str, Value)]) -> CallToolResult {
+    let mut v = report::to_json(result);
+    if let Ok(out) = result {
+        if let Some(value) = &out.value {
+            v["value"] = value.clone().into();
+        }
+    }
+    for (k, x) in extra {
+        v[*k] = x.clone();
+    }
+    finish(v, result.is_ok())
+}
+
+fn finish(v: Value, ok: bool) -> CallToolResult {
+    let text = readable(&v);
+    let mut r = if ok { CallToolResult::structured(v) } else { CallToolResult::structured_error(v) };
+    r.content = vec![ContentBlock::text(text)];
+    r
+}
+
+/// A mistake in the request (an unknown id, the cap reached), for the model
+/// to read and correct; not a protocol error.
+fn refused(message: impl Into<String>) -> CallToolResult {
+    let message = message.into();
+    finish(json!({"ok": false, "error": {"kind": "request", "type": "RequestError", "message": message}}), false)
+}
+
+fn readable(v: &Value) -> String {
+    let text = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default();
+    let mut out = String::new();
+    if !text("stdout").is_empty() {
+        out.push_str(text("stdout"));
+    }
+    if !text("stderr").is_empty() {
+        out.push_str(&format!("[stderr]\n{}", text("stderr")));
+    }
+    if let Some(value) = v.get("value").and_then(Value::as_str) {
+        out.push_str(&format!("[value] {value}\n"));
+    }
+    if let Some(e) = v.get("error").filter(|e| !e.is_null()) {
+        let field = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or_default();
+        if !field("traceback").is_empty() {
+            out.push_str(field("traceback"));
+        } else if let Some(limit) = e.get("limit").and_then(Value::as_str) {
+            out.push_str(&format!("[error] {limit} limit exceeded: {}\n", field("message")));
+        } else {
+            out.push_str(&format!("[error] {}\n", field("message")));
+        }
+    }
+    if v.get("session_reset") == Some(&Value::Bool(true)) {
+        out.push_str("[the session was reset: a limit ended it, its globals are gone]\n");
+    }
+    if out.is_empty() {
+        out.push_str("(no output)\n");
+    }
+    out
+}
+
+fn session_reply(session_id: &str, limits: Limits) -> CallToolResult {
+    finish(
+        json!({
+            "ok": true,
+            "session_id": session_id,
+            "limits": limits_json(limits),
+        }),
+        true,
+    )
+}
+
+fn limits_json(l: Limits) -> Value {
+    json!({
+        "timeout_ms": l.timeout.map(|t| t.as_millis() as u64),
+        "memory_bytes": l.memory,
+        "fuel": l.fuel,
+        "max_output_bytes": l.output,
+    })
+}
+
+fn store_session(server: &SandboxServer, made: Result<Session, Error>, limits: Limits) -> CallToolResult {
+    match made {
+        Err(e) => outcome(&Err(e), &[]),
+        Ok(session) => match server.registry().insert(session, limits) {
+            Ok(id) => session_reply(&id, limits),
+            Err(why) => refused(why),
+        },
+    }
+}
+
+#[tool_router]
+impl SandboxServer {
+    #[tool(
+        description = "Run Python code in a fresh sandbox and return its stdout, stderr, and the exception if one \
+                       escaped (type, message, traceback) or the limit that stopped it. Nothing persists between \
+                       calls; use session_create for state. Optional limits can only be tighter than the server's. \
+                       The code runs in MicroPython, not CPython: see the server instructions or call describe.",
+        annotations(read_only_hint = false, destructive_hint = false, idempotent_hint = true, open_world_hint = false)
+    )]
+    async fn run_python(&self, Parameters(req): Parameters<RunPython>) -> ToolResult {
+        let sandbox = match self.sandbox(&req.limits) {
+            Ok(s) => s,
+            Err(e) => return Ok(outcome(&Err(e), &[])),
+        };
+        let result = blocking(move || sandbox.run(&req.code)).await?;
+        Ok(outcome(&result, &[]))
+    }
+
+    #[tool(description = "Create a persistent Python (MicroPython) session: globals, functions and imports survive \
+                          between session_exec calls. Returns its session_id. Sessions expire when idle; close them \
+                          with session_close when done. Optional limits apply to each call and can only be tighter \
+                          than the server's.")]
+    async fn session_create(&self, Parameters(req): Parameters<SessionCreate>) -> ToolResult {
+        let sandbox = match self.sandbox(&req.limits) {
+            Ok(s) => s,
+            Err(e) => return Ok(outcome(&Err(e), &[])),
+        };
+        let limits = sandbox.limits();
+        let made = blocking(move || sandbox.session()).await?;
+        Ok(store_session(self, made, limits))
+    }
+
+    #[tool(description = "Run code in a session's globals and return stdout, stderr and any exception. Calls on \
+                          one session run one at a time. A limit hit (timeout, memory, fuel, output) resets the \
+                          session to a fresh interpreter and says so (session_reset: true).")]
+    async fn session_exec(&self, Parameters(req): Parameters<SessionExec>) -> ToolResult {
+        let slot = match self.registry().get(&req.session_id) {
+            Ok(s) => s,
+            Err(why) => return Ok(refused(why)),
+        };
+        blocking(move || {
+            let mut session = slot.lock();
+            let result = session.exec(&req.code);
+            let mut extra = Vec::new();
+            if session.is_poisoned() {
+                if let Err(e) = session.reset() {
+                    return outcome(&Err(e), &[]);
+                }
+                extra.push(("session_reset", Value::Bool(true)));
+            }
+            outcome(&result, &extra)
+        })
+        .await
+    }
+
+    #[tool(description = "Replace a session's interpreter with a fresh one: every global is gone.")]
+    async fn session_reset(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
+        let slot = match self.registry().get(&req.session_id) {
+            Ok(s) => s,
+            Err(why) => return Ok(refused(why)),
+        };
+        let done = blocking(move || slot.lock().reset()).await?;
+        Ok(match done {
+            Ok(()) => finish(json!({"ok": true, "session_id": req.session_id}), true),
+            Err(e) => outcome(&Err(e), &[]),
+        })
+    }
+
+    #[tool(description = "Close a session and free its memory.")]
+    async fn session_close(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
+        let registry = self.inner.clone();
+        let closed = blocking(move || registry.registry.remove(&req.session_id)).await?;
+        Ok(match closed {
+            Ok(()) => finish(json!({"ok": true}), true),
+            Err(why) => refused(why),
+        })
+    }
+
+    #[tool(description = "Capture a session's whole state (globals, functions, imported modules) as a snapshot and \
+                          return its snapshot_id; the session goes on unchanged. session_fork starts new sessions \
+                          from it, e.g. to try several continuations from one prepared state.")]
+    async fn session_snapshot(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
+        let slot = match self.registry().get(&req.session_id) {
+            Ok(s) => s,
+            Err(why) => return Ok(refused(why)),
+        };
+        let limits = slot.limits;
+        let captured = blocking(move || slot.lock().snapshot()).await?;
+        Ok(match captured {
+            Err(e) => outcome(&Err(e), &[]),
+            Ok(snapshot) => {
+                let bytes = snapshot.memory_size();
+                match self.registry().store_snapshot(snapshot, limits) {
+                    Ok(id) => finish(json!({"ok": true, "snapshot_id": id, "memory_bytes": bytes}), true),
+                    Err(why) => refused(why),
+                }
+            }
+        })
+    }
+
+    #[tool(description = "Start a new session from a snapshot (session_snapshot's snapshot_id): it continues with \
+                          the snapshot's state, independent of the original and of other forks, under the limits \
+                          of the session the snapshot was taken from. Returns the new session_id.")]
+    async fn session_fork(&self, Parameters(req): Parameters<SessionFork>) -> ToolResult {
+        let (snapshot, limits) = match self.registry().snapshot(&req.snapshot_id) {
+            Ok(s) => s,
+            Err(why) => return Ok(refused(why)),
+        };
+        let sandbox = match self.sandbox_with(limits) {
+            Ok(s) => s,
+            Err(e) => return Ok(outcome(&Err(e), &[])),
+        };
+        let made = blocking(move || sandbox.restore(&snapshot)).await?;
+        Ok(store_session(self, made, limits))
+    }
+
+    #[tool(
+        description = "Describe the sandbox: the interpreter and its version, the modules code can import, and the \
+                       server's limits. Call it before writing code that needs a particular module.",
+        annotations(read_only_hint = true, idempotent_hint = true, open_world_hint = false)
+    )]
+    async fn describe(&self) -> ToolResult {
+        let me = self.clone();
+        let identity = blocking(move || me.identity()).await?;
+        let identity = match identity {
+            Ok(v) => v,
+            Err(e) => return Ok(outcome(&Err(e), &[])),
+        };
+        let (sessions, snapshots) = self.registry().live();
+        let reg = self.registry();
+        let v = json!({
+            "ok": true,
+            "interpreter": identity,
+            "limits": limits_json(self.inner.sandbox.limits()),
+            "directories": self.inner.sandbox.dirs().iter().map(|d| json!({
+                "path": d.guest_path,
+                "writable": d.access == mpsandbox::DirAccess::ReadWrite,
+            })).collect::<Vec<_>>(),
+            "http": !self.inner.policy.allow_http.is_empty(),
+            "sessions": {"live": sessions, "max": reg.max(), "idle_expiry_s": reg.idle().as_secs()},
+            "snapshots": {"kept": snapshots, "max": reg.max()},
+            "about": ABOUT_MICROPYTHON,
+        });
+        let mut r = CallToolResult::structured(v.clone());
+        let modules = v["interpreter"]["modules"].as_array().map(|m| {
+            m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")
+        });
+        r.content = vec![ContentBlock::text(format!(
+            "{} {} ({})\nmodules: {}\n{}",
+            v["interpreter"]["implementation"].as_str().unwrap_or_default(),
+            v["interpreter"]["version"].as_str().unwrap_or_default(),
+            v["interpreter"]["language_version"].as_str().unwrap_or_default(),
+            modules.unwrap_or_default(),
+            ABOUT_MICROPYTHON
+        ))];
+        Ok(r)
+    }
+}
+
+#[tool_handler(router = self.tool_router)]
+impl ServerHandler for SandboxServer {
+    fn get_info(&self) -> ServerConfig {
+        let modules = self.inner.identity.get().and_then(|v| v["modules"].as_array().cloned());
+        let modules = modules
+            .map(|m| format!(" Importable modules: {}.", m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")))
+            .unwrap_or_default();
+        ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+            .with_server_info(Implementation::new("mpsandbox", env!("CARGO_PKG_VERSION")))
+            .with_instructions(format!(
+                "A Python sandbox. run_python runs code in a fresh interpreter; session_create + session_exec \
+                 keep state across calls. {ABOUT_MICROPYTHON}{modules}"
+            ))
+    }
+}
