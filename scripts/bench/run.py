@@ -28,7 +28,7 @@ def row(name, value, unit, target, met, reference=None, peers=None):
     """`reference` names the peer the ratio is taken against."""
     peers = peers or {}
     ref = peers.get(reference, {}).get("value") if reference else None
-    ratio = round(value / ref, 2) if ref else None
+    ratio = float(f"{value / ref:.2g}") if ref else None
     rows.append({"name": name, "value": round(value, 3), "unit": unit, "peers": peers, "reference": reference,
                  "ratio": ratio, "target": target, "met": bool(met)})
 

@@ -6,6 +6,9 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
 use mpsandbox::{ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
+`mpsandbox mcp [FLAGS]` serves the sandbox to AI agents over the Model Context
+Protocol instead (see `mpsandbox mcp --help`).
+
 The program comes from -c CODE, a FILE, or '-' (stdin). With none of these and
 a terminal on stdin, an interactive prompt starts (state persists between
 entries; Ctrl-C stops the running entry, Ctrl-D exits). --session instead reads

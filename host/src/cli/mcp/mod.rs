@@ -4,6 +4,7 @@
 //! client can only tighten them per call or per session.
 
 mod sessions;
+mod stdio;
 mod tools;
 
 use std::net::SocketAddr;
@@ -106,7 +107,7 @@ async fn sweep(server: SandboxServer, idle: Duration) {
 }
 
 async fn serve_stdio(server: SandboxServer) -> Result<(), String> {
-    let running = server.serve(rmcp::transport::stdio()).await.map_err(|e| format!("stdio: {e}"))?;
+    let running = server.serve(stdio::transport()).await.map_err(|e| format!("stdio: {e}"))?;
     running.waiting().await.map(drop).map_err(|e| format!("stdio: {e}"))
 }
 

@@ -1,0 +1,188 @@
+//! `mpsandbox mcp` driven by a real MCP client: the official Python SDK
+//! (PyPI `mcp`, installed into target/mcp-venv when missing) over stdio and
+//! over streamable HTTP on loopback, running tests/mcp/drive.py; and raw
+//! malformed messages on both transports.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+const SDK: &str = "mcp==2.3.0";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The venv's python with the SDK at its pinned version, made once.
+fn client_python() -> PathBuf {
+    static MADE: Mutex<()> = Mutex::new(());
+    let _one_at_a_time = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    let venv = root().join("target/mcp-venv");
+    let python = venv.join("bin/python");
+    let (name, version) = SDK.split_once("==").unwrap();
+    let check = format!("import importlib.metadata as m; assert m.version('{name}') == '{version}'");
+    let ready = || Command::new(&python).args(["-c", &check]).status().is_ok_and(|s| s.success());
+    if !ready() {
+        let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
+        assert!(made.success(), "python3 -m venv failed");
+        let pip = Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", SDK]).status().unwrap();
+        assert!(pip.success(), "pip install {SDK} failed");
+        assert!(ready());
+    }
+    python
+}
+
+fn drive(args: &[&str]) -> Value {
+    let out = Command::new(client_python()).arg(root().join("tests/mcp/drive.py")).args(args).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "drive.py {args:?} failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_str(stdout.lines().last().unwrap_or_default()).unwrap()
+}
+
+/// `mpsandbox mcp --http 127.0.0.1:0 ...` and the URL it serves.
+struct HttpServer {
+    child: Child,
+    url: String,
+}
+
+impl HttpServer {
+    fn start() -> HttpServer {
+        let mut child = common::command()
+            .args(["mcp", "--http", "127.0.0.1:0", "--memory", "64M", "--max-sessions", "12"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+        let url = line.split_whitespace().last().filter(|u| u.starts_with("http://")).unwrap_or_else(|| panic!("{line}"));
+        HttpServer { url: url.to_string(), child }
+    }
+
+    fn addr(&self) -> &str {
+        self.url.trim_start_matches("http://").trim_end_matches("/mcp")
+    }
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn the_python_sdk_over_stdio() {
+    let report = drive(&["stdio", env!("CARGO_BIN_EXE_mpsandbox")]);
+    assert_eq!(report["checks"], "passed");
+    // drive.py asserts RSS flat over 1,000 calls; the figures are kept.
+    assert!(report["rss_after_kib"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn the_python_sdk_over_streamable_http() {
+    let server = HttpServer::start();
+    let report = drive(&["http", &server.url]);
+    assert_eq!(report["checks"], "passed");
+}
+
+/// Messages written raw, and the lines the server answers.
+fn stdio_exchange(lines: &[&str]) -> Vec<Value> {
+    let mut child = common::command().arg("mcp").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for l in lines {
+        writeln!(stdin, "{l}").unwrap();
+    }
+    let mut replies = Vec::new();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    // One reply per message that has an id or cannot be read.
+    let expected = lines.iter().filter(|l| !l.contains("notifications/")).count();
+    for _ in 0..expected {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        replies.push(serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}")));
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success(), "the server exits cleanly at the end of its input");
+    replies
+}
+
+#[test]
+fn malformed_stdio_messages_get_json_rpc_errors_and_the_server_goes_on() {
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}})
+    .to_string();
+    let call = json!({"jsonrpc": "2.0", "id": 8, "method": "tools/call",
+        "params": {"name": "run_python", "arguments": {"code": "print(2 + 2)"}}})
+    .to_string();
+    let replies = stdio_exchange(&[
+        &init,
+        r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
+        "this is not json",
+        "[1, 2]",
+        r#"{"id": 5, "method": "tools/list"}"#,
+        r#"{"jsonrpc":"2.0","id":7,"method":"no/such/method"}"#,
+        r#"{"jsonrpc":"2.0","id":9,"method":"tools/call","params":{"name":"no_such_tool","arguments":{}}}"#,
+        &call,
+    ]);
+    let by_id = |id: Value| replies.iter().find(|r| r["id"] == id).cloned().unwrap_or_else(|| panic!("{replies:?}"));
+    let codes: Vec<i64> = replies.iter().filter(|r| r["id"].is_null()).map(|r| r["error"]["code"].as_i64().unwrap()).collect();
+    assert_eq!(codes.len(), 2, "{replies:?}");
+    assert!(codes.contains(&-32700) && codes.contains(&-32600), "{codes:?}");
+    assert_eq!(by_id(json!(5))["error"]["code"], -32600);
+    assert_eq!(by_id(json!(7))["error"]["code"], -32601);
+    assert!(by_id(json!(9))["error"]["code"].as_i64().is_some());
+    let result = &by_id(json!(8))["result"];
+    assert_eq!(result["structuredContent"]["stdout"], "4\n", "{result}");
+    assert_eq!(result["isError"], false);
+}
+
+#[test]
+fn a_malformed_http_body_is_refused_and_the_server_goes_on() {
+    let server = HttpServer::start();
+    let post = |body: &str| {
+        let mut s = TcpStream::connect(server.addr()).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        write!(
+            s,
+            "POST /mcp HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            server.addr(),
+            body.len()
+        )
+        .unwrap();
+        let mut reply = String::new();
+        let _ = s.read_to_string(&mut reply);
+        reply
+    };
+    let refused = post("this is not json");
+    let status: u16 = refused.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    assert!((400..500).contains(&status), "{refused}");
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}});
+    let answered = post(&init.to_string());
+    assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
+    assert!(answered.contains("\"serverInfo\""), "{answered}");
+}
+
+#[test]
+fn bad_server_flags_are_usage_errors() {
+    let out = common::mpsandbox(&["mcp", "--dir", "/no/such/directory"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--dir /no/such/directory"), "{out:?}");
+    let out = common::mpsandbox(&["mcp", "--max-sessions", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    let help = common::mpsandbox(&["mcp", "--help"]);
+    assert!(help.status.success());
+    let help = String::from_utf8_lossy(&help.stdout);
+    for flag in ["--http", "--max-sessions", "--idle-timeout", "--memory", "--timeout", "--fuel", "--dir-rw", "--allow-http"] {
+        assert!(help.contains(flag), "{flag} missing from mpsandbox mcp --help");
+    }
+}

@@ -1,0 +1,225 @@
+"""Drives `mpsandbox mcp` with the official Python MCP SDK (PyPI `mcp`),
+over stdio or streamable HTTP, and checks what a client sees. Run by
+tests/mcp.rs; exits non-zero with the failed check.
+
+  drive.py stdio MPSANDBOX_BINARY
+  drive.py http URL
+"""
+
+import asyncio
+import json
+import os
+import sys
+
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+from mcp.client.streamable_http import streamable_http_client
+
+TOOLS = {"run_python", "session_create", "session_exec", "session_reset", "session_close",
+         "session_snapshot", "session_fork", "describe"}
+
+
+def text(result):
+    return "".join(c.text for c in result.content if getattr(c, "type", "") == "text")
+
+
+async def call(s, tool, **args):
+    return await s.call_tool(tool, args)
+
+
+async def ok(s, tool, **args):
+    r = await call(s, tool, **args)
+    assert not r.is_error, f"{tool}({args}) failed: {text(r)}"
+    return r.structured_content
+
+
+async def check_protocol(s):
+    init = await s.initialize()
+    assert init.server_info.name == "mpsandbox", init.server_info
+    assert "MicroPython" in (init.instructions or "") and "numpy" in init.instructions
+    tools = (await s.list_tools()).tools
+    assert {t.name for t in tools} == TOOLS, [t.name for t in tools]
+    run_python = next(t for t in tools if t.name == "run_python")
+    assert "MicroPython" in run_python.description
+    assert "code" in run_python.input_schema["properties"]
+    assert "timeout_ms" in run_python.input_schema["properties"]
+
+
+async def check_run_python(s):
+    r = await call(s, "run_python", code="print('hello', 6 * 7)")
+    assert not r.is_error and text(r) == "hello 42\n", text(r)
+    assert r.structured_content["stdout"] == "hello 42\n"
+    assert r.structured_content["error"] is None
+
+    r = await call(s, "run_python", code="print('before')\ndef f():\n    return 1 / 0\nf()")
+    assert r.is_error
+    e = r.structured_content["error"]
+    assert (e["kind"], e["type"], e["message"]) == ("exception", "ZeroDivisionError", "divide by zero")
+    assert r.structured_content["stdout"] == "before\n"
+    assert "line 3, in f" in e["traceback"] and "ZeroDivisionError" in text(r)
+
+    r = await call(s, "run_python", code="x = 1\nif x\n    pass")
+    assert r.is_error and r.structured_content["error"]["kind"] == "syntax"
+    assert r.structured_content["error"]["line"] == 2
+
+    # A limit is a tool error with its kind; a client can tighten limits.
+    r = await call(s, "run_python", code="while True:\n    pass", timeout_ms=200)
+    assert r.is_error and r.structured_content["error"]["limit"] == "timeout", r.structured_content
+    r = await call(s, "run_python", code="while True:\n    pass", fuel=1_000_000)
+    assert r.is_error and r.structured_content["error"]["limit"] == "fuel"
+    r = await call(s, "run_python", code="while True:\n    print('y' * 100)", max_output_bytes=1000)
+    assert r.is_error and r.structured_content["error"]["limit"] == "output"
+
+    # Nothing persists between run_python calls.
+    await ok(s, "run_python", code="leak = 1")
+    r = await call(s, "run_python", code="print(leak)")
+    assert r.is_error and r.structured_content["error"]["type"] == "NameError"
+
+    # Wrong arguments are refused (a protocol or tool error) and the server goes on.
+    try:
+        r = await call(s, "run_python", cod="print(1)")
+        assert r.is_error
+    except Exception:
+        pass
+    assert text(await call(s, "run_python", code="print('still here')")) == "still here\n"
+
+
+async def check_sessions(s):
+    sid = (await ok(s, "session_create"))["session_id"]
+    await ok(s, "session_exec", session_id=sid, code="x = 41")
+    await ok(s, "session_exec", session_id=sid, code="def bump():\n    global x\n    x += 1")
+    r = await ok(s, "session_exec", session_id=sid, code="bump()\nprint(x)")
+    assert r["stdout"] == "42\n"
+
+    # A client may only tighten: a larger memory request stays at the server's cap.
+    tight = await ok(s, "session_create", memory_bytes=1 << 40, timeout_ms=300)
+    assert tight["limits"]["memory_bytes"] == 64 << 20, tight
+    assert tight["limits"]["timeout_ms"] == 300
+
+    # A limit hit resets the session and says so.
+    r = await call(s, "session_exec", session_id=tight["session_id"], code="y = 1\nwhile True:\n    pass")
+    assert r.is_error and r.structured_content["error"]["limit"] == "timeout"
+    assert r.structured_content["session_reset"] is True
+    r = await call(s, "session_exec", session_id=tight["session_id"], code="print(y)")
+    assert r.is_error and r.structured_content["error"]["type"] == "NameError"
+
+    # Snapshot and fork: independent continuations of one state.
+    snap = await ok(s, "session_snapshot", session_id=sid)
+    assert snap["memory_bytes"] > 0
+    a = (await ok(s, "session_fork", snapshot_id=snap["snapshot_id"]))["session_id"]
+    b = (await ok(s, "session_fork", snapshot_id=snap["snapshot_id"]))["session_id"]
+    await ok(s, "session_exec", session_id=a, code="bump()\nbump()")
+    assert (await ok(s, "session_exec", session_id=a, code="print(x)"))["stdout"] == "44\n"
+    assert (await ok(s, "session_exec", session_id=b, code="print(x)"))["stdout"] == "42\n"
+    assert (await ok(s, "session_exec", session_id=sid, code="print(x)"))["stdout"] == "42\n"
+
+    await ok(s, "session_reset", session_id=sid)
+    r = await call(s, "session_exec", session_id=sid, code="print(x)")
+    assert r.is_error and r.structured_content["error"]["type"] == "NameError"
+
+    for closing in (sid, a, b, tight["session_id"]):
+        await ok(s, "session_close", session_id=closing)
+    r = await call(s, "session_exec", session_id=sid, code="1")
+    assert r.is_error and r.structured_content["error"]["kind"] == "request"
+    r = await call(s, "session_fork", snapshot_id="snap-nonexistent")
+    assert r.is_error and r.structured_content["error"]["kind"] == "request"
+
+
+async def check_concurrency(s):
+    # 8 sessions at once, each with its own state; calls on one session take turns.
+    async def worker(i):
+        sid = (await ok(s, "session_create"))["session_id"]
+        await ok(s, "session_exec", session_id=sid, code=f"acc = [k * {i} for k in range(1000)]")
+        r = await ok(s, "session_exec", session_id=sid, code="print(sum(acc))")
+        await ok(s, "session_close", session_id=sid)
+        return r["stdout"]
+
+    got = await asyncio.gather(*(worker(i) for i in range(8)))
+    assert got == [f"{sum(k * i for k in range(1000))}\n" for i in range(8)], got
+
+    sid = (await ok(s, "session_create"))["session_id"]
+    await ok(s, "session_exec", session_id=sid, code="n = 0")
+    await asyncio.gather(*(ok(s, "session_exec", session_id=sid, code="for _ in range(100):\n    n += 1")
+                           for _ in range(10)))
+    assert (await ok(s, "session_exec", session_id=sid, code="print(n)"))["stdout"] == "1000\n"
+    await ok(s, "session_close", session_id=sid)
+
+    # The cap on live sessions is a tool error, not a failure.
+    made = []
+    limit = (await ok(s, "describe"))["sessions"]["max"]
+    for _ in range(limit):
+        made.append((await ok(s, "session_create"))["session_id"])
+    r = await call(s, "session_create")
+    assert r.is_error and "close one" in r.structured_content["error"]["message"]
+    for sid in made:
+        await ok(s, "session_close", session_id=sid)
+
+
+async def check_describe(s):
+    d = await ok(s, "describe")
+    assert d["interpreter"]["implementation"] == "micropython"
+    assert "json" in d["interpreter"]["modules"] and "numpy" not in d["interpreter"]["modules"]
+    assert d["limits"]["memory_bytes"] == 64 << 20
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+
+
+def server_pid():
+    """The `mpsandbox mcp` child this process started (stdio)."""
+    me = os.getpid()
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read()
+        except OSError:
+            continue
+        if ppid == me and b"mcp" in cmd:
+            return int(pid)
+    raise AssertionError("no server child process")
+
+
+async def check_rss_flat(s, pid):
+    async def calls(n):
+        for i in range(n):
+            await ok(s, "run_python", code=f"print(sum(range({i})))")
+
+    await calls(200)
+    before = rss_kib(pid)
+    await calls(1000)
+    after = rss_kib(pid)
+    assert after - before < 8 * 1024, f"RSS grew from {before} KiB to {after} KiB over 1,000 calls"
+    return {"rss_before_kib": before, "rss_after_kib": after}
+
+
+async def suite(s, pid=None):
+    await check_protocol(s)
+    await check_run_python(s)
+    await check_sessions(s)
+    await check_concurrency(s)
+    await check_describe(s)
+    report = {"checks": "passed"}
+    if pid is not None:
+        report.update(await check_rss_flat(s, pid))
+    return report
+
+
+async def main():
+    mode, target = sys.argv[1], sys.argv[2]
+    if mode == "stdio":
+        params = StdioServerParameters(command=target, args=["mcp", "--memory", "64M", "--max-sessions", "12"])
+        async with stdio_client(params) as (r, w):
+            async with ClientSession(r, w) as s:
+                report = await suite(s, server_pid())
+    else:
+        async with streamable_http_client(target) as (r, w, *_):
+            async with ClientSession(r, w) as s:
+                report = await suite(s)
+    print(json.dumps(report))
+
+
+asyncio.run(main())
