@@ -173,8 +173,19 @@ fn outcome(result: &Result<Output, Error>, extra: &[(&str, Value)]) -> CallToolR
     finish(v, result.is_ok())
 }
 
+/// `v` as a tool result, with `readable`'s text for a call's outcome.
 fn finish(v: Value, ok: bool) -> CallToolResult {
     let text = readable(&v);
+    reply(v, ok, text)
+}
+
+/// A session-management answer: its JSON is the readable text too.
+fn answer(v: Value) -> CallToolResult {
+    let text = v.to_string();
+    reply(v, true, text)
+}
+
+fn reply(v: Value, ok: bool, text: String) -> CallToolResult {
     let mut r = if ok { CallToolResult::structured(v) } else { CallToolResult::structured_error(v) };
     r.content = vec![ContentBlock::text(text)];
     r
@@ -203,8 +214,6 @@ fn readable(v: &Value) -> String {
         let field = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or_default();
         if !field("traceback").is_empty() {
             out.push_str(field("traceback"));
-        } else if let Some(limit) = e.get("limit").and_then(Value::as_str) {
-            out.push_str(&format!("[error] {limit} limit exceeded: {}\n", field("message")));
         } else {
             out.push_str(&format!("[error] {}\n", field("message")));
         }
@@ -219,14 +228,7 @@ fn readable(v: &Value) -> String {
 }
 
 fn session_reply(session_id: &str, limits: Limits) -> CallToolResult {
-    finish(
-        json!({
-            "ok": true,
-            "session_id": session_id,
-            "limits": limits_json(limits),
-        }),
-        true,
-    )
+    answer(json!({"ok": true, "session_id": session_id, "limits": limits_json(limits)}))
 }
 
 fn limits_json(l: Limits) -> Value {
@@ -311,7 +313,7 @@ impl SandboxServer {
         };
         let done = blocking(move || slot.lock().reset()).await?;
         Ok(match done {
-            Ok(()) => finish(json!({"ok": true, "session_id": req.session_id}), true),
+            Ok(()) => answer(json!({"ok": true, "session_id": req.session_id})),
             Err(e) => outcome(&Err(e), &[]),
         })
     }
@@ -321,7 +323,7 @@ impl SandboxServer {
         let registry = self.inner.clone();
         let closed = blocking(move || registry.registry.remove(&req.session_id)).await?;
         Ok(match closed {
-            Ok(()) => finish(json!({"ok": true}), true),
+            Ok(()) => answer(json!({"ok": true})),
             Err(why) => refused(why),
         })
     }
@@ -341,7 +343,7 @@ impl SandboxServer {
             Ok(snapshot) => {
                 let bytes = snapshot.memory_size();
                 match self.registry().store_snapshot(snapshot, limits) {
-                    Ok(id) => finish(json!({"ok": true, "snapshot_id": id, "memory_bytes": bytes}), true),
+                    Ok(id) => answer(json!({"ok": true, "snapshot_id": id, "memory_bytes": bytes})),
                     Err(why) => refused(why),
                 }
             }
