@@ -186,3 +186,41 @@ fn bad_server_flags_are_usage_errors() {
         assert!(help.contains(flag), "{flag} missing from mpsandbox mcp --help");
     }
 }
+
+#[test]
+fn idle_sessions_expire() {
+    let mut child = common::command()
+        .args(["mcp", "--idle-timeout", "300ms"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut send = |v: Value| writeln!(stdin, "{v}").unwrap();
+    let mut read = || {
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        serde_json::from_str::<Value>(&line).unwrap()
+    };
+    send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}}));
+    read();
+    send(json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
+    let tool = |id: u32, name: &str, args: Value| json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+        "params": {"name": name, "arguments": args}});
+    send(tool(2, "session_create", json!({})));
+    let sid = read()["result"]["structuredContent"]["session_id"].as_str().unwrap().to_string();
+    send(tool(3, "session_exec", json!({"session_id": sid, "code": "x = 1"})));
+    assert_eq!(read()["result"]["isError"], false);
+    std::thread::sleep(Duration::from_millis(1500));
+    send(tool(4, "session_exec", json!({"session_id": sid, "code": "print(x)"})));
+    let gone = read();
+    assert_eq!(gone["result"]["isError"], true, "{gone}");
+    assert!(gone["result"]["structuredContent"]["error"]["message"].as_str().unwrap().contains("expired"), "{gone}");
+    send(tool(5, "describe", json!({})));
+    assert_eq!(read()["result"]["structuredContent"]["sessions"]["live"], 0);
+    drop(send);
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
