@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `mpsandbox` for Node: the Rust CLI's flags and exit codes where a JS host
+// can enforce them. Each run is a fresh sandbox in a worker thread
+// (src/isolated.js).
+import { readFileSync } from 'node:fs';
+import { runIsolated } from '../src/isolated.js';
+import { exitCode, report } from '../src/report.js';
+
+const USAGE = `usage: mpsandbox [-c CODE | FILE | -] [--json] [--timeout DURATION] [--max-output SIZE]
+
+Runs Python (MicroPython, WebAssembly) with no files, network or environment.
+  -c CODE             the program as a string; FILE reads a script; '-' (or nothing) reads stdin
+  --json              print one JSON object: {"ok", "stdout", "stderr", "error", "stats"}
+  --timeout DURATION  wall-clock limit (500ms, 2s, 1m; 'none'), default 30s
+  --max-output SIZE   cap on stdout+stderr bytes (64K, 1M), default 1M
+Exit status: 0 ok, 1 Python exception or syntax error, 2 usage, 3 limit, 4 internal.
+Not available in this host (use the Rust mpsandbox): --memory, --fuel (no
+metering in JS engines; --timeout and the worker's kill bound a run instead),
+--dir/--dir-rw, --allow-http, --session, --repl.`;
+
+const UNSUPPORTED = {
+  '--memory': 'a JS host cannot cap one instance\'s memory',
+  '--fuel': 'JS engines do not meter WebAssembly; --timeout bounds a run instead',
+  '--dir': 'directory grants need the Rust host', '--dir-rw': 'directory grants need the Rust host',
+  '--allow-http': 'HTTP needs the Rust host', '--session': 'use the library\'s Session', '--repl': 'use the Rust host',
+};
+
+function usage(message) {
+  process.stderr.write(`mpsandbox: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+export function parseDuration(s) {
+  if (/^none$/i.test(s)) return 0;
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|min|h)?$/i.exec(s.trim());
+  if (!m) throw new Error(`'${s}' is not a duration like 500ms, 2s or 1m (or 'none')`);
+  const scale = { ms: 1, s: 1000, m: 60000, min: 60000, h: 3600000 }[(m[2] ?? 's').toLowerCase()];
+  return Math.round(Number(m[1]) * scale);
+}
+
+export function parseSize(s) {
+  const m = /^(\d+)(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(s.trim());
+  if (!m) throw new Error(`'${s}' is not a size like 512K or 64M`);
+  const shift = { '': 0, b: 0, k: 10, kb: 10, kib: 10, m: 20, mb: 20, mib: 20, g: 30, gb: 30, gib: 30 }[(m[2] ?? '').toLowerCase()];
+  return Number(m[1]) * 2 ** shift;
+}
+
+function parse(argv) {
+  const opts = { json: false, timeoutMs: 30000, maxOutput: 1 << 20, code: undefined, file: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
+    try {
+      if (flag === '-h' || flag === '--help') { process.stdout.write(USAGE + '\n'); process.exit(0); }
+      else if (flag === '--version') { process.stdout.write('mpsandbox (js) 0.1.0\n'); process.exit(0); }
+      else if (flag === '-c') opts.code = value();
+      else if (flag === '--json') opts.json = true;
+      else if (flag === '--timeout') opts.timeoutMs = parseDuration(value());
+      else if (flag === '--max-output') opts.maxOutput = parseSize(value());
+      else if (Object.hasOwn(UNSUPPORTED, flag)) usage(`${flag} is not available in the JS host: ${UNSUPPORTED[flag]}`);
+      else if (a.startsWith('-') && a !== '-') usage(`unknown flag ${a}`);
+      else if (opts.file === undefined) opts.file = a;
+      else usage(`unexpected argument ${a}`);
+    } catch (e) {
+      usage(`${flag}: ${e.message}`);
+    }
+  }
+  if (opts.code !== undefined && opts.file !== undefined) usage('-c and FILE cannot both be given');
+  if (opts.maxOutput > 0xffffffff || opts.timeoutMs > 0xffffffff) usage('--timeout or --max-output is too large');
+  return opts;
+}
+
+function program(opts) {
+  if (opts.code !== undefined) return opts.code;
+  try {
+    return readFileSync(opts.file === undefined || opts.file === '-' ? 0 : opts.file, 'utf8');
+  } catch (e) {
+    usage(`cannot read script file '${opts.file}': ${e.message}`);
+  }
+}
+
+function finish(opts, r) {
+  if (opts.json) {
+    process.stdout.write(JSON.stringify(r) + '\n');
+  } else {
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    if (!r.ok) process.stderr.write(r.error.traceback || `mpsandbox: ${r.error.message}\n`);
+  }
+  process.exitCode = exitCode(r);
+}
+
+const opts = parse(process.argv.slice(2));
+const code = program(opts);
+const started = performance.now();
+let outcome;
+try {
+  outcome = await runIsolated(code, { timeoutMs: opts.timeoutMs, maxOutput: opts.maxOutput });
+} catch (e) {
+  outcome = e;
+}
+finish(opts, report(outcome, performance.now() - started));

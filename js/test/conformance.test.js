@@ -1,0 +1,53 @@
+// The conformance suite every host of the component runs
+// (tests/conformance/cases.json), through this package.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+import { LimitError, PythonError, Session, SyntaxError } from '../src/index.js';
+import { runIsolated } from '../src/isolated.js';
+
+const suite = JSON.parse(readFileSync(new URL('../../tests/conformance/cases.json', import.meta.url), 'utf8'));
+
+const LACKS = {
+  grants: 'the JS host grants no directories (preview2-shim preopens are process-wide, not per sandbox)',
+  'read-only-grants': 'the JS host grants no directories',
+};
+
+function describeError(e) {
+  if (e instanceof PythonError) {
+    const lines = [...e.traceback.matchAll(/, line (\d+)/g)];
+    return { kind: 'exception', type: e.type, message: e.pythonMessage, line: lines.length ? Number(lines.at(-1)[1]) : undefined };
+  }
+  if (e instanceof SyntaxError) return { kind: 'syntax', type: e.type, message: e.pythonMessage, line: e.line };
+  if (e instanceof LimitError) return { kind: 'limit', limit: e.kind };
+  throw e;
+}
+
+async function outcome(c) {
+  const limits = { timeoutMs: 3000, maxOutput: 64 << 10 };
+  try {
+    if (c.session) {
+      const s = await Session.create(limits);
+      for (const call of c.session.slice(0, -1)) s.exec(call);
+      return { ...s.exec(c.session.at(-1)), error: null };
+    }
+    return { ...(await runIsolated(c.code, limits)), error: null };
+  } catch (e) {
+    return { stdout: e.stdout, stderr: e.stderr, error: describeError(e) };
+  }
+}
+
+for (const c of suite.cases) {
+  const lacking = (c.needs ?? []).find((n) => LACKS[n]);
+  test(c.name, { skip: lacking && LACKS[lacking] }, async () => {
+    const got = await outcome(c);
+    if ('stdout' in c) assert.equal(got.stdout, c.stdout);
+    if ('stderr' in c) assert.equal(got.stderr, c.stderr);
+    if (!c.error) return assert.equal(got.error, null);
+    assert.ok(got.error, 'the call succeeded');
+    assert.equal(got.error.kind, c.error.kind);
+    for (const k of ['type', 'message', 'line']) if (k in c.error) assert.equal(got.error[k], c.error[k], k);
+    if (c.error.limit && c.error.limit !== 'any') assert.equal(got.error.limit, c.error.limit);
+  });
+}
