@@ -10,22 +10,24 @@ export class SandboxError extends Error {
   }
 }
 
-/** An exception escaped the Python code: `type`, `message`, `traceback`. */
+/**
+ * An exception escaped the Python code: `type` (its class name), `message`
+ * (its str(), as Python's own `e.message` would be), `traceback` (the
+ * CPython-style traceback, ending with `Type: message`).
+ */
 export class PythonError extends SandboxError {
   constructor(info, output) {
-    super(info.traceback.trimEnd(), output);
+    super(info.message, output);
     this.type = info.typeName;
-    this.pythonMessage = info.message;
     this.traceback = info.traceback;
   }
 }
 
-/** The source did not compile: `type`, `line`, `column` (1-based). */
+/** The source did not compile: `type`, `message`, `line`, `column` (1-based), `traceback`. */
 export class SyntaxError extends SandboxError {
   constructor(info, output) {
-    super(info.traceback.trimEnd(), output);
+    super(info.message, output);
     this.type = info.typeName;
-    this.pythonMessage = info.message;
     this.filename = info.filename;
     this.line = info.line;
     this.column = info.column;

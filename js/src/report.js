@@ -8,9 +8,9 @@ export function report(outcome, ms) {
   if (!failed) return { ok: true, stdout: outcome.stdout, stderr: outcome.stderr, error: null, stats };
   const e = outcome;
   const error = { kind: 'internal', type: e.name, message: e.message, traceback: '' };
-  if (e instanceof PythonError) Object.assign(error, { kind: 'exception', type: e.type, message: e.pythonMessage, traceback: e.traceback });
+  if (e instanceof PythonError) Object.assign(error, { kind: 'exception', type: e.type, message: e.message, traceback: e.traceback });
   if (e instanceof SyntaxError) {
-    Object.assign(error, { kind: 'syntax', type: e.type, message: e.pythonMessage, traceback: e.traceback,
+    Object.assign(error, { kind: 'syntax', type: e.type, message: e.message, traceback: e.traceback,
       filename: e.filename, line: e.line, column: e.column });
   }
   if (e instanceof LimitError) Object.assign(error, { kind: 'limit', type: 'LimitExceeded', limit: e.kind, message: e.message });

@@ -33,7 +33,7 @@ test('python errors carry type, message, traceback and the output before them', 
   await assert.rejects(run("print('before')\ndef f():\n    return 1 / 0\nf()"), (e) => {
     assert.ok(e instanceof PythonError && e instanceof SandboxError);
     assert.equal(e.type, 'ZeroDivisionError');
-    assert.equal(e.pythonMessage, 'divide by zero');
+    assert.equal(e.message, 'divide by zero');
     assert.match(e.traceback, /line 3, in f/);
     assert.equal(e.stdout, 'before\n');
     return true;

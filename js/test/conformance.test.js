@@ -17,9 +17,9 @@ const LACKS = {
 function describeError(e) {
   if (e instanceof PythonError) {
     const lines = [...e.traceback.matchAll(/, line (\d+)/g)];
-    return { kind: 'exception', type: e.type, message: e.pythonMessage, line: lines.length ? Number(lines.at(-1)[1]) : undefined };
+    return { kind: 'exception', type: e.type, message: e.message, line: lines.length ? Number(lines.at(-1)[1]) : undefined };
   }
-  if (e instanceof SyntaxError) return { kind: 'syntax', type: e.type, message: e.pythonMessage, line: e.line };
+  if (e instanceof SyntaxError) return { kind: 'syntax', type: e.type, message: e.message, line: e.line };
   if (e instanceof LimitError) return { kind: 'limit', limit: e.kind };
   throw e;
 }
