@@ -54,8 +54,13 @@ struct HttpServer {
 
 impl HttpServer {
     fn start() -> HttpServer {
+        Self::with(&[])
+    }
+
+    fn with(extra: &[&str]) -> HttpServer {
         let mut child = common::command()
             .args(["mcp", "--http", "127.0.0.1:0", "--memory", "64M", "--max-sessions", "12"])
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -145,29 +150,45 @@ fn malformed_stdio_messages_get_json_rpc_errors_and_the_server_goes_on() {
     assert_eq!(result["isError"], false);
 }
 
+/// One raw POST to /mcp with the given Host header; the whole reply.
+fn post(server: &HttpServer, host: &str, body: &str) -> String {
+    let mut s = TcpStream::connect(server.addr()).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "POST /mcp HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    let _ = s.read_to_string(&mut reply);
+    reply
+}
+
+fn initialize_request() -> String {
+    json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}})
+    .to_string()
+}
+
+#[test]
+fn http_refuses_other_host_names_unless_allowed() {
+    let strict = HttpServer::start();
+    let refused = post(&strict, "sandbox.internal", &initialize_request());
+    assert!(refused.starts_with("HTTP/1.1 403"), "{refused}");
+    let open = HttpServer::with(&["--http-allow-host", "sandbox.internal"]);
+    let answered = post(&open, "sandbox.internal", &initialize_request());
+    assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
+}
+
 #[test]
 fn a_malformed_http_body_is_refused_and_the_server_goes_on() {
     let server = HttpServer::start();
-    let post = |body: &str| {
-        let mut s = TcpStream::connect(server.addr()).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        write!(
-            s,
-            "POST /mcp HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            server.addr(),
-            body.len()
-        )
-        .unwrap();
-        let mut reply = String::new();
-        let _ = s.read_to_string(&mut reply);
-        reply
-    };
+    let post = |body: &str| post(&server, server.addr(), body);
     let refused = post("this is not json");
     let status: u16 = refused.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
     assert!((400..500).contains(&status), "{refused}");
-    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}});
-    let answered = post(&init.to_string());
+    let answered = post(&initialize_request());
     assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
     assert!(answered.contains("\"serverInfo\""), "{answered}");
 }

@@ -31,8 +31,9 @@ never a failed server.
 
 A client may pass timeout_ms, memory_bytes, fuel and max_output_bytes to
 run_python and session_create; values above the server's flags are lowered to
-them. Over HTTP, only loopback Host headers are accepted (DNS-rebinding
-protection), so bind a loopback address.";
+them. Over HTTP, only loopback Host headers are accepted unless
+--http-allow-host names others (DNS-rebinding protection). There is no
+authentication: expose it beyond loopback only behind a proxy that has some.";
 
 /// Serve the sandbox to AI agents over the Model Context Protocol.
 #[derive(Debug, Parser)]
@@ -42,6 +43,13 @@ struct McpArgs {
     /// on the path /mcp, instead of stdio. The address is printed on stderr.
     #[arg(long, value_name = "ADDR")]
     http: Option<SocketAddr>,
+
+    /// With --http: also accept requests whose Host header is NAME (or
+    /// NAME:PORT), e.g. a container's name; loopback names are always
+    /// accepted. Repeatable. Without it, other names are refused (DNS
+    /// rebinding protection).
+    #[arg(long = "http-allow-host", value_name = "NAME", requires = "http")]
+    http_allow_hosts: Vec<String>,
 
     /// Live sessions kept at most (and, separately, snapshots).
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=10_000))]
@@ -83,7 +91,7 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         tokio::spawn(sweep(server.clone(), idle));
         match args.http {
             None => serve_stdio(server).await,
-            Some(addr) => serve_http(server, addr).await,
+            Some(addr) => serve_http(server, addr, args.http_allow_hosts).await,
         }
     });
     match served {
@@ -111,12 +119,11 @@ async fn serve_stdio(server: SandboxServer) -> Result<(), String> {
     running.waiting().await.map(drop).map_err(|e| format!("stdio: {e}"))
 }
 
-async fn serve_http(server: SandboxServer, addr: SocketAddr) -> Result<(), String> {
-    let service: StreamableHttpService<SandboxServer, LocalSessionManager> = StreamableHttpService::new(
-        move || Ok(server.clone()),
-        Arc::new(LocalSessionManager::default()),
-        StreamableHttpServerConfig::default(),
-    );
+async fn serve_http(server: SandboxServer, addr: SocketAddr, extra_hosts: Vec<String>) -> Result<(), String> {
+    let mut config = StreamableHttpServerConfig::default();
+    config.allowed_hosts.extend(extra_hosts);
+    let service: StreamableHttpService<SandboxServer, LocalSessionManager> =
+        StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
     let router = axum::Router::new().nest_service("/mcp", service);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("--http {addr}: {e}"))?;
     let bound = listener.local_addr().map_err(|e| e.to_string())?;
