@@ -7,6 +7,7 @@
 //! sandboxes in parallel; host functions take it back only while the
 //! Python callable runs.
 
+mod ctrl_c;
 mod errors;
 mod results;
 mod runtime;
@@ -19,6 +20,7 @@ use pyo3::prelude::*;
 
 #[pymodule]
 fn _mpsandbox(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    ctrl_c::init(m.py())?;
     m.add_class::<runtime::Runtime>()?;
     m.add_class::<sandbox::Sandbox>()?;
     m.add_class::<session::Session>()?;

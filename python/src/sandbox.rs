@@ -4,10 +4,11 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
+use crate::ctrl_c;
 use crate::errors;
 use crate::results::RunResult;
 use crate::runtime::{default_runtime, Runtime};
-use crate::session::{Session, Snapshot};
+use crate::session::{interrupted_or, Session, Snapshot};
 use crate::settings::Settings;
 
 /// A policy for isolated interpreters. Cheap to keep and share between
@@ -65,8 +66,12 @@ impl Sandbox {
 
     /// Runs `code` in a fresh interpreter and discards it.
     fn run(&self, py: Python<'_>, code: &str) -> PyResult<RunResult> {
-        let out = py.detach(|| self.inner.run(code));
-        RunResult::new(py, out.map_err(|e| errors::to_py(py, e))?)
+        let mut session = py.detach(|| self.inner.session()).map_err(|e| errors::to_py(py, e))?;
+        let watch = ctrl_c::watch(&session.interrupt_handle());
+        let out = py.detach(|| session.exec(code));
+        drop(watch);
+        py.detach(move || drop(session));
+        RunResult::new(py, out.map_err(|e| interrupted_or(py, e))?)
     }
 
     /// The limits every call runs under: memory and output in bytes,

@@ -8,8 +8,20 @@ use pyo3::types::{PyBytes, PyTuple};
 
 use mpsandbox::{Error, InterruptHandle, Output};
 
+use crate::ctrl_c;
 use crate::errors;
 use crate::results::RunResult;
+
+/// The error for `e`; an interrupt that came from Ctrl-C is Python's own
+/// KeyboardInterrupt (its handler ran too), not `Interrupted`.
+pub fn interrupted_or(py: Python<'_>, e: Error) -> PyErr {
+    if matches!(e, Error::Interrupted { .. }) {
+        if let Err(keyboard) = py.check_signals() {
+            return keyboard;
+        }
+    }
+    errors::to_py(py, e)
+}
 
 /// A persistent interpreter. Calls from several threads take turns; each
 /// runs without the GIL. After a limit, a trap or an interrupt the session
@@ -45,18 +57,20 @@ impl Session {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Runs `f` on the live session with the GIL released.
+    /// Runs `f` on the live session with the GIL released; Ctrl-C stops it.
     fn with<T: Send>(
         &self,
         py: Python<'_>,
         f: impl FnOnce(&mut mpsandbox::Session) -> Result<T, Error> + Send,
     ) -> PyResult<T> {
+        let watch = ctrl_c::watch(&self.interrupt);
         let done = py.detach(|| match self.lock().as_mut() {
             Some(s) => f(s).map_err(Failure::from),
             None => Err(Failure::Closed),
         });
+        drop(watch);
         done.map_err(|failure| match failure {
-            Failure::Library(e) => errors::to_py(py, e),
+            Failure::Library(e) => interrupted_or(py, e),
             Failure::Closed => errors::closed(py),
         })
     }
