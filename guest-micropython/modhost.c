@@ -298,16 +298,19 @@ static const mp_rom_map_elem_t host_module_fixed_table[] = {
     { MP_ROM_QSTR(MP_QSTR_HostLimitError), MP_ROM_PTR(&mp_type_HostLimitError) },
 };
 
+// The module's map before its first import (and again after a restore).
+#define HOST_FIXED_MAP { \
+        .all_keys_are_qstrs = 1, \
+        .is_fixed = 1, \
+        .is_ordered = 1, \
+        .used = MP_ARRAY_SIZE(host_module_fixed_table), \
+        .alloc = MP_ARRAY_SIZE(host_module_fixed_table), \
+        .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)host_module_fixed_table, \
+}
+
 static mp_obj_dict_t host_module_globals = {
     .base = { &mp_type_dict },
-    .map = {
-        .all_keys_are_qstrs = 1,
-        .is_fixed = 1,
-        .is_ordered = 1,
-        .used = MP_ARRAY_SIZE(host_module_fixed_table),
-        .alloc = MP_ARRAY_SIZE(host_module_fixed_table),
-        .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)host_module_fixed_table,
-    },
+    .map = HOST_FIXED_MAP,
 };
 
 MP_REGISTER_ROOT_POINTER(struct _mp_map_elem_t *host_module_table);
@@ -349,14 +352,7 @@ void port_host_rebind(void) {
     if (globals->is_fixed) {
         return;
     }
-    *globals = (mp_map_t) {
-        .all_keys_are_qstrs = 1,
-        .is_fixed = 1,
-        .is_ordered = 1,
-        .used = MP_ARRAY_SIZE(host_module_fixed_table),
-        .alloc = MP_ARRAY_SIZE(host_module_fixed_table),
-        .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)host_module_fixed_table,
-    };
+    *globals = (mp_map_t) HOST_FIXED_MAP;
     MP_STATE_VM(host_module_table) = NULL;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {

@@ -1,32 +1,11 @@
-// wasi:cli/stdout and stderr for one instance: bytes collect in memory.
-// The guest only ever calls blocking-write-and-flush on its streams, so
-// that is the whole stream a sandbox needs; `exec` takes its output from
-// exec-captured instead, and this collects what `eval` prints.
+// wasi:cli/stdout and stderr for one instance. Every call goes through
+// exec-captured, which returns the output itself, so the guest never writes
+// to these streams; they exist so nothing could reach the host process's
+// own stdout. The guest only calls blocking-write-and-flush, and whatever
+// arrived there would be dropped.
 
 export class OutputStream {
-  constructor() {
-    this.chunks = [];
-  }
-
-  blockingWriteAndFlush(contents) {
-    this.chunks.push(contents.slice());
-  }
-
-  take() {
-    const text = new TextDecoder().decode(concat(this.chunks));
-    this.chunks = [];
-    return text;
-  }
+  blockingWriteAndFlush(_contents) {}
 
   [Symbol.dispose]() {}
-}
-
-function concat(chunks) {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

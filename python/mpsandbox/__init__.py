@@ -11,6 +11,7 @@ stderr, clocks, randomness, and the directories and functions you name.
 
 from __future__ import annotations
 
+from . import _errors
 from ._errors import (
     ConfigurationError,
     InternalError,
@@ -63,16 +64,7 @@ __all__ = [
     "Snapshot",
     "RunResult",
     "Stats",
-    "SandboxError",
-    "PythonError",
-    "SandboxSyntaxError",
-    "LimitExceeded",
-    "Interrupted",
-    "InternalError",
-    "SessionPoisoned",
-    "SessionClosed",
-    "ConfigurationError",
-    "InvalidSnapshot",
+    *_errors.__all__,
     "DEFAULT_MEMORY",
     "DEFAULT_MAX_OUTPUT",
     "DEFAULT_TIMEOUT",

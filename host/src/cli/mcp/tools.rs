@@ -320,8 +320,8 @@ impl SandboxServer {
 
     #[tool(description = "Close a session and free its memory.")]
     async fn session_close(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
-        let registry = self.inner.clone();
-        let closed = blocking(move || registry.registry.remove(&req.session_id)).await?;
+        let me = self.clone();
+        let closed = blocking(move || me.registry().remove(&req.session_id)).await?;
         Ok(match closed {
             Ok(()) => answer(json!({"ok": true})),
             Err(why) => refused(why),
