@@ -12,7 +12,9 @@
 // Restoring must not use the allocator, because the allocator's own state is
 // being overwritten. Each chunk's bytes are lowered by the host straight to
 // their address (cabi_realloc hands out the place `restore-seek` announced),
-// and the restore's bookkeeping is in wasm globals, which are not part of
+// or the host places the whole image itself (mapping it copy-on-write at the
+// memory `capture` shows) and says so with `restore-placed`. The restore's
+// bookkeeping is in wasm globals, which are not part of
 // memory: neither an image nor a program recursing deep into the stack can
 // touch it.
 
@@ -54,7 +56,11 @@ static size_t memory_end(void) {
 }
 
 void exports_sandbox_interpreter_snapshot_capture(interpreter_list_u8_t *ret) {
-    port_interpreter_start_core();
+    // During a restore, the image's place: starting the interpreter there
+    // would only write what the image replaces.
+    if (!get_restore_active()) {
+        port_interpreter_start_core();
+    }
     ret->ptr = (uint8_t *)&__stack_high;
     ret->len = memory_end() - (size_t)&__stack_high;
 }
@@ -155,6 +161,20 @@ bool exports_sandbox_interpreter_snapshot_restore_chunk(interpreter_list_u8_t *b
     }
     set_restore_written(offset + len);
     set_restore_next_len(0);
+    return true;
+}
+
+bool exports_sandbox_interpreter_snapshot_restore_placed(restore_error_t *err) {
+    if (!get_restore_active() || get_restore_next_len() != 0) {
+        *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_INCOMPLETE;
+        return false;
+    }
+    if (get_restore_written() != 0) {
+        *err = EXPORTS_SANDBOX_INTERPRETER_SNAPSHOT_RESTORE_ERROR_OUT_OF_ORDER;
+        return false;
+    }
+    // Every byte is the image's now: nothing is left to zero.
+    set_restore_written(get_restore_size());
     return true;
 }
 

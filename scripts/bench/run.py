@@ -142,6 +142,8 @@ row(f"snapshot + restore, {heap_mib:.2f} MiB heap in use", trip_ms, "ms", "<= 0.
 row(f"  capture ({snap['snapshot_image']['value']:.2f} MiB image)", snap["snapshot_capture"]["value"] / 1e3, "ms",
     "report", True)
 row("  restore into a fresh instance", snap["snapshot_restore"]["value"] / 1e3, "ms", "report", True)
+row("  first call on the restored session (len(keep): its pages fault in)", snap["snapshot_first_call"]["value"] / 1e3, "ms", "report",
+    True)
 
 # --- scaling -----------------------------------------------------------------
 scaling = {"concurrency": [], "live_sessions": []}

@@ -4,14 +4,20 @@
 //! The format: the image (the guest's linear memory above the shadow stack),
 //! framed so that a snapshot from another component build, or a damaged one,
 //! is refused before any of it reaches a guest. The protocol: the guest's
-//! `snapshot` interface hands out its image and takes one back in chunks.
+//! `snapshot` interface shows its memory (`capture`), and a restore either
+//! maps the image there copy-on-write (`restore-placed`, Linux) or writes
+//! it in chunks.
+
+mod image;
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
+use image::Image;
+
 use wasmtime_wasi::runtime::in_tokio;
 
-use crate::error::{trapped, Error, LimitKind};
+use crate::error::{internal, trapped, Error, LimitKind};
 use crate::instance::GuestInstance;
 use crate::output::Output;
 use crate::policy::Policy;
@@ -21,13 +27,6 @@ use crate::runtime::Runtime;
 const MAGIC: &[u8; 8] = b"MPSNAP01";
 const DIGEST_LEN: usize = blake3::OUT_LEN;
 const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN;
-
-/// Zero detection works in the host's pages: a page never written is never
-/// faulted in, in the restoring instance.
-const ZERO_PAGE: usize = 4096;
-/// Zero gaps shorter than this are sent rather than skipped: a chunk costs
-/// two calls into the guest.
-const MIN_SKIP: usize = 4 * ZERO_PAGE;
 
 /// A captured interpreter: globals, imported modules, heap. Made by
 /// [`crate::Session::snapshot`], restored by [`crate::Sandbox::restore`] into
@@ -45,11 +44,12 @@ pub struct Snapshot {
 }
 
 struct Inner {
-    image: Vec<u8>,
+    image: Image,
     /// The component that captured it; only a runtime of the same one
     /// restores it.
     component: [u8; DIGEST_LEN],
-    /// The image's byte ranges that are not all zeros, found on first restore.
+    /// The image's byte ranges that are not all zeros, found on the first
+    /// restore that copies.
     chunks: OnceLock<Vec<Range<usize>>>,
     /// Framed and digested only when asked for: capturing a snapshot to
     /// restore it in the same process never pays for hashing.
@@ -57,8 +57,17 @@ struct Inner {
 }
 
 impl Snapshot {
-    pub(crate) fn from_image(image: Vec<u8>, component: [u8; DIGEST_LEN]) -> Snapshot {
-        Snapshot { inner: Arc::new(Inner { image, component, chunks: OnceLock::new(), serialized: OnceLock::new() }) }
+    fn from_image(image: &[u8], component: [u8; DIGEST_LEN]) -> Result<Snapshot, Error> {
+        let image =
+            Image::copy_of(image).map_err(|e| internal("cannot store the snapshot's image", e))?;
+        Ok(Snapshot {
+            inner: Arc::new(Inner {
+                image,
+                component,
+                chunks: OnceLock::new(),
+                serialized: OnceLock::new(),
+            }),
+        })
     }
 
     /// Reads a snapshot written by [`Snapshot::to_bytes`]. Fails with
@@ -80,13 +89,13 @@ impl Snapshot {
         if blake3::hash(image).as_bytes() != digest {
             return bad("its contents do not match their digest");
         }
-        Ok(Snapshot::from_image(image.to_vec(), component.try_into().expect("a digest")))
+        Snapshot::from_image(image, component.try_into().expect("a digest"))
     }
 
     /// The serialized snapshot, for storing or sending.
     pub fn to_bytes(&self) -> &[u8] {
         self.inner.serialized.get_or_init(|| {
-            let image = &self.inner.image;
+            let image = self.inner.image.bytes();
             let mut bytes = Vec::with_capacity(HEADER_LEN + image.len());
             bytes.extend_from_slice(MAGIC);
             bytes.extend_from_slice(&self.inner.component);
@@ -102,33 +111,36 @@ impl Snapshot {
         self.inner.image.len()
     }
 
-    pub(crate) fn image(&self) -> &[u8] {
-        &self.inner.image
-    }
-
-    /// What a restore must write: the image minus its long runs of zeros,
-    /// which freshly grown memory already holds.
-    pub(crate) fn chunks(&self) -> &[Range<usize>] {
-        self.inner.chunks.get_or_init(|| nonzero_chunks(&self.inner.image))
+    /// What a restore that copies must write: the image minus its long runs
+    /// of zeros, which freshly grown memory already holds.
+    fn chunks(&self) -> &[Range<usize>] {
+        self.inner
+            .chunks
+            .get_or_init(|| image::nonzero_chunks(self.inner.image.bytes()))
     }
 }
 
 impl std::fmt::Debug for Snapshot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Snapshot").field("memory_size", &self.memory_size()).finish()
+        f.debug_struct("Snapshot")
+            .field("memory_size", &self.memory_size())
+            .finish()
     }
 }
 
 /// The interpreter's state, from a live instance. The instance goes on
-/// unchanged; a trap while capturing poisons it.
+/// unchanged; a trap while capturing poisons it. The image is read straight
+/// from guest memory into its store.
 pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result<Snapshot, Error> {
     if instance.poisoned {
         return Err(Error::Poisoned);
     }
     instance.unmetered()?;
-    let guest = instance.guest.sandbox_interpreter_snapshot();
-    match in_tokio(guest.call_capture(&mut instance.store)) {
-        Ok(image) => Ok(Snapshot::from_image(image, *runtime.component_digest())),
+    match in_tokio(instance.memory_window()) {
+        Ok(window) => Snapshot::from_image(
+            window.as_le_slice(&instance.store),
+            *runtime.component_digest(),
+        ),
         Err(trap) => {
             instance.poisoned = true;
             Err(trapped(&trap, "a snapshot capture", Output::default()))
@@ -137,33 +149,69 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
 }
 
 /// A fresh instance under `policy`, continuing from `snapshot`: the guest
-/// grows its memory to the image's size, then each non-zero chunk is
-/// written straight into place.
-pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -> Result<GuestInstance, Error> {
+/// grows its memory to the image's size, then the image is mapped over it
+/// copy-on-write where the platform can, or each non-zero chunk is written
+/// straight into place.
+pub(crate) fn restore(
+    runtime: &Runtime,
+    policy: &Policy,
+    snapshot: &Snapshot,
+) -> Result<GuestInstance, Error> {
     if &snapshot.inner.component != runtime.component_digest() {
-        return Err(Error::InvalidSnapshot("it was captured by a different interpreter component".into()));
+        return Err(Error::InvalidSnapshot(
+            "it was captured by a different interpreter component".into(),
+        ));
     }
-    let mut instance = GuestInstance::new(runtime, policy)?;
-    let image = snapshot.image();
-    let chunks = snapshot.chunks();
-    let size = u32::try_from(image.len()).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    let image = &snapshot.inner.image;
+    let size = u32::try_from(image.len())
+        .map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    // A mapped image must go to memory that is unmapped when the instance
+    // ends; a pool slot is reset in place, which would bring the image back
+    // into the next instance of the slot.
+    let mut instance = if Image::MAPS {
+        GuestInstance::on_demand(runtime, policy)?
+    } else {
+        GuestInstance::new(runtime, policy)?
+    };
     instance.unmetered()?;
-    let guest = instance.guest.sandbox_interpreter_snapshot();
-    let store = &mut instance.store;
-    let result = in_tokio(async move {
-        if let Err(e) = guest.call_restore_begin(&mut *store, size).await? {
+    let result = in_tokio(async {
+        let guest = instance.guest.sandbox_interpreter_snapshot().clone();
+        if let Err(e) = guest.call_restore_begin(&mut instance.store, size).await? {
             return Ok(Err(e));
         }
-        for chunk in chunks {
+        if Image::MAPS {
+            let window = instance.memory_window().await?;
+            let bytes = window.as_le_slice(&instance.store);
+            // SAFETY: the window is the instance's linear memory (the guest
+            // names its own bytes), which no one touches until the next
+            // call, and an on-demand instance's memory is unmapped when it
+            // ends. The mapping is wasm-visible memory like any other.
+            if unsafe { image.map_over(bytes.as_ptr().cast_mut(), bytes.len()) }
+                .map_err(wasmtime::Error::new)?
+            {
+                if let Err(e) = guest.call_restore_placed(&mut instance.store).await? {
+                    return Ok(Err(e));
+                }
+                return guest.call_restore_end(&mut instance.store).await;
+            }
+        }
+        let bytes = image.bytes();
+        for chunk in snapshot.chunks() {
             let (offset, len) = (chunk.start as u32, chunk.len() as u32);
-            if let Err(e) = guest.call_restore_seek(&mut *store, offset, len).await? {
+            if let Err(e) = guest
+                .call_restore_seek(&mut instance.store, offset, len)
+                .await?
+            {
                 return Ok(Err(e));
             }
-            if let Err(e) = guest.call_restore_chunk(&mut *store, &image[chunk.clone()]).await? {
+            if let Err(e) = guest
+                .call_restore_chunk(&mut instance.store, &bytes[chunk.clone()])
+                .await?
+            {
                 return Ok(Err(e));
             }
         }
-        guest.call_restore_end(&mut *store).await
+        guest.call_restore_end(&mut instance.store).await
     });
     match result {
         Ok(Ok(())) => Ok(instance),
@@ -188,27 +236,4 @@ fn restore_error(e: crate::bindings::RestoreError) -> Error {
             output: Output::default(),
         },
     }
-}
-
-fn nonzero_chunks(image: &[u8]) -> Vec<Range<usize>> {
-    let mut chunks: Vec<Range<usize>> = Vec::new();
-    for (i, page) in image.chunks(ZERO_PAGE).enumerate() {
-        if is_zero(page) {
-            continue;
-        }
-        let (start, end) = (i * ZERO_PAGE, i * ZERO_PAGE + page.len());
-        match chunks.last_mut() {
-            Some(last) if start - last.end < MIN_SKIP => last.end = end,
-            _ => chunks.push(start..end),
-        }
-    }
-    chunks
-}
-
-/// Whether `page` holds only zeros. A page in use almost always shows a
-/// non-zero byte at its start; the rest is an OR-fold, which vectorizes
-/// (a byte-by-byte early-exit loop took most of a restore's time).
-fn is_zero(page: &[u8]) -> bool {
-    let head = page.len().min(64);
-    page[..head].iter().all(|&b| b == 0) && page[head..].iter().fold(0u8, |acc, &b| acc | b) == 0
 }
