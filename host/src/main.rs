@@ -52,7 +52,7 @@ fn main() -> ExitCode {
 
 fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<Output, Error> {
     let source = decode_source(filename, source)?;
-    let mut session = args.sandbox(mode)?.session()?;
+    let mut session = args.one_shot_sandbox(mode)?.session()?;
     cli::interrupt_on_ctrl_c(session.interrupt_handle());
     let result = if args.command.is_some() {
         session.exec(source)

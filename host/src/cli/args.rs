@@ -141,8 +141,16 @@ impl Args {
         args
     }
 
+    /// For a session that may reset (REPL, JSON session): instances from a
+    /// small pool.
     pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
-        self.policy.sandbox(mode)
+        self.policy.sandbox(mode, 4)
+    }
+
+    /// For one run then exit: a pool would cost more to set up (~0.1 ms)
+    /// than its one instance saves.
+    pub fn one_shot_sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
+        self.policy.sandbox(mode, 0)
     }
 }
 
@@ -162,9 +170,9 @@ impl PolicyArgs {
         limits
     }
 
-    pub fn sandbox(&self, mode: OutputMode) -> Result<Sandbox, Error> {
-        // One instance at a time (two while a session resets).
-        self.builder(&super::runtime(4)?)?.output_mode(mode).build()
+    /// A sandbox on a runtime whose pool holds `pool` instances.
+    pub fn sandbox(&self, mode: OutputMode, pool: u32) -> Result<Sandbox, Error> {
+        self.builder(&super::runtime(pool)?)?.output_mode(mode).build()
     }
 
     /// The policy on `runtime`, before building: callers may tighten limits.
