@@ -491,3 +491,23 @@ fn restored_sessions_leave_nothing_behind_for_later_fresh_ones() {
             .unwrap();
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn live_snapshots_do_not_hold_a_file_descriptor_each() {
+    let open_fds = || std::fs::read_dir("/proc/self/fd").unwrap().count();
+    let sandbox = Sandbox::new().unwrap();
+    let mut s = sandbox.session().unwrap();
+    let before = open_fds();
+    // Far fewer than a default RLIMIT_NOFILE of 1024 would allow either
+    // way; other tests' transient descriptors stay well under the margin.
+    let snaps: Vec<Snapshot> = (0..200)
+        .map(|i| {
+            s.exec(&format!("x = {i}")).unwrap();
+            s.snapshot().unwrap()
+        })
+        .collect();
+    assert!(open_fds() < before + 100, "{} descriptors for {} snapshots", open_fds() - before, snaps.len());
+    let mut last = sandbox.restore(snaps.last().unwrap()).unwrap();
+    assert_eq!(eval(&mut last, "x"), "199");
+}

@@ -36,6 +36,10 @@ pub(crate) struct GuestInstance {
     /// The engine it runs on: metered or not, and its epoch ticker serves
     /// the instance's calls.
     pub(crate) variant: Arc<Variant>,
+    /// What the instance's memory maps (a restored snapshot's image): kept
+    /// until the store, declared first and so dropped first, has unmapped
+    /// that memory.
+    pub(crate) mapped: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 /// One request to the guest's `runtime` interface.
@@ -141,6 +145,7 @@ impl GuestInstance {
             outputs,
             poisoned: false,
             variant,
+            mapped: None,
         }))
     }
 

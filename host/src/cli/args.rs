@@ -172,7 +172,9 @@ impl PolicyArgs {
 
     /// A sandbox on a runtime whose pool holds `pool` instances.
     pub fn sandbox(&self, mode: OutputMode, pool: u32) -> Result<Sandbox, Error> {
-        self.builder(&super::runtime(pool)?)?.output_mode(mode).build()
+        self.builder(&super::runtime(pool)?)?
+            .output_mode(mode)
+            .build()
     }
 
     /// The policy on `runtime`, before building: callers may tighten limits.

@@ -1,7 +1,8 @@
 //! A snapshot's image: the captured guest memory, kept where a restore can
 //! map it copy-on-write.
 //!
-//! On Linux the bytes live in a memfd. A restore maps it `MAP_PRIVATE` over
+//! On Linux the bytes live in a memfd shared by every image of the process.
+//! A restore maps the image's range `MAP_PRIVATE` over
 //! the fresh instance's memory: nothing is copied up front, the pages a
 //! restored guest only reads stay shared by every session restored from the
 //! same snapshot, and the kernel copies a page the first time one writes it.
@@ -48,16 +49,82 @@ mod repr {
     use std::ffi::c_void;
     use std::os::fd::OwnedFd;
     use std::ptr::NonNull;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::{Arc, Mutex};
 
-    use rustix::fs::{MemfdFlags, SealFlags};
+    use rustix::fs::{FallocateFlags, MemfdFlags, SealFlags};
     use rustix::mm::{MapFlags, ProtFlags};
 
     use super::*;
 
-    pub(crate) struct Image {
-        /// Sealed against shrinking (which would turn a mapped page into a
-        /// SIGBUS) and growing; never written after it is made.
+    /// Every image of the process lives in one sparse memfd, each in a range
+    /// of its own: one descriptor serves any number of snapshots (one each
+    /// would run into `RLIMIT_NOFILE`). A range is never reused; its pages
+    /// are released by punching a hole when its image is dropped.
+    struct Arena {
+        /// Sized once and sealed: it cannot shrink under a mapping (which
+        /// would turn a mapped page into a SIGBUS) or grow.
         fd: OwnedFd,
+        /// Where the next image goes (moved on under `CURRENT`'s lock).
+        next: AtomicU64,
+    }
+
+    /// An arena's size: address space of the file, not memory (64 TiB of
+    /// images, cumulatively, before the next arena is made).
+    const ARENA_SIZE: u64 = 1 << 46;
+    /// Images start on a wasm page, which is a host page too.
+    const ALIGN: u64 = 65536;
+
+    static CURRENT: Mutex<Option<Arc<Arena>>> = Mutex::new(None);
+
+    impl Arena {
+        fn new() -> io::Result<Arena> {
+            let fd = rustix::fs::memfd_create(
+                "mpsandbox-snapshots",
+                MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING,
+            )?;
+            rustix::fs::ftruncate(&fd, ARENA_SIZE)?;
+            rustix::fs::fcntl_add_seals(
+                &fd,
+                SealFlags::SHRINK | SealFlags::GROW | SealFlags::SEAL,
+            )?;
+            Ok(Arena {
+                fd,
+                next: AtomicU64::new(0),
+            })
+        }
+
+        /// A fresh range of `len` bytes: the arena it is in and its offset.
+        fn reserve(len: usize) -> io::Result<(Arc<Arena>, u64)> {
+            let len = aligned(len);
+            if len > ARENA_SIZE {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "the image is larger than an arena",
+                ));
+            }
+            let mut current = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(arena) = current.as_ref() {
+                let offset = arena.next.load(Ordering::Relaxed);
+                if offset + len <= ARENA_SIZE {
+                    arena.next.store(offset + len, Ordering::Relaxed);
+                    return Ok((arena.clone(), offset));
+                }
+            }
+            let arena = Arc::new(Arena::new()?);
+            arena.next.store(len, Ordering::Relaxed);
+            *current = Some(arena.clone());
+            Ok((arena, 0))
+        }
+    }
+
+    fn aligned(len: usize) -> u64 {
+        (len as u64).div_ceil(ALIGN) * ALIGN
+    }
+
+    pub(crate) struct Image {
+        arena: Arc<Arena>,
+        offset: u64,
         /// A read-only shared view, for the bytes themselves (serializing, or
         /// a restore that cannot map); it costs no memory until read.
         view: View,
@@ -70,23 +137,24 @@ mod repr {
         /// The image holding `bytes`: their non-zero pages are written, the
         /// rest are holes, which cost no memory.
         pub(crate) fn copy_of(bytes: &[u8]) -> io::Result<Image> {
-            let fd = rustix::fs::memfd_create(
-                "mpsandbox-snapshot",
-                MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING,
-            )?;
-            rustix::fs::ftruncate(&fd, bytes.len() as u64)?;
+            let (arena, offset) = Arena::reserve(bytes.len())?;
+            // Made first: from here on, dropping the image releases the range.
+            let image = Image {
+                view: View::of(&arena.fd, offset, bytes.len())?,
+                arena,
+                offset,
+            };
             for chunk in nonzero_chunks(bytes) {
                 let mut at = chunk.start;
                 while at < chunk.end {
-                    at += rustix::io::pwrite(&fd, &bytes[at..chunk.end], at as u64)?;
+                    at += rustix::io::pwrite(
+                        &image.arena.fd,
+                        &bytes[at..chunk.end],
+                        offset + at as u64,
+                    )?;
                 }
             }
-            rustix::fs::fcntl_add_seals(
-                &fd,
-                SealFlags::SHRINK | SealFlags::GROW | SealFlags::SEAL,
-            )?;
-            let view = View::of(&fd, bytes.len())?;
-            Ok(Image { fd, view })
+            Ok(image)
         }
 
         pub(crate) fn len(&self) -> usize {
@@ -105,25 +173,30 @@ mod repr {
         /// `dest..dest + len` must be read-write memory mapped by the caller's
         /// side (a wasm linear memory's accessible bytes) that nothing reads
         /// or writes during the call, and whose owner unmaps it rather than
-        /// resetting it in place (so not a pooling allocator's slot).
+        /// resetting it in place (so not a pooling allocator's slot). The
+        /// image must outlive the mapping: dropping it punches its pages out
+        /// of the file, and unwritten mapped pages would then read as zeros.
         pub(crate) unsafe fn map_over(&self, dest: *mut u8, len: usize) -> io::Result<bool> {
             if len != self.len() || len == 0 || dest as usize % rustix::param::page_size() != 0 {
                 return Ok(false);
             }
             let flags = MapFlags::PRIVATE | MapFlags::FIXED;
+            let prot = ProtFlags::READ | ProtFlags::WRITE;
             // SAFETY: by the caller's contract the range is ours to replace;
             // MAP_FIXED swaps its pages atomically, with the same protection.
             unsafe {
-                rustix::mm::mmap(
-                    dest.cast(),
-                    len,
-                    ProtFlags::READ | ProtFlags::WRITE,
-                    flags,
-                    &self.fd,
-                    0,
-                )?
+                rustix::mm::mmap(dest.cast(), len, prot, flags, &self.arena.fd, self.offset)?
             };
             Ok(true)
+        }
+    }
+
+    impl Drop for Image {
+        fn drop(&mut self) {
+            let punch = FallocateFlags::PUNCH_HOLE | FallocateFlags::KEEP_SIZE;
+            // Best effort: a range that stays allocated only costs memory.
+            let _ =
+                rustix::fs::fallocate(&self.arena.fd, punch, self.offset, aligned(self.view.len));
         }
     }
 
@@ -132,12 +205,12 @@ mod repr {
         len: usize,
     }
 
-    // SAFETY: a read-only mapping of a file nobody writes.
+    // SAFETY: a read-only mapping of file bytes nobody writes once made.
     unsafe impl Send for View {}
     unsafe impl Sync for View {}
 
     impl View {
-        fn of(fd: &OwnedFd, len: usize) -> io::Result<View> {
+        fn of(fd: &OwnedFd, offset: u64, len: usize) -> io::Result<View> {
             if len == 0 {
                 return Ok(View {
                     ptr: NonNull::dangling(),
@@ -152,7 +225,7 @@ mod repr {
                     ProtFlags::READ,
                     MapFlags::SHARED,
                     fd,
-                    0,
+                    offset,
                 )?
             };
             Ok(View {
@@ -163,7 +236,8 @@ mod repr {
 
         fn bytes(&self) -> &[u8] {
             // SAFETY: `len` readable bytes, mapped while `self` lives; the
-            // file is sealed against shrinking and never written.
+            // file cannot shrink and the range is written only before the
+            // view is handed out.
             unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast(), self.len) }
         }
     }

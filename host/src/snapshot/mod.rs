@@ -184,11 +184,14 @@ pub(crate) fn restore(
             let bytes = window.as_le_slice(&instance.store);
             // SAFETY: the window is the instance's linear memory (the guest
             // names its own bytes), which no one touches until the next
-            // call, and an on-demand instance's memory is unmapped when it
-            // ends. The mapping is wasm-visible memory like any other.
+            // call; an on-demand instance's memory is unmapped when it ends,
+            // and the instance keeps the image until then. The mapping is
+            // wasm-visible memory like any other.
             if unsafe { image.map_over(bytes.as_ptr().cast_mut(), bytes.len()) }
                 .map_err(wasmtime::Error::new)?
             {
+                // The image must outlive the mapping (see `map_over`).
+                instance.mapped = Some(snapshot.inner.clone());
                 if let Err(e) = guest.call_restore_placed(&mut instance.store).await? {
                     return Ok(Err(e));
                 }
