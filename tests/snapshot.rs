@@ -507,7 +507,12 @@ fn live_snapshots_do_not_hold_a_file_descriptor_each() {
             s.snapshot().unwrap()
         })
         .collect();
-    assert!(open_fds() < before + 100, "{} descriptors for {} snapshots", open_fds() - before, snaps.len());
+    assert!(
+        open_fds() < before + 100,
+        "{} descriptors for {} snapshots",
+        open_fds() - before,
+        snaps.len()
+    );
     let mut last = sandbox.restore(snaps.last().unwrap()).unwrap();
     assert_eq!(eval(&mut last, "x"), "199");
 }

@@ -1,5 +1,7 @@
 """Directory grants, and snapshots of session state."""
 
+import gc
+import os
 import pickle
 
 import mpsandbox
@@ -79,3 +81,26 @@ def test_a_flipped_byte_is_caught():
     raw[-100] ^= 1
     with pytest.raises(mpsandbox.InvalidSnapshot):
         mpsandbox.Snapshot.from_bytes(bytes(raw))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_dropping_its_copies_leaves_the_parents_snapshots_intact():
+    sb = mpsandbox.Sandbox()
+    with sb.session() as s:
+        s.exec("x = [str(i) * 4 for i in range(5000)]")
+        snap = s.snapshot()
+    pid = os.fork()
+    if pid == 0:
+        # The child shares the parent's snapshot storage: dropping its copy
+        # of the snapshot must not release the parent's.
+        code = 0
+        try:
+            del snap
+            gc.collect()
+        except BaseException:
+            code = 1
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    with sb.restore(snap) as restored:
+        assert restored.eval("(len(x), x[4321])").value == "(5000, '4321432143214321')"

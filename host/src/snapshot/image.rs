@@ -61,7 +61,13 @@ mod repr {
     /// of its own: one descriptor serves any number of snapshots (one each
     /// would run into `RLIMIT_NOFILE`). A range is never reused; its pages
     /// are released by punching a hole when its image is dropped.
+    ///
+    /// A child made by `fork` shares the file: it must neither place images
+    /// in it nor punch the parent's out (a forked Python worker dropping its
+    /// copies at exit). So an arena belongs to the process that made it; a
+    /// child makes its own and leaves the inherited ranges alone.
     struct Arena {
+        owner: rustix::process::Pid,
         /// Sized once and sealed: it cannot shrink under a mapping (which
         /// would turn a mapped page into a SIGBUS) or grow.
         fd: OwnedFd,
@@ -89,6 +95,7 @@ mod repr {
                 SealFlags::SHRINK | SealFlags::GROW | SealFlags::SEAL,
             )?;
             Ok(Arena {
+                owner: rustix::process::getpid(),
                 fd,
                 next: AtomicU64::new(0),
             })
@@ -104,7 +111,7 @@ mod repr {
                 ));
             }
             let mut current = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some(arena) = current.as_ref() {
+            if let Some(arena) = current.as_ref().filter(|a| a.owned()) {
                 let offset = arena.next.load(Ordering::Relaxed);
                 if offset + len <= ARENA_SIZE {
                     arena.next.store(offset + len, Ordering::Relaxed);
@@ -115,6 +122,12 @@ mod repr {
             arena.next.store(len, Ordering::Relaxed);
             *current = Some(arena.clone());
             Ok((arena, 0))
+        }
+    }
+
+    impl Arena {
+        fn owned(&self) -> bool {
+            self.owner == rustix::process::getpid()
         }
     }
 
@@ -193,6 +206,9 @@ mod repr {
 
     impl Drop for Image {
         fn drop(&mut self) {
+            if !self.arena.owned() {
+                return;
+            }
             let punch = FallocateFlags::PUNCH_HOLE | FallocateFlags::KEEP_SIZE;
             // Best effort: a range that stays allocated only costs memory.
             let _ =
