@@ -516,3 +516,35 @@ fn live_snapshots_do_not_hold_a_file_descriptor_each() {
     let mut last = sandbox.restore(snaps.last().unwrap()).unwrap();
     assert_eq!(eval(&mut last, "x"), "199");
 }
+
+#[test]
+fn a_snapshot_in_recycled_storage_holds_its_own_zeros_not_the_old_bytes() {
+    let sandbox = Sandbox::new().unwrap();
+    // Two sessions that allocate alike, so their images have the same size
+    // and the second may take the first's storage once it is dropped.
+    let fill = |byte: &str| {
+        let mut s = sandbox.session().unwrap();
+        s.exec(&format!(
+            "n = 1 << 20\nbuf = bytearray(n)\ntmp = b'{byte}' * n\nbuf[:] = tmp\ndel tmp"
+        ))
+        .unwrap();
+        s
+    };
+    let mut patterned = fill("\\xa5");
+    let old = patterned.snapshot().unwrap();
+    let old_size = old.memory_size();
+    drop(old);
+    let mut zeroed = fill("\\x00");
+    let snap = zeroed.snapshot().unwrap();
+    assert_eq!(
+        snap.memory_size(),
+        old_size,
+        "the test needs images of one size"
+    );
+    let mut restored = sandbox.restore(&snap).unwrap();
+    assert_eq!(eval(&mut restored, "buf == bytearray(n)"), "True");
+    assert_eq!(
+        eval(&mut patterned, "buf == bytearray(b'\\xa5' * n)"),
+        "True"
+    );
+}

@@ -59,8 +59,9 @@ mod repr {
 
     /// Every image of the process lives in one sparse memfd, each in a range
     /// of its own: one descriptor serves any number of snapshots (one each
-    /// would run into `RLIMIT_NOFILE`). A range is never reused; its pages
-    /// are released by punching a hole when its image is dropped.
+    /// would run into `RLIMIT_NOFILE`). A dropped image's range is kept, pages
+    /// and all, for the next image of the same size (up to `SPARE_LIMIT`
+    /// bytes of them); past that, its pages are released by punching a hole.
     ///
     /// A child made by `fork` shares the file: it must neither place images
     /// in it nor punch the parent's out (a forked Python worker dropping its
@@ -73,7 +74,13 @@ mod repr {
         fd: OwnedFd,
         /// Where the next image goes (moved on under `CURRENT`'s lock).
         next: AtomicU64,
+        /// Ranges of dropped images whose pages are kept for the next image
+        /// of the same size (writing into allocated pages costs half of
+        /// allocating them): offset and length, at most `SPARE_LIMIT` bytes.
+        spare: Mutex<Vec<(u64, u64)>>,
     }
+
+    const SPARE_LIMIT: u64 = 32 << 20;
 
     /// An arena's size: address space of the file, not memory (64 TiB of
     /// images, cumulatively, before the next arena is made).
@@ -98,11 +105,14 @@ mod repr {
                 owner: rustix::process::getpid(),
                 fd,
                 next: AtomicU64::new(0),
+                spare: Mutex::new(Vec::new()),
             })
         }
 
         /// A fresh range of `len` bytes: the arena it is in and its offset.
-        fn reserve(len: usize) -> io::Result<(Arc<Arena>, u64)> {
+        /// A range of `len` bytes: the arena it is in, its offset, and
+        /// whether it is a spare one (holding an older image's bytes).
+        fn reserve(len: usize) -> io::Result<(Arc<Arena>, u64, bool)> {
             let len = aligned(len);
             if len > ARENA_SIZE {
                 return Err(io::Error::new(
@@ -112,22 +122,34 @@ mod repr {
             }
             let mut current = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(arena) = current.as_ref().filter(|a| a.owned()) {
+                let mut spare = arena.spare.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(i) = spare.iter().position(|&(_, l)| l == len) {
+                    let (offset, _) = spare.swap_remove(i);
+                    return Ok((arena.clone(), offset, true));
+                }
+                drop(spare);
                 let offset = arena.next.load(Ordering::Relaxed);
                 if offset + len <= ARENA_SIZE {
                     arena.next.store(offset + len, Ordering::Relaxed);
-                    return Ok((arena.clone(), offset));
+                    return Ok((arena.clone(), offset, false));
                 }
             }
             let arena = Arc::new(Arena::new()?);
             arena.next.store(len, Ordering::Relaxed);
             *current = Some(arena.clone());
-            Ok((arena, 0))
+            Ok((arena, 0, false))
         }
     }
 
     impl Arena {
         fn owned(&self) -> bool {
             self.owner == rustix::process::getpid()
+        }
+
+        /// Releases a range's pages.
+        fn punch(&self, offset: u64, len: u64) -> io::Result<()> {
+            let punch = FallocateFlags::PUNCH_HOLE | FallocateFlags::KEEP_SIZE;
+            Ok(rustix::fs::fallocate(&self.fd, punch, offset, len)?)
         }
     }
 
@@ -150,14 +172,22 @@ mod repr {
         /// The image holding `bytes`: their non-zero pages are written, the
         /// rest are holes, which cost no memory.
         pub(crate) fn copy_of(bytes: &[u8]) -> io::Result<Image> {
-            let (arena, offset) = Arena::reserve(bytes.len())?;
+            let (arena, offset, spare) = Arena::reserve(bytes.len())?;
             // Made first: from here on, dropping the image releases the range.
             let image = Image {
                 view: View::of(&arena.fd, offset, bytes.len())?,
                 arena,
                 offset,
             };
+            let mut zero_from = 0;
             for chunk in nonzero_chunks(bytes) {
+                // A spare range holds an older image: what this one skips
+                // as zeros must be made zeros.
+                if spare && chunk.start > zero_from {
+                    image
+                        .arena
+                        .punch(offset + zero_from as u64, (chunk.start - zero_from) as u64)?;
+                }
                 let mut at = chunk.start;
                 while at < chunk.end {
                     at += rustix::io::pwrite(
@@ -166,6 +196,13 @@ mod repr {
                         offset + at as u64,
                     )?;
                 }
+                zero_from = chunk.end;
+            }
+            let end = aligned(bytes.len()) as usize;
+            if spare && end > zero_from {
+                image
+                    .arena
+                    .punch(offset + zero_from as u64, (end - zero_from) as u64)?;
             }
             Ok(image)
         }
@@ -209,10 +246,15 @@ mod repr {
             if !self.arena.owned() {
                 return;
             }
-            let punch = FallocateFlags::PUNCH_HOLE | FallocateFlags::KEEP_SIZE;
+            let len = aligned(self.view.len);
+            let mut spare = self.arena.spare.lock().unwrap_or_else(|e| e.into_inner());
+            if spare.iter().map(|&(_, l)| l).sum::<u64>() + len <= SPARE_LIMIT {
+                spare.push((self.offset, len));
+                return;
+            }
+            drop(spare);
             // Best effort: a range that stays allocated only costs memory.
-            let _ =
-                rustix::fs::fallocate(&self.arena.fd, punch, self.offset, aligned(self.view.len));
+            let _ = self.arena.punch(self.offset, len);
         }
     }
 
