@@ -109,7 +109,6 @@ mod repr {
             })
         }
 
-        /// A fresh range of `len` bytes: the arena it is in and its offset.
         /// A range of `len` bytes: the arena it is in, its offset, and
         /// whether it is a spare one (holding an older image's bytes).
         fn reserve(len: usize) -> io::Result<(Arc<Arena>, u64, bool)> {
@@ -139,9 +138,7 @@ mod repr {
             *current = Some(arena.clone());
             Ok((arena, 0, false))
         }
-    }
 
-    impl Arena {
         fn owned(&self) -> bool {
             self.owner == rustix::process::getpid()
         }
@@ -173,9 +170,16 @@ mod repr {
         /// rest are holes, which cost no memory.
         pub(crate) fn copy_of(bytes: &[u8]) -> io::Result<Image> {
             let (arena, offset, spare) = Arena::reserve(bytes.len())?;
-            // Made first: from here on, dropping the image releases the range.
+            let view = match View::of(&arena.fd, offset, bytes.len()) {
+                Ok(view) => view,
+                Err(e) => {
+                    let _ = arena.punch(offset, aligned(bytes.len()));
+                    return Err(e);
+                }
+            };
+            // From here on, dropping the image releases the range.
             let image = Image {
-                view: View::of(&arena.fd, offset, bytes.len())?,
+                view,
                 arena,
                 offset,
             };
@@ -190,11 +194,15 @@ mod repr {
                 }
                 let mut at = chunk.start;
                 while at < chunk.end {
-                    at += rustix::io::pwrite(
+                    let written = rustix::io::pwrite(
                         &image.arena.fd,
                         &bytes[at..chunk.end],
                         offset + at as u64,
                     )?;
+                    if written == 0 {
+                        return Err(io::ErrorKind::WriteZero.into());
+                    }
+                    at += written;
                 }
                 zero_from = chunk.end;
             }
@@ -227,7 +235,10 @@ mod repr {
         /// image must outlive the mapping: dropping it punches its pages out
         /// of the file, and unwritten mapped pages would then read as zeros.
         pub(crate) unsafe fn map_over(&self, dest: *mut u8, len: usize) -> io::Result<bool> {
-            if len != self.len() || len == 0 || dest as usize % rustix::param::page_size() != 0 {
+            if len != self.len()
+                || len == 0
+                || !(dest as usize).is_multiple_of(rustix::param::page_size())
+            {
                 return Ok(false);
             }
             let flags = MapFlags::PRIVATE | MapFlags::FIXED;
