@@ -18,35 +18,20 @@ fn exception_prints_a_traceback_and_exits_1() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "partial\n");
     let err = text(&out.stderr);
-    assert!(
-        err.starts_with("Traceback (most recent call last):\n"),
-        "{err}"
-    );
-    assert!(
-        err.trim_end()
-            .ends_with("IndexError: list index out of range"),
-        "{err}"
-    );
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.trim_end().ends_with("IndexError: list index out of range"), "{err}");
 }
 
 #[test]
 fn syntax_error_exits_1() {
     let out = mpsandbox(&["-c", "def ("]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("SyntaxError"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("SyntaxError"), "{}", text(&out.stderr));
 }
 
 #[test]
 fn json_success_shape() {
-    let out = mpsandbox(&[
-        "--json",
-        "-c",
-        "import sys\nprint('out')\nprint('err', file=sys.stderr)",
-    ]);
+    let out = mpsandbox(&["--json", "-c", "import sys\nprint('out')\nprint('err', file=sys.stderr)"]);
     assert_eq!(out.status.code(), Some(0));
     let v = json_of(&out);
     assert_eq!(v["ok"], true);
@@ -54,11 +39,7 @@ fn json_success_shape() {
     assert_eq!(v["stderr"], "err\n");
     assert_eq!(v["error"], Value::Null);
     assert!(v["stats"]["duration_us"].as_u64().unwrap() > 0);
-    assert!(
-        out.stderr.is_empty(),
-        "nothing on stderr with --json: {}",
-        text(&out.stderr)
-    );
+    assert!(out.stderr.is_empty(), "nothing on stderr with --json: {}", text(&out.stderr));
 }
 
 #[test]
@@ -90,13 +71,7 @@ fn json_syntax_shape() {
 
 #[test]
 fn json_limit_shape_and_exit_3() {
-    let out = mpsandbox(&[
-        "--json",
-        "--max-output",
-        "1K",
-        "-c",
-        "while 1: print('flood')",
-    ]);
+    let out = mpsandbox(&["--json", "--max-output", "1K", "-c", "while 1: print('flood')"]);
     assert_eq!(out.status.code(), Some(3));
     let v = json_of(&out);
     assert_eq!(v["error"]["kind"], "limit");
@@ -109,20 +84,12 @@ fn limit_without_json_exits_3_with_a_message() {
     let out = mpsandbox(&["--max-output", "100", "-c", "while 1: print('flood')"]);
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(out.stdout.len(), 100);
-    assert!(
-        text(&out.stderr).contains("output limit exceeded"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("output limit exceeded"), "{}", text(&out.stderr));
 }
 
 #[test]
 fn binary_stdout_keeps_json_valid() {
-    let out = mpsandbox(&[
-        "--json",
-        "-c",
-        "import sys\nsys.stdout.buffer.write(bytes(range(256)))",
-    ]);
+    let out = mpsandbox(&["--json", "-c", "import sys\nsys.stdout.buffer.write(bytes(range(256)))"]);
     let v = json_of(&out);
     assert_eq!(v["ok"], true);
     assert!(v["stdout"].as_str().unwrap().contains('\u{fffd}'));
@@ -132,19 +99,12 @@ fn binary_stdout_keeps_json_valid() {
 fn script_file_is_read_on_the_host() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("job.py");
-    std::fs::write(
-        &path,
-        "import sys\nprint('args', len(sys.argv))\nraise KeyError('k')\n",
-    )
-    .unwrap();
+    std::fs::write(&path, "import sys\nprint('args', len(sys.argv))\nraise KeyError('k')\n").unwrap();
     let out = mpsandbox(&[path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "args 0\n");
     let err = text(&out.stderr);
-    assert!(
-        err.contains(&format!("File \"{}\", line 3", path.display())),
-        "{err}"
-    );
+    assert!(err.contains(&format!("File \"{}\", line 3", path.display())), "{err}");
 }
 
 #[test]
@@ -166,17 +126,9 @@ fn invalid_utf8_script_is_a_syntax_error() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(mpsandbox(&["--no-such-flag"]).status.code(), Some(2));
-    assert_eq!(
-        mpsandbox(&["/definitely/not/here.py"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(mpsandbox(&["/definitely/not/here.py"]).status.code(), Some(2));
     assert_eq!(mpsandbox(&["-c", "1", "file.py"]).status.code(), Some(2));
-    assert_eq!(
-        mpsandbox(&["--max-output", "lots", "-c", "1"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(mpsandbox(&["--max-output", "lots", "-c", "1"]).status.code(), Some(2));
 }
 
 /// Each usage error: exit 2, a message naming the flag, and no Rust panic.
@@ -184,14 +136,8 @@ fn usage_error(args: &[&str], says: &str) {
     let out = mpsandbox(args);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(
-        stderr.contains(says),
-        "{args:?} should say {says:?}: {stderr}"
-    );
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("internal"),
-        "{args:?}: {stderr}"
-    );
+    assert!(stderr.contains(says), "{args:?} should say {says:?}: {stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("internal"), "{args:?}: {stderr}");
 }
 
 #[test]
@@ -199,49 +145,22 @@ fn each_usage_error_exits_2_naming_what_was_wrong() {
     let file = tempfile::NamedTempFile::new().unwrap();
     let file = file.path().to_str().unwrap();
     usage_error(&["--no-such-flag"], "--no-such-flag");
-    usage_error(
-        &["/definitely/not/here.py"],
-        "cannot read script file '/definitely/not/here.py'",
-    );
+    usage_error(&["/definitely/not/here.py"], "cannot read script file '/definitely/not/here.py'");
     usage_error(&["-c", "1", "file.py"], "cannot be used with");
     usage_error(&["--max-output", "lots", "-c", "1"], "'lots' is not a size");
     usage_error(&["--memory", "12X", "-c", "1"], "unknown unit");
-    usage_error(
-        &["--timeout", "soon", "-c", "1"],
-        "'soon' is not a duration",
-    );
+    usage_error(&["--timeout", "soon", "-c", "1"], "'soon' is not a duration");
     usage_error(&["--fuel", "lots", "-c", "1"], "--fuel <N>");
     usage_error(&["--dir", "::/in", "-c", "1"], "is not HOST or HOST::GUEST");
-    usage_error(
-        &["--allow-http", "exa mple.com", "-c", "1"],
-        "not a host name",
-    );
-    usage_error(
-        &["--allow-http", "example.com:http", "-c", "1"],
-        "the port is not a number",
-    );
+    usage_error(&["--allow-http", "exa mple.com", "-c", "1"], "not a host name");
+    usage_error(&["--allow-http", "example.com:http", "-c", "1"], "the port is not a number");
     // Settings only the sandbox can judge: the same exit code, in CLI terms.
-    usage_error(
-        &["--dir", "/definitely/not/here", "-c", "1"],
-        "--dir /definitely/not/here: no such directory",
-    );
-    usage_error(
-        &["--dir-rw", "/definitely/not/here::/x", "-c", "1"],
-        "--dir-rw /definitely/not/here: no such directory",
-    );
+    usage_error(&["--dir", "/definitely/not/here", "-c", "1"], "--dir /definitely/not/here: no such directory");
+    usage_error(&["--dir-rw", "/definitely/not/here::/x", "-c", "1"], "--dir-rw /definitely/not/here: no such directory");
     usage_error(&["--dir", file, "-c", "1"], "not a directory");
-    usage_error(
-        &["--memory", "64K", "-c", "1"],
-        "--memory 65536 bytes is too small",
-    );
-    usage_error(
-        &["--session", "--dir", "/definitely/not/here"],
-        "--dir /definitely/not/here",
-    );
-    usage_error(
-        &["--repl", "--memory", "64K"],
-        "--memory 65536 bytes is too small",
-    );
+    usage_error(&["--memory", "64K", "-c", "1"], "--memory 65536 bytes is too small");
+    usage_error(&["--session", "--dir", "/definitely/not/here"], "--dir /definitely/not/here");
+    usage_error(&["--repl", "--memory", "64K"], "--memory 65536 bytes is too small");
 }
 
 #[test]
@@ -251,10 +170,7 @@ fn a_usage_error_with_json_is_a_config_error_object() {
     let report = json_of(&out);
     assert_eq!(report["ok"], false);
     assert_eq!(report["error"]["kind"], "config");
-    assert_eq!(
-        report["error"]["message"],
-        "--dir /definitely/not/here: no such directory"
-    );
+    assert_eq!(report["error"]["message"], "--dir /definitely/not/here: no such directory");
 }
 
 #[test]
@@ -263,20 +179,8 @@ fn help_documents_the_contract() {
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
     for needle in [
-        "-c <CODE>",
-        "--json",
-        "--session",
-        "--repl",
-        "--max-output",
-        "--memory",
-        "--timeout",
-        "--fuel",
-        "\"duration_us\"",
-        "\"peak_memory\"",
-        "Exit status:",
-        "3    a limit was hit",
-        "[default: 256M]",
-        "[default: 30s]",
+        "-c <CODE>", "--json", "--session", "--repl", "--max-output", "--memory", "--timeout", "--fuel",
+        "\"duration_us\"", "\"peak_memory\"", "Exit status:", "3    a limit was hit", "[default: 256M]", "[default: 30s]",
     ] {
         assert!(help.contains(needle), "--help lacks {needle:?}:\n{help}");
     }
@@ -284,10 +188,7 @@ fn help_documents_the_contract() {
 
 #[test]
 fn sys_exit_codes() {
-    assert_eq!(
-        mpsandbox(&["-c", "import sys; sys.exit(0)"]).status.code(),
-        Some(0)
-    );
+    assert_eq!(mpsandbox(&["-c", "import sys; sys.exit(0)"]).status.code(), Some(0));
     let out = mpsandbox(&["--json", "-c", "import sys; sys.exit(5)"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(json_of(&out)["error"]["type"], "SystemExit");
@@ -307,32 +208,14 @@ fn invoked_as_micropython_it_speaks_the_unix_port_command_line() {
     )
     .unwrap();
     let run = |args: &[&str]| {
-        std::process::Command::new(&link)
-            .args(args)
-            .current_dir(dir.path())
-            .output()
-            .unwrap()
+        std::process::Command::new(&link).args(args).current_dir(dir.path()).output().unwrap()
     };
-    let out = run(&[
-        "-X",
-        "emit=bytecode",
-        "-X",
-        "heapsize=16M",
-        dir.path().join("main.py").to_str().unwrap(),
-    ]);
+    let out = run(&["-X", "emit=bytecode", "-X", "heapsize=16M", dir.path().join("main.py").to_str().unwrap()]);
     assert_eq!(text(&out.stdout), "42 1 (2038, 1, 19)\n");
-    assert_eq!(
-        out.status.code(),
-        Some(3),
-        "sys.exit(3) exits 3, as the unix port does"
-    );
+    assert_eq!(out.status.code(), Some(3), "sys.exit(3) exits 3, as the unix port does");
     let out = run(&["-c", "1/0"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).ends_with("ZeroDivisionError: divide by zero\n"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).ends_with("ZeroDivisionError: divide by zero\n"), "{}", text(&out.stderr));
     // Still a sandbox: only the working directory is granted, read-only.
     let out = run(&["-c", "open('x.txt', 'w')"]);
     assert_eq!(out.status.code(), Some(1));

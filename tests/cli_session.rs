@@ -11,10 +11,7 @@ use common::{command, mpsandbox, text, with_stdin};
 use serde_json::{json, Value};
 
 fn replies(out: &std::process::Output) -> Vec<Value> {
-    text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
+    text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
 }
 
 #[test]
@@ -30,20 +27,13 @@ fn session_keeps_state_between_requests() {
     assert_eq!(out.status.code(), Some(0));
     let r = replies(&out);
     assert_eq!(r.len(), 4);
-    assert_eq!(
-        (r[0]["id"].clone(), r[0]["ok"].clone()),
-        (json!(1), json!(true))
-    );
+    assert_eq!((r[0]["id"].clone(), r[0]["ok"].clone()), (json!(1), json!(true)));
     assert_eq!(r[1]["value"], "42");
     assert_eq!(r[2]["id"], "three");
     assert_eq!(r[2]["stdout"], "40\n");
     assert_eq!(r[2]["error"]["type"], "ValueError");
     assert_eq!(r[3]["stdout"], "still 40\n");
-    assert!(
-        r[3]["stats"]["fuel"].is_null(),
-        "without --fuel the session runs unmetered: {}",
-        r[3]
-    );
+    assert!(r[3]["stats"]["fuel"].is_null(), "without --fuel the session runs unmetered: {}", r[3]);
 }
 
 #[test]
@@ -88,17 +78,10 @@ fn repl_prints_expression_values_and_keeps_state() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
     for expected in ["42\n", "7\n", "0\n1\n", "[1, 2]\n"] {
-        assert!(
-            stdout.contains(expected),
-            "{expected:?} missing from {stdout:?}"
-        );
+        assert!(stdout.contains(expected), "{expected:?} missing from {stdout:?}");
     }
     assert!(!stdout.contains("None"), "{stdout}");
-    assert!(
-        text(&out.stderr).contains("ZeroDivisionError"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("ZeroDivisionError"), "{}", text(&out.stderr));
 }
 
 fn spawn_repl() -> Child {
@@ -112,10 +95,7 @@ fn spawn_repl() -> Child {
 }
 
 fn sigint(child: &Child) {
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
+    let status = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(status.success());
 }
 
@@ -139,22 +119,13 @@ fn ctrl_c_stops_the_running_entry_and_the_prompt_goes_on() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(rest.contains("alive"), "{rest}");
-    assert!(
-        text(&out.stderr).contains("KeyboardInterrupt"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("KeyboardInterrupt"), "{}", text(&out.stderr));
 }
 
 #[test]
 fn ctrl_c_ends_a_one_shot_run_with_status_130() {
     let mut child = command()
-        .args([
-            "--timeout",
-            "none",
-            "-c",
-            "import time\nprint('sleeping')\ntime.sleep(60)",
-        ])
+        .args(["--timeout", "none", "-c", "import time\nprint('sleeping')\ntime.sleep(60)"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -178,23 +149,9 @@ fn the_first_grant_on_the_command_line_is_the_working_directory() {
     let rw = tempfile::tempdir().unwrap();
     let ro_grant = format!("{}::/ro", ro.path().display());
     let rw_grant = format!("{}::/rw", rw.path().display());
-    let out = mpsandbox(&[
-        "--dir-rw",
-        &rw_grant,
-        "--dir",
-        &ro_grant,
-        "-c",
-        "import os\nprint(os.getcwd())",
-    ]);
+    let out = mpsandbox(&["--dir-rw", &rw_grant, "--dir", &ro_grant, "-c", "import os\nprint(os.getcwd())"]);
     assert_eq!(text(&out.stdout), "/rw\n");
-    let out = mpsandbox(&[
-        "--dir",
-        &ro_grant,
-        "--dir-rw",
-        &rw_grant,
-        "-c",
-        "import os\nprint(os.getcwd())",
-    ]);
+    let out = mpsandbox(&["--dir", &ro_grant, "--dir-rw", &rw_grant, "-c", "import os\nprint(os.getcwd())"]);
     assert_eq!(text(&out.stdout), "/ro\n");
 }
 

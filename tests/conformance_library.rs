@@ -30,11 +30,7 @@ fn outcome(result: Result<mpsandbox::Output, Error>) -> Outcome {
             (output, Some(error))
         }
     };
-    Outcome {
-        stdout: output.stdout_text(),
-        stderr: Some(output.stderr_text()),
-        error,
-    }
+    Outcome { stdout: output.stdout_text(), stderr: Some(output.stderr_text()), error }
 }
 
 impl Host for Library {
@@ -52,19 +48,13 @@ impl Host for Library {
             .timeout(Some(Duration::from_secs(5)))
             .max_output(64 << 10);
         if let (Some(grant), Some(dir)) = (&case.grant, dir) {
-            let access = if grant.read_only {
-                DirAccess::ReadOnly
-            } else {
-                DirAccess::ReadWrite
-            };
+            let access = if grant.read_only { DirAccess::ReadOnly } else { DirAccess::ReadWrite };
             builder = builder.dir(dir, &grant.guest, access);
         }
         let mut session = builder.build().unwrap().session().unwrap();
         if let Some(calls) = &case.session {
             for call in &calls[..calls.len() - 1] {
-                session
-                    .exec(call)
-                    .unwrap_or_else(|e| panic!("{}: an earlier call failed: {e}", case.name));
+                session.exec(call).unwrap_or_else(|e| panic!("{}: an earlier call failed: {e}", case.name));
             }
         }
         outcome(session.exec(case.program()))

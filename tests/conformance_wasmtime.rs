@@ -9,9 +9,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::conformance::{error_from_json, run_suite, ActualError, Case, Host, Outcome};
-use common::wasmtime_cli::{
-    dist, limit_error, trap_limit, wasmtime, wave_error, wave_string, Server,
-};
+use common::wasmtime_cli::{dist, limit_error, trap_limit, wasmtime, wave_error, wave_string, Server};
 
 /// Fuel enough for every honest case, little enough that a runaway loop
 /// stops in about a second.
@@ -60,16 +58,9 @@ impl Host for Invoke {
         if !out.status.success() {
             let error = match trap_limit(&stderr) {
                 Some(kind) => limit_error(kind),
-                None => ActualError {
-                    kind: format!("wasmtime failed: {stderr}"),
-                    ..ActualError::default()
-                },
+                None => ActualError { kind: format!("wasmtime failed: {stderr}"), ..ActualError::default() },
             };
-            return Outcome {
-                stdout,
-                stderr: None,
-                error: Some(error),
-            };
+            return Outcome { stdout, stderr: None, error: Some(error) };
         }
         // wasmtime prints the call's result as the last line, after the
         // program's own output.
@@ -78,11 +69,7 @@ impl Host for Invoke {
             Some(i) => (&stdout[..i + 1], &body[i + 1..]),
             None => ("", body),
         };
-        Outcome {
-            stdout: program_out.to_string(),
-            stderr: Some(stderr),
-            error: wave_error(result),
-        }
+        Outcome { stdout: program_out.to_string(), stderr: Some(stderr), error: wave_error(result) }
     }
 }
 
@@ -99,22 +86,13 @@ struct CliAdapter;
 /// The error a traceback on stderr reports: (program's own stderr, error).
 fn error_from_stderr(stderr: &str) -> (String, Option<ActualError>) {
     let Some(at) = stderr.rfind("Traceback (most recent call last):") else {
-        return (
-            stderr.to_string(),
-            Some(ActualError {
-                kind: format!("no traceback in {stderr:?}"),
-                ..Default::default()
-            }),
-        );
+        return (stderr.to_string(), Some(ActualError { kind: format!("no traceback in {stderr:?}"), ..Default::default() }));
     };
     let traceback = &stderr[at..];
     let last = traceback.trim_end().lines().last().unwrap_or("");
     let (type_name, message) = last.split_once(": ").unwrap_or((last, ""));
     // A syntax error's only frame names no function.
-    let frames: Vec<&str> = traceback
-        .lines()
-        .filter(|l| l.starts_with("  File "))
-        .collect();
+    let frames: Vec<&str> = traceback.lines().filter(|l| l.starts_with("  File ")).collect();
     let syntax = frames.last().is_some_and(|f| !f.contains(", in "));
     let error = ActualError {
         kind: if syntax { "syntax" } else { "exception" }.into(),
@@ -153,20 +131,10 @@ impl Host for CliAdapter {
             }
             _ => match trap_limit(&stderr) {
                 Some(kind) => (None, Some(limit_error(kind))),
-                None => (
-                    None,
-                    Some(ActualError {
-                        kind: format!("exit {:?}: {stderr}", out.status),
-                        ..Default::default()
-                    }),
-                ),
+                None => (None, Some(ActualError { kind: format!("exit {:?}: {stderr}", out.status), ..Default::default() })),
             },
         };
-        Outcome {
-            stdout,
-            stderr,
-            error,
-        }
+        Outcome { stdout, stderr, error }
     }
 }
 
@@ -178,11 +146,7 @@ fn conformance_through_wasmtime_run_cli_adapter() {
 
 fn cli(args: &[&str], stdin: Option<&[u8]>) -> (Option<i32>, String, String) {
     let mut cmd: Command = wasmtime();
-    cmd.arg("run").args(args).stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    });
+    cmd.arg("run").args(args).stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn().unwrap();
     if let Some(input) = stdin {
@@ -198,67 +162,34 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
     let component = dist("mpsandbox-cli.wasm");
     let component = component.to_str().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("job.py"),
-        "import os\nprint(os.getcwd(), open('in.txt').read().strip())\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("job.py"), "import os\nprint(os.getcwd(), open('in.txt').read().strip())\n").unwrap();
     std::fs::write(dir.path().join("in.txt"), "data\n").unwrap();
-    std::fs::write(
-        dir.path().join("bad.py"),
-        "x = 1\ndef f():\n    raise KeyError('k')\nf()\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("bad.py"), "x = 1\ndef f():\n    raise KeyError('k')\nf()\n").unwrap();
     std::fs::write(dir.path().join("latin1.py"), b"s = '\xe9'\n").unwrap();
     let grant = format!("{}::/work", dir.path().display());
 
     // A script inside a grant, by its guest path or relative to the first grant.
-    assert_eq!(
-        cli(&["--dir", &grant, component, "/work/job.py"], None),
-        (Some(0), "/work data\n".into(), String::new())
-    );
-    assert_eq!(
-        cli(&["--dir", &grant, component, "job.py"], None).1,
-        "/work data\n"
-    );
+    assert_eq!(cli(&["--dir", &grant, component, "/work/job.py"], None), (Some(0), "/work data\n".into(), String::new()));
+    assert_eq!(cli(&["--dir", &grant, component, "job.py"], None).1, "/work data\n");
     // Tracebacks name the script file.
     let (code, _, stderr) = cli(&["--dir", &grant, component, "bad.py"], None);
     assert_eq!(code, Some(1));
-    assert!(
-        stderr.contains("File \"bad.py\", line 3, in f") && stderr.ends_with("KeyError: k\n"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("File \"bad.py\", line 3, in f") && stderr.ends_with("KeyError: k\n"), "{stderr}");
     // Source that is not UTF-8 is a syntax error, as in mpsandbox.
     let (code, _, stderr) = cli(&["--dir", &grant, component, "latin1.py"], None);
     assert_eq!(code, Some(1));
-    assert!(
-        stderr.contains("line 1")
-            && stderr.contains("SyntaxError: source is not valid UTF-8 (byte 0xe9)"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("line 1") && stderr.contains("SyntaxError: source is not valid UTF-8 (byte 0xe9)"), "{stderr}");
 
     // The program on stdin, with or without `-`.
-    assert_eq!(
-        cli(&[component], Some(b"print(sum(range(10)))\n")),
-        (Some(0), "45\n".into(), String::new())
-    );
-    assert_eq!(
-        cli(&[component, "-"], Some(b"import sys; sys.exit(0)")).0,
-        Some(0)
-    );
+    assert_eq!(cli(&[component], Some(b"print(sum(range(10)))\n")), (Some(0), "45\n".into(), String::new()));
+    assert_eq!(cli(&[component, "-"], Some(b"import sys; sys.exit(0)")).0, Some(0));
 
     // Usage errors exit 2 with a message; --help exits 0.
     for (args, says) in [
         (vec![component, "--bogus"], "unknown option '--bogus'"),
         (vec![component, "-c"], "-c needs CODE"),
-        (
-            vec![component, "a.py", "b.py"],
-            "unexpected argument 'b.py'",
-        ),
-        (
-            vec![component, "missing.py"],
-            "not inside a granted directory",
-        ),
+        (vec![component, "a.py", "b.py"], "unexpected argument 'b.py'"),
+        (vec![component, "missing.py"], "not inside a granted directory"),
     ] {
         let (code, _, stderr) = cli(&args, None);
         assert_eq!(code, Some(2), "{args:?}: {stderr}");
@@ -277,16 +208,7 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
 /// The adapter answers honest runaways itself after this (as JSON); the
 /// server's own epoch deadline stops code that catches everything.
 const ADAPTER_TIMEOUT: &str = "MPSANDBOX_TIMEOUT_MS=1500";
-const SERVER_ARGS: [&str; 8] = [
-    "-S",
-    "cli",
-    "-W",
-    "timeout=5s",
-    "--env",
-    ADAPTER_TIMEOUT,
-    "--env",
-    "MPSANDBOX_MAX_OUTPUT=65536",
-];
+const SERVER_ARGS: [&str; 8] = ["-S", "cli", "-W", "timeout=5s", "--env", ADAPTER_TIMEOUT, "--env", "MPSANDBOX_MAX_OUTPUT=65536"];
 
 struct Serve {
     server: Server,
@@ -300,26 +222,15 @@ fn run_request(server: &Server, code: &str) -> Outcome {
         // The server stopped the instance: its log says why.
         std::thread::sleep(std::time::Duration::from_millis(100));
         let log = server.log();
-        let this_one = log
-            .split("worker failed")
-            .nth(failed_before + 1)
-            .unwrap_or_default();
+        let this_one = log.split("worker failed").nth(failed_before + 1).unwrap_or_default();
         let error = match trap_limit(this_one) {
             Some(kind) => limit_error(kind),
-            None => ActualError {
-                kind: format!("HTTP 500: {log}"),
-                ..Default::default()
-            },
+            None => ActualError { kind: format!("HTTP 500: {log}"), ..Default::default() },
         };
-        return Outcome {
-            stdout: String::new(),
-            stderr: None,
-            error: Some(error),
-        };
+        return Outcome { stdout: String::new(), stderr: None, error: Some(error) };
     }
     assert_eq!(status, 200, "{reply}");
-    let json: serde_json::Value =
-        serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply}"));
+    let json: serde_json::Value = serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply}"));
     Outcome {
         stdout: json["stdout"].as_str().unwrap_or_default().to_string(),
         stderr: Some(json["stderr"].as_str().unwrap_or_default().to_string()),
@@ -334,9 +245,7 @@ impl Host for Serve {
 
     fn lacks(&self, need: &str) -> Option<&'static str> {
         match need {
-            "sessions" => {
-                Some("each request gets a fresh instance (wasmtime serve's default for WASIp2)")
-            }
+            "sessions" => Some("each request gets a fresh instance (wasmtime serve's default for WASIp2)"),
             "read-only-grants" => Some("wasmtime's --dir grants read-write access only"),
             _ => None,
         }
@@ -357,9 +266,7 @@ impl Host for Serve {
 
 #[test]
 fn conformance_through_wasmtime_serve() {
-    let serve = Serve {
-        server: Server::start(&SERVER_ARGS, "mpsandbox-http.wasm"),
-    };
+    let serve = Serve { server: Server::start(&SERVER_ARGS, "mpsandbox-http.wasm") };
     let (passed, skipped) = run_suite(&serve);
     assert_eq!((passed, skipped), (15, 2));
 }
@@ -371,9 +278,7 @@ fn wasmtime_serve_answers_16_concurrent_requests_each_in_a_fresh_instance() {
     let threads: Vec<_> = (0..16)
         .map(|i| {
             std::thread::spawn(move || {
-                let code = format!(
-                    "assert 'seen' not in globals()\nseen = {i}\nprint(sum(range({i} * 1000)))"
-                );
+                let code = format!("assert 'seen' not in globals()\nseen = {i}\nprint(sum(range({i} * 1000)))");
                 let body = serde_json::json!({ "code": code }).to_string();
                 common::wasmtime_cli::http(port, "POST", "/run", &body)
             })
@@ -385,11 +290,7 @@ fn wasmtime_serve_answers_16_concurrent_requests_each_in_a_fresh_instance() {
         let json: serde_json::Value = serde_json::from_str(&reply).unwrap();
         let n = i as u64 * 1000;
         assert_eq!(json["ok"], true, "{reply}");
-        assert_eq!(
-            json["stdout"],
-            format!("{}\n", n * n.saturating_sub(1) / 2),
-            "{reply}"
-        );
+        assert_eq!(json["stdout"], format!("{}\n", n * n.saturating_sub(1) / 2), "{reply}");
     }
 }
 
@@ -399,18 +300,8 @@ fn wasmtime_serve_limits_and_malformed_requests() {
     // The adapter's own deadline: an honest infinite loop, and a sleep past
     // the deadline, are answered as JSON limits (HTTP 200) by the adapter,
     // not ended by the server (whose trap would be an HTTP 500).
-    for (code, stdout) in [
-        ("while True:\n    pass", ""),
-        (
-            "import time\nprint('sleeping')\ntime.sleep(30)",
-            "sleeping\n",
-        ),
-    ] {
-        let (status, reply) = server.request(
-            "POST",
-            "/run",
-            &serde_json::json!({ "code": code }).to_string(),
-        );
+    for (code, stdout) in [("while True:\n    pass", ""), ("import time\nprint('sleeping')\ntime.sleep(30)", "sleeping\n")] {
+        let (status, reply) = server.request("POST", "/run", &serde_json::json!({ "code": code }).to_string());
         assert_eq!(status, 200, "{code}: {reply}");
         let json: serde_json::Value = serde_json::from_str(&reply).unwrap();
         assert_eq!(json["error"]["kind"], "limit", "{reply}");
@@ -422,27 +313,9 @@ fn wasmtime_serve_limits_and_malformed_requests() {
     assert_eq!(status, 200);
     assert!(usage.contains("POST /run"), "{usage}");
     for (method, path, body, want, says) in [
-        (
-            "POST",
-            "/run",
-            "not json",
-            400,
-            "a request is a JSON object",
-        ),
-        (
-            "POST",
-            "/run",
-            "{\"code\": 5}",
-            400,
-            "\"code\" must be a string",
-        ),
-        (
-            "POST",
-            "/run",
-            "{\"code\": \"\\ud800\"}",
-            400,
-            "lone high surrogate",
-        ),
+        ("POST", "/run", "not json", 400, "a request is a JSON object"),
+        ("POST", "/run", "{\"code\": 5}", 400, "\"code\" must be a string"),
+        ("POST", "/run", "{\"code\": \"\\ud800\"}", 400, "lone high surrogate"),
         ("POST", "/run", "{}", 400, "expected {\"code\": str}"),
         ("GET", "/run", "", 405, "takes POST"),
         ("POST", "/", "", 405, "programs go to POST /run"),
@@ -450,13 +323,9 @@ fn wasmtime_serve_limits_and_malformed_requests() {
     ] {
         let (status, reply) = server.request(method, path, body);
         assert_eq!(status, want, "{method} {path} {body}: {reply}");
-        let json: serde_json::Value =
-            serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply}"));
+        let json: serde_json::Value = serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply}"));
         assert_eq!(json["error"]["kind"], "request");
-        assert!(
-            json["error"]["message"].as_str().unwrap().contains(says),
-            "{reply}"
-        );
+        assert!(json["error"]["message"].as_str().unwrap().contains(says), "{reply}");
     }
     let big = format!("{{\"code\": \"{}\"}}", "x".repeat(2 << 20));
     assert_eq!(server.request("POST", "/run", &big).0, 413);

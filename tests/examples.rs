@@ -17,19 +17,9 @@ fn example(name: &str) -> PathBuf {
 
 fn run(name: &str, expect: &str) {
     let out = Command::new(example(name)).output().unwrap();
-    let (stdout, stderr) = (
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
-    );
-    assert!(
-        out.status.success(),
-        "example {name} failed ({:?}):\n{stdout}\n{stderr}",
-        out.status
-    );
-    assert!(
-        stdout.contains(expect),
-        "example {name} should print {expect:?}:\n{stdout}"
-    );
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "example {name} failed ({:?}):\n{stdout}\n{stderr}", out.status);
+    assert!(stdout.contains(expect), "example {name} should print {expect:?}:\n{stdout}");
 }
 
 #[test]
@@ -49,10 +39,7 @@ fn snapshots() {
 
 #[test]
 fn dir_grants() {
-    run(
-        "dir_grants",
-        "refused at build: cannot grant '/no/such/dir': no such directory",
-    );
+    run("dir_grants", "refused at build: cannot grant '/no/such/dir': no such directory");
 }
 
 #[test]

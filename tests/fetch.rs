@@ -44,44 +44,16 @@ fn answer(stream: TcpStream, port: u16) {
     let _ = reader.read_exact(&mut body);
     let mut parts = request_line.split_whitespace();
     let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let header = |n: &str| {
-        headers
-            .iter()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let header = |n: &str| headers.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()).unwrap_or_default();
     let (status, extra, content) = match path {
-        "/hello" => (
-            "200 OK",
-            "X-Test: yes\r\n".to_string(),
-            "hi there \u{2713}".to_string(),
-        ),
-        "/echo" => (
-            "200 OK",
-            String::new(),
-            format!(
-                "{method} {} x-token={}",
-                String::from_utf8_lossy(&body),
-                header("x-token")
-            ),
-        ),
+        "/hello" => ("200 OK", "X-Test: yes\r\n".to_string(), "hi there \u{2713}".to_string()),
+        "/echo" => {
+            ("200 OK", String::new(), format!("{method} {} x-token={}", String::from_utf8_lossy(&body), header("x-token")))
+        }
         "/to-hello" => ("302 Found", "Location: /hello\r\n".into(), String::new()),
-        "/to-denied" => (
-            "302 Found",
-            "Location: http://denied.invalid/\r\n".into(),
-            String::new(),
-        ),
-        "/to-metadata" => (
-            "301 Moved",
-            "Location: http://169.254.169.254/latest\r\n".into(),
-            String::new(),
-        ),
-        "/loop" => (
-            "302 Found",
-            format!("Location: http://127.0.0.1:{port}/loop\r\n"),
-            String::new(),
-        ),
+        "/to-denied" => ("302 Found", "Location: http://denied.invalid/\r\n".into(), String::new()),
+        "/to-metadata" => ("301 Moved", "Location: http://169.254.169.254/latest\r\n".into(), String::new()),
+        "/loop" => ("302 Found", format!("Location: http://127.0.0.1:{port}/loop\r\n"), String::new()),
         "/big" => ("200 OK", String::new(), "x".repeat(2 << 20)),
         _ => ("404 Not Found", String::new(), "no such page".into()),
     };
@@ -144,24 +116,12 @@ fn hosts_off_the_allowlist_are_refused() {
     let port = serve();
     let me = format!("127.0.0.1:{port}");
     let out = run(&[&me], &attempt("http://example.com/"));
-    assert_eq!(
-        out,
-        "HostError fetch: http://example.com/: host 'example.com' is not on the allowlist\n"
-    );
+    assert_eq!(out, "HostError fetch: http://example.com/: host 'example.com' is not on the allowlist\n");
     // Another port on an allowed address is another host.
-    let out = run(
-        &[&me],
-        &attempt(&format!("http://127.0.0.1:{}/hello", port.wrapping_add(1))),
-    );
-    assert!(
-        out.starts_with("HostError") && out.contains("not on the allowlist"),
-        "{out}"
-    );
+    let out = run(&[&me], &attempt(&format!("http://127.0.0.1:{}/hello", port.wrapping_add(1))));
+    assert!(out.starts_with("HostError") && out.contains("not on the allowlist"), "{out}");
     let out = run(&[&me], &attempt("file:///etc/passwd"));
-    assert!(
-        out.starts_with("HostError") && out.contains("only http and https"),
-        "{out}"
-    );
+    assert!(out.starts_with("HostError") && out.contains("only http and https"), "{out}");
 }
 
 #[test]
@@ -169,15 +129,9 @@ fn redirects_are_checked_like_the_first_url() {
     let port = serve();
     let me = format!("127.0.0.1:{port}");
     let out = run(&[&me], &attempt(&format!("http://{me}/to-denied")));
-    assert!(
-        out.starts_with("HostError fetch: redirect refused: http://denied.invalid/"),
-        "{out}"
-    );
+    assert!(out.starts_with("HostError fetch: redirect refused: http://denied.invalid/"), "{out}");
     let out = run(&[&me, "*"], &attempt(&format!("http://{me}/to-metadata")));
-    assert!(
-        out.starts_with("HostError fetch: redirect refused") && out.contains("link-local"),
-        "{out}"
-    );
+    assert!(out.starts_with("HostError fetch: redirect refused") && out.contains("link-local"), "{out}");
     let out = run(&[&me], &attempt(&format!("http://{me}/loop")));
     assert_eq!(out, "HostError fetch: more than 5 redirects\n");
 }
@@ -194,26 +148,13 @@ fn private_and_loopback_addresses_need_an_explicit_address_pattern() {
         "http://169.254.169.254/latest/meta-data".into(),
     ] {
         let out = run(&["*"], &attempt(&url));
-        assert!(
-            out.starts_with("HostError")
-                && out.contains("address; allow it by listing the address itself"),
-            "{url}: {out}"
-        );
+        assert!(out.starts_with("HostError") && out.contains("address; allow it by listing the address itself"), "{url}: {out}");
     }
     // A name that resolves to loopback is refused even when the name is listed.
-    let out = run(
-        &[&format!("localhost:{port}")],
-        &attempt(&format!("http://localhost:{port}/hello")),
-    );
-    assert!(
-        out.starts_with("HostError") && out.contains("resolves to") && out.contains("loopback"),
-        "{out}"
-    );
+    let out = run(&[&format!("localhost:{port}")], &attempt(&format!("http://localhost:{port}/hello")));
+    assert!(out.starts_with("HostError") && out.contains("resolves to") && out.contains("loopback"), "{out}");
     // The address itself, listed, is reachable.
-    let out = run(
-        &["127.0.0.1"],
-        &attempt(&format!("http://127.0.0.1:{port}/hello")),
-    );
+    let out = run(&["127.0.0.1"], &attempt(&format!("http://127.0.0.1:{port}/hello")));
     assert!(out.starts_with("200 hi there"), "{out}");
 }
 
@@ -222,10 +163,7 @@ fn responses_over_the_cap_raise_host_limit_error() {
     let port = serve();
     let me = format!("127.0.0.1:{port}");
     let out = run(&[&me], &attempt(&format!("http://{me}/big")));
-    assert_eq!(
-        out,
-        "HostLimitError fetch: the response body exceeds 1048576 bytes\n"
-    );
+    assert_eq!(out, "HostLimitError fetch: the response body exceeds 1048576 bytes\n");
 }
 
 #[test]
@@ -235,8 +173,5 @@ fn fetch_exists_only_when_granted_and_bad_patterns_are_usage_errors() {
     let out = mpsandbox(&["--allow-http", "exa mple.com", "-c", "pass"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("'exa mple.com' for '--allow-http") && stderr.contains("not a host name"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("'exa mple.com' for '--allow-http") && stderr.contains("not a host name"), "{stderr}");
 }

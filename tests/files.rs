@@ -12,11 +12,7 @@ fn tree() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     fs::write(d.path().join("hello.txt"), "hello\nworld\n").unwrap();
     fs::create_dir(d.path().join("sub")).unwrap();
-    fs::write(
-        d.path().join("sub/helper.py"),
-        "def twice(x):\n    return 2 * x\n",
-    )
-    .unwrap();
+    fs::write(d.path().join("sub/helper.py"), "def twice(x):\n    return 2 * x\n").unwrap();
     d
 }
 
@@ -27,10 +23,7 @@ fn run(sb: &Sandbox, code: &str) -> String {
 #[test]
 fn read_only_grant_reads_lists_and_imports() {
     let d = tree();
-    let sb = Sandbox::builder()
-        .dir(d.path(), "/data", DirAccess::ReadOnly)
-        .build()
-        .unwrap();
+    let sb = Sandbox::builder().dir(d.path(), "/data", DirAccess::ReadOnly).build().unwrap();
     let code = r#"
 import os, sys
 print(os.getcwd())
@@ -54,10 +47,7 @@ print(sorted(os.listdir('/')))
 fn read_only_grant_refuses_every_write_and_the_host_dir_is_unchanged() {
     let d = tree();
     let before = snapshot(d.path());
-    let sb = Sandbox::builder()
-        .dir(d.path(), "/data", DirAccess::ReadOnly)
-        .build()
-        .unwrap();
+    let sb = Sandbox::builder().dir(d.path(), "/data", DirAccess::ReadOnly).build().unwrap();
     let code = r#"
 import os
 def attempt(name, f):
@@ -83,10 +73,7 @@ attempt('rmdir', lambda: os.rmdir('/data/sub'))
 #[test]
 fn read_write_grant_creates_renames_and_removes() {
     let d = tree();
-    let sb = Sandbox::builder()
-        .dir(d.path(), "/work", DirAccess::ReadWrite)
-        .build()
-        .unwrap();
+    let sb = Sandbox::builder().dir(d.path(), "/work", DirAccess::ReadWrite).build().unwrap();
     let code = r#"
 import os
 with open('out.txt', 'w') as f:
@@ -101,10 +88,7 @@ os.rmdir('sub') if False else None
 print(sorted(os.listdir('.')))
 "#;
     assert_eq!(run(&sb, code), "line1\nline2\n['made', 'sub']\n");
-    assert_eq!(
-        fs::read_to_string(d.path().join("made/out.txt")).unwrap(),
-        "line1\nline2\n"
-    );
+    assert_eq!(fs::read_to_string(d.path().join("made/out.txt")).unwrap(), "line1\nline2\n");
     assert!(!d.path().join("hello.txt").exists());
 }
 
@@ -114,10 +98,7 @@ fn dot_dot_and_absolute_paths_stay_inside_the_grant() {
     fs::write(outer.path().join("secret.txt"), "secret").unwrap();
     let inner = outer.path().join("inner");
     fs::create_dir(&inner).unwrap();
-    let sb = Sandbox::builder()
-        .dir(&inner, "/box", DirAccess::ReadWrite)
-        .build()
-        .unwrap();
+    let sb = Sandbox::builder().dir(&inner, "/box", DirAccess::ReadWrite).build().unwrap();
     let code = r#"
 for p in ['../secret.txt', '/box/../secret.txt', '/box/../../secret.txt', '/secret.txt', '/etc/passwd']:
     try:
@@ -137,29 +118,16 @@ fn symlink_out_of_the_grant_is_refused() {
     let inner = outer.path().join("inner");
     fs::create_dir(&inner).unwrap();
     std::os::unix::fs::symlink(outer.path().join("secret.txt"), inner.join("link.txt")).unwrap();
-    let sb = Sandbox::builder()
-        .dir(&inner, "/box", DirAccess::ReadOnly)
-        .build()
-        .unwrap();
-    let out = run(
-        &sb,
-        "try:\n    print(open('/box/link.txt').read())\nexcept OSError as e:\n    print('refused')",
-    );
+    let sb = Sandbox::builder().dir(&inner, "/box", DirAccess::ReadOnly).build().unwrap();
+    let out = run(&sb, "try:\n    print(open('/box/link.txt').read())\nexcept OSError as e:\n    print('refused')");
     assert_eq!(out, "refused\n");
 }
 
 #[test]
 fn granting_a_missing_directory_is_a_config_error() {
-    let err = Sandbox::builder()
-        .dir("/definitely/not/here", "/x", DirAccess::ReadOnly)
-        .build()
-        .unwrap_err();
+    let err = Sandbox::builder().dir("/definitely/not/here", "/x", DirAccess::ReadOnly).build().unwrap_err();
     match &err {
-        mpsandbox::Error::Config(mpsandbox::ConfigError::Grant {
-            host_path,
-            access,
-            reason,
-        }) => {
+        mpsandbox::Error::Config(mpsandbox::ConfigError::Grant { host_path, access, reason }) => {
             assert_eq!(host_path, std::path::Path::new("/definitely/not/here"));
             assert_eq!(*access, DirAccess::ReadOnly);
             assert_eq!(reason, "no such directory");

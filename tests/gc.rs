@@ -15,10 +15,7 @@ use std::time::Duration;
 use mpsandbox::{Error, LimitKind, Sandbox};
 
 fn run_ok(code: &str) -> String {
-    let out = Sandbox::new()
-        .unwrap()
-        .run(code)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let out = Sandbox::new().unwrap().run(code).unwrap_or_else(|e| panic!("{e}"));
     out.stdout_text()
 }
 
@@ -67,21 +64,13 @@ print("ok")
 #[test]
 fn ten_thousand_calls_on_one_instance() {
     let mut s = Sandbox::new().unwrap().session().unwrap();
-    s.exec("x = 0\nimport gc\ngc.threshold(2048)\nkeep = []")
-        .unwrap();
+    s.exec("x = 0\nimport gc\ngc.threshold(2048)\nkeep = []").unwrap();
     for i in 0..10_000 {
-        let code = if i % 100 == 0 {
-            "x = x + 1\nkeep.append(str(x) * 3)"
-        } else {
-            "x = x + 1"
-        };
+        let code = if i % 100 == 0 { "x = x + 1\nkeep.append(str(x) * 3)" } else { "x = x + 1" };
         s.exec(code).unwrap_or_else(|e| panic!("call {i}: {e}"));
     }
     assert_eq!(s.eval("x").unwrap().value.as_deref(), Some("10000"));
-    assert_eq!(
-        s.eval("len(keep), keep[-1]").unwrap().value.as_deref(),
-        Some("(100, '990199019901')")
-    );
+    assert_eq!(s.eval("len(keep), keep[-1]").unwrap().value.as_deref(), Some("(100, '990199019901')"));
 }
 
 #[test]
@@ -106,10 +95,7 @@ fn session_state_survives_collections_between_calls() {
     let mut s = Sandbox::new().unwrap().session().unwrap();
     s.exec("import gc\ngc.threshold(1024)\ndata = {}").unwrap();
     for i in 0..200 {
-        s.exec(&format!(
-            "data[{i}] = [str(n) for n in range({i} % 17)]\ngc.collect()"
-        ))
-        .unwrap();
+        s.exec(&format!("data[{i}] = [str(n) for n in range({i} % 17)]\ngc.collect()")).unwrap();
     }
     let check = "all(data[i] == [str(n) for n in range(i % 17)] for i in range(200))";
     assert_eq!(s.eval(check).unwrap().value.as_deref(), Some("True"));
@@ -218,8 +204,7 @@ print("ok")
 #[test]
 fn a_long_session_allocating_heavily_keeps_its_state() {
     let mut s = Sandbox::new().unwrap().session().unwrap();
-    s.exec("import gc\ngc.threshold(64)\nkeep = {}\nround = 0")
-        .unwrap();
+    s.exec("import gc\ngc.threshold(64)\nkeep = {}\nround = 0").unwrap();
     for _ in 0..300 {
         s.exec(
             "round += 1\n\
@@ -229,9 +214,7 @@ fn a_long_session_allocating_heavily_keeps_its_state() {
         )
         .unwrap_or_else(|e| panic!("{e}"));
     }
-    let out = s
-        .eval("sum(len(v[0]) + sum(v[1]) for v in keep.values())")
-        .unwrap();
+    let out = s.eval("sum(len(v[0]) + sum(v[1]) for v in keep.values())").unwrap();
     let expected: usize = (1..=300).map(|r| format!("r{r}").len() + 3 * r).sum();
     assert_eq!(out.value.as_deref(), Some(expected.to_string().as_str()));
 }
@@ -263,11 +246,7 @@ print("ok")
 /// collected there: these runs make ~30x the memory cap in garbage.
 #[test]
 fn c_loops_collect_their_garbage_under_a_small_cap() {
-    let sandbox = Sandbox::builder()
-        .memory(8 << 20)
-        .timeout(Some(Duration::from_secs(60)))
-        .build()
-        .unwrap();
+    let sandbox = Sandbox::builder().memory(8 << 20).timeout(Some(Duration::from_secs(60))).build().unwrap();
     let code = r#"
 n = 200000
 assert max(map(lambda i: str(i) * 4, range(n))) == "99999" * 4
@@ -278,10 +257,7 @@ print("ok")
 "#;
     match sandbox.run(code) {
         Ok(out) => assert_eq!(out.stdout_text(), "ok\n"),
-        Err(Error::Limit {
-            kind: LimitKind::Memory,
-            ..
-        }) => panic!("garbage in C loops was not collected"),
+        Err(Error::Limit { kind: LimitKind::Memory, .. }) => panic!("garbage in C loops was not collected"),
         Err(e) => panic!("{e}"),
     }
 }

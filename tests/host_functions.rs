@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use mpsandbox::{
-    ConfigError, Error, HostArgs, HostCallError, LimitKind, Sandbox, SandboxBuilder, Session,
-};
+use mpsandbox::{ConfigError, Error, HostArgs, HostCallError, LimitKind, Sandbox, SandboxBuilder, Session};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -40,19 +38,11 @@ struct Greeting {
 fn greeter() -> SandboxBuilder {
     Sandbox::builder()
         .function("greet", |g: Greeting| -> Result<String, String> {
-            Ok(format!(
-                "hello {}{}",
-                g.name,
-                g.punctuation.unwrap_or_else(|| ".".into())
-            ))
+            Ok(format!("hello {}{}", g.name, g.punctuation.unwrap_or_else(|| ".".into())))
         })
-        .function("add", |(a, b): (i64, i64)| -> Result<i64, String> {
-            Ok(a + b)
-        })
+        .function("add", |(a, b): (i64, i64)| -> Result<i64, String> { Ok(a + b) })
         .function("double", |x: f64| -> Result<f64, String> { Ok(x * 2.0) })
-        .function("now", |(): ()| -> Result<&'static str, String> {
-            Ok("tick")
-        })
+        .function("now", |(): ()| -> Result<&'static str, String> { Ok("tick") })
 }
 
 #[test]
@@ -83,18 +73,9 @@ fn arguments_that_do_not_fit_raise_type_error() {
     s.exec("from host import greet, add, now").unwrap();
     for (call, needle) in [
         ("greet()", "missing field `name`"),
-        (
-            "greet('a', '!', 'extra')",
-            "takes 2 arguments but 3 were given",
-        ),
-        (
-            "greet('a', name='b')",
-            "multiple values for argument 'name'",
-        ),
-        (
-            "greet('a', colour='red')",
-            "unexpected keyword argument 'colour'",
-        ),
+        ("greet('a', '!', 'extra')", "takes 2 arguments but 3 were given"),
+        ("greet('a', name='b')", "multiple values for argument 'name'"),
+        ("greet('a', colour='red')", "unexpected keyword argument 'colour'"),
         ("add(1)", "invalid length 1"),
         ("add(1, b=2)", "unexpected keyword argument 'b'"),
         ("add('x', 2)", "invalid type"),
@@ -102,15 +83,9 @@ fn arguments_that_do_not_fit_raise_type_error() {
     ] {
         let (ty, message) = exception(s.exec(call));
         assert_eq!(ty, "TypeError", "{call}: {message}");
-        assert!(
-            message.contains(needle),
-            "{call}: {message:?} lacks {needle:?}"
-        );
+        assert!(message.contains(needle), "{call}: {message:?} lacks {needle:?}");
     }
-    let out = stdout(
-        &mut s,
-        "try:\n    add(1)\nexcept TypeError as e:\n    print('caught', 'add()' in str(e))",
-    );
+    let out = stdout(&mut s, "try:\n    add(1)\nexcept TypeError as e:\n    print('caught', 'add()' in str(e))");
     assert_eq!(out, "caught True\n");
 }
 
@@ -118,12 +93,10 @@ fn arguments_that_do_not_fit_raise_type_error() {
 fn nested_values_and_unicode_cross_both_ways_intact() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let log = seen.clone();
-    let mut s = session(
-        Sandbox::builder().function_untyped("echo", move |call: HostArgs| {
-            log.lock().unwrap().push(call.clone());
-            Ok(json!({"args": call.args, "kwargs": call.kwargs}))
-        }),
-    );
+    let mut s = session(Sandbox::builder().function_untyped("echo", move |call: HostArgs| {
+        log.lock().unwrap().push(call.clone());
+        Ok(json!({"args": call.args, "kwargs": call.kwargs}))
+    }));
     let out = stdout(
         &mut s,
         "from host import echo\n\
@@ -137,10 +110,7 @@ fn nested_values_and_unicode_cross_both_ways_intact() {
     let calls = seen.lock().unwrap();
     assert_eq!(calls.len(), 1);
     let call = &calls[0];
-    assert_eq!(
-        call.args[0]["text"],
-        json!("h\u{e9}llo \u{2713} \u{1f40d} \"quoted\" \\ tab\t nl\n")
-    );
+    assert_eq!(call.args[0]["text"], json!("h\u{e9}llo \u{2713} \u{1f40d} \"quoted\" \\ tab\t nl\n"));
     assert_eq!(call.args[0]["big"], json!(1u64 << 62));
     assert_eq!(call.args[0]["nested"], json!({"deep": [[["x"]]]}));
     assert_eq!(call.args[1], json!("z\u{fc}rich"));
@@ -156,19 +126,10 @@ struct Order {
 
 #[test]
 fn serde_types_map_to_python_values() {
-    let mut s = session(
-        Sandbox::builder().function("order", |id: u32| -> Result<Order, String> {
-            Ok(Order {
-                id,
-                items: vec!["tea".into(), "\u{2615}".into()],
-                totals: BTreeMap::from([("eur".into(), 3.5)]),
-            })
-        }),
-    );
-    let out = stdout(
-        &mut s,
-        "from host import order\no = order(7)\nprint(o['id'], *o['items'], o['totals']['eur'])",
-    );
+    let mut s = session(Sandbox::builder().function("order", |id: u32| -> Result<Order, String> {
+        Ok(Order { id, items: vec!["tea".into(), "\u{2615}".into()], totals: BTreeMap::from([("eur".into(), 3.5)]) })
+    }));
+    let out = stdout(&mut s, "from host import order\no = order(7)\nprint(o['id'], *o['items'], o['totals']['eur'])");
     assert_eq!(out, "7 tea \u{2615} 3.5\n");
 }
 
@@ -176,13 +137,9 @@ fn serde_types_map_to_python_values() {
 fn host_failures_are_catchable_python_exceptions() {
     let mut s = session(
         Sandbox::builder()
-            .function("lookup", |key: String| -> Result<String, String> {
-                Err(format!("no entry for '{key}'"))
-            })
+            .function("lookup", |key: String| -> Result<String, String> { Err(format!("no entry for '{key}'")) })
             .function("strict", |_: String| -> Result<(), HostCallError> {
-                Err(HostCallError::InvalidArguments(
-                    "strict wants a known key".into(),
-                ))
+                Err(HostCallError::InvalidArguments("strict wants a known key".into()))
             })
             .function("boom", |_: ()| -> Result<(), String> { panic!("host bug") }),
     );
@@ -201,18 +158,13 @@ fn host_failures_are_catchable_python_exceptions() {
          AttributeError: no host function 'missing' is granted\nImportError\n"
     );
     let (ty, message) = exception(s.exec("lookup('x')"));
-    assert_eq!(
-        (ty.as_str(), message.as_str()),
-        ("HostError", "no entry for 'x'")
-    );
+    assert_eq!((ty.as_str(), message.as_str()), ("HostError", "no entry for 'x'"));
 }
 
 fn echo_builder() -> SandboxBuilder {
     Sandbox::builder()
         .function("echo", |v: Value| -> Result<Value, String> { Ok(v) })
-        .function("blob", |n: usize| -> Result<String, String> {
-            Ok("x".repeat(n))
-        })
+        .function("blob", |n: usize| -> Result<String, String> { Ok("x".repeat(n)) })
 }
 
 #[test]
@@ -227,16 +179,8 @@ fn oversize_arguments_and_results_are_refused_cleanly() {
     );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3, "{out}");
-    assert!(
-        lines[0].starts_with("limit: host call arguments are 20")
-            && lines[0].ends_with("over the 10000-byte cap"),
-        "{out}"
-    );
-    assert!(
-        lines[1].starts_with("limit: the host call result is 20")
-            && lines[1].ends_with("over the 10000-byte cap"),
-        "{out}"
-    );
+    assert!(lines[0].starts_with("limit: host call arguments are 20") && lines[0].ends_with("over the 10000-byte cap"), "{out}");
+    assert!(lines[1].starts_with("limit: the host call result is 20") && lines[1].ends_with("over the 10000-byte cap"), "{out}");
     assert_eq!(lines[2], "9000 9000");
 }
 
@@ -244,13 +188,10 @@ fn oversize_arguments_and_results_are_refused_cleanly() {
 fn values_json_cannot_carry_are_refused_in_the_guest() {
     let calls = Arc::new(Mutex::new(0));
     let count = calls.clone();
-    let mut s = session(Sandbox::builder().function(
-        "echo",
-        move |v: Value| -> Result<Value, String> {
-            *count.lock().unwrap() += 1;
-            Ok(v)
-        },
-    ));
+    let mut s = session(Sandbox::builder().function("echo", move |v: Value| -> Result<Value, String> {
+        *count.lock().unwrap() += 1;
+        Ok(v)
+    }));
     s.exec("from host import echo").unwrap();
     for (value, ty) in [
         ("b'bytes'", "TypeError"),
@@ -266,58 +207,39 @@ fn values_json_cannot_carry_are_refused_in_the_guest() {
     }
     let (got, _) = exception(s.exec("a = []\na.append(a)\necho(a)"));
     assert_eq!(got, "HostLimitError", "a cyclic list nests without end");
-    assert_eq!(
-        *calls.lock().unwrap(),
-        0,
-        "no refused value may reach the host"
-    );
+    assert_eq!(*calls.lock().unwrap(), 0, "no refused value may reach the host");
     // 64 levels are allowed, both ways.
-    let out = stdout(
-        &mut s,
-        "v = 0\nfor _ in range(64): v = [v]\nprint(echo(v) == v)",
-    );
+    let out = stdout(&mut s, "v = 0\nfor _ in range(64): v = [v]\nprint(echo(v) == v)");
     assert_eq!(out, "True\n");
 }
 
 #[test]
 fn the_host_call_count_is_capped_per_call() {
-    let mut s = session(
-        Sandbox::builder()
-            .max_host_calls(5)
-            .function("ping", |_: ()| -> Result<u8, String> { Ok(1) }),
-    );
+    let mut s = session(Sandbox::builder().max_host_calls(5).function("ping", |_: ()| -> Result<u8, String> { Ok(1) }));
     let out = stdout(
         &mut s,
         "import host\nfrom host import ping\nn = 0\ntry:\n    while True:\n        n += ping()\nexcept host.HostLimitError as e:\n    print(n, e)",
     );
     assert_eq!(out, "5 more than 5 host calls in one call\n");
     // The count starts again with the next call.
-    assert_eq!(
-        stdout(&mut s, "print(sum(ping() for _ in range(5)))"),
-        "5\n"
-    );
+    assert_eq!(stdout(&mut s, "print(sum(ping() for _ in range(5)))"), "5\n");
 }
 
 #[test]
 fn a_blocking_host_function_is_stopped_by_the_timeout() {
-    let mut s = session(
-        Sandbox::builder()
-            .timeout(Some(Duration::from_millis(300)))
-            .function("slow", |secs: u64| -> Result<(), String> {
-                std::thread::sleep(Duration::from_secs(secs));
-                Ok(())
-            }),
-    );
+    let mut s = session(Sandbox::builder().timeout(Some(Duration::from_millis(300))).function(
+        "slow",
+        |secs: u64| -> Result<(), String> {
+            std::thread::sleep(Duration::from_secs(secs));
+            Ok(())
+        },
+    ));
     s.exec("x = 1").unwrap();
     let started = Instant::now();
     let r = s.exec("from host import slow\nprint('before')\nslow(20)");
     let took = started.elapsed();
     match r {
-        Err(Error::Limit {
-            kind: LimitKind::Timeout,
-            output,
-            ..
-        }) => assert_eq!(output.stdout_text(), "before\n"),
+        Err(Error::Limit { kind: LimitKind::Timeout, output, .. }) => assert_eq!(output.stdout_text(), "before\n"),
         other => panic!("expected a timeout, got {other:?}"),
     }
     assert!(took < Duration::from_secs(5), "the call took {took:?}");
@@ -345,67 +267,30 @@ fn async_host_functions_run_and_are_cancelled_by_the_timeout() {
                 }
             }),
     );
-    assert_eq!(
-        stdout(&mut s, "from host import wait\nprint(wait(10))"),
-        "10\n"
-    );
+    assert_eq!(stdout(&mut s, "from host import wait\nprint(wait(10))"), "10\n");
     let r = s.exec("from host import wait_flag\nwait_flag(1000)");
-    assert!(
-        matches!(
-            r,
-            Err(Error::Limit {
-                kind: LimitKind::Timeout,
-                ..
-            })
-        ),
-        "{r:?}"
-    );
+    assert!(matches!(r, Err(Error::Limit { kind: LimitKind::Timeout, .. })), "{r:?}");
     std::thread::sleep(Duration::from_millis(1200));
-    assert!(
-        !*finished.lock().unwrap(),
-        "the cancelled future must not run on"
-    );
+    assert!(!*finished.lock().unwrap(), "the cancelled future must not run on");
 }
 
 #[test]
 fn without_grants_the_host_module_is_empty() {
     let mut s = Sandbox::new().unwrap().session().unwrap();
-    assert_eq!(
-        stdout(&mut s, "import host\nprint(host.functions())"),
-        "[]\n"
-    );
+    assert_eq!(stdout(&mut s, "import host\nprint(host.functions())"), "[]\n");
     let (ty, _) = exception(s.exec("from host import fetch"));
     assert_eq!(ty, "ImportError");
 }
 
 #[test]
 fn names_that_python_cannot_import_are_refused_at_build() {
-    for name in [
-        "",
-        "has space",
-        "9lives",
-        "__dunder",
-        "call",
-        "functions",
-        "HostError",
-    ] {
-        let r = Sandbox::builder()
-            .function(name, |_: ()| -> Result<(), String> { Ok(()) })
-            .build();
+    for name in ["", "has space", "9lives", "__dunder", "call", "functions", "HostError"] {
+        let r = Sandbox::builder().function(name, |_: ()| -> Result<(), String> { Ok(()) }).build();
         assert!(
             matches!(&r, Err(Error::Config(ConfigError::FunctionName { name: n, .. })) if n == name),
             "{name:?} should be refused"
         );
     }
     let r = Sandbox::builder().max_host_value(17 << 20).build();
-    assert!(
-        matches!(
-            r,
-            Err(Error::Config(ConfigError::Limit {
-                limit: "max_host_value",
-                ..
-            }))
-        ),
-        "{r:?}"
-    );
+    assert!(matches!(r, Err(Error::Config(ConfigError::Limit { limit: "max_host_value", .. }))), "{r:?}");
 }

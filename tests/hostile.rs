@@ -52,11 +52,7 @@ fn run_case(name: &str, flags: &[&str], code: &str, expect: Expect) {
     all.extend_from_slice(flags);
     let started = Instant::now();
     let report = json_run(&all, code);
-    assert!(
-        started.elapsed() < Duration::from_secs(30),
-        "{name}: took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < Duration::from_secs(30), "{name}: took {:?}", started.elapsed());
     check(name, &report, &expect);
 }
 
@@ -75,10 +71,7 @@ fn tree() -> Tree {
     std::fs::write(root.path().join("secret.txt"), "SECRET\n").unwrap();
     std::os::unix::fs::symlink(root.path().join("secret.txt"), granted.join("link")).unwrap();
     std::os::unix::fs::symlink(root.path(), granted.join("up")).unwrap();
-    Tree {
-        _root: root,
-        granted,
-    }
+    Tree { _root: root, granted }
 }
 
 #[test]
@@ -122,43 +115,18 @@ fn nothing_of_the_host_environment_is_visible() {
         Expect::Ok("False False False [] []\n"),
     );
     for module in ["socket", "ssl", "_thread", "ffi", "machine", "subprocess"] {
-        run_case(
-            module,
-            &[],
-            &format!("import {module}"),
-            Expect::Exception("ImportError"),
-        );
+        run_case(module, &[], &format!("import {module}"), Expect::Exception("ImportError"));
     }
     // select exists for asyncio, over MicroPython stream objects only: a host
     // file descriptor is just an int it cannot poll.
-    run_case(
-        "select on fds",
-        &[],
-        "import select\np = select.poll()\np.register(1)\np.poll(0)",
-        Expect::Exception("OSError"),
-    );
+    run_case("select on fds", &[], "import select\np = select.poll()\np.register(1)\np.poll(0)", Expect::Exception("OSError"));
 }
 
 #[test]
 fn cpu_attacks_hit_fuel_or_timeout() {
-    run_case(
-        "loop/fuel",
-        &["--fuel", "100000000"],
-        "while True: pass",
-        Expect::Limit("fuel"),
-    );
-    run_case(
-        "loop/timeout",
-        &["--timeout", "1s"],
-        "while True: pass",
-        Expect::Limit("timeout"),
-    );
-    run_case(
-        "sleep",
-        &["--timeout", "1s"],
-        "import time\ntime.sleep(60)",
-        Expect::Limit("timeout"),
-    );
+    run_case("loop/fuel", &["--fuel", "100000000"], "while True: pass", Expect::Limit("fuel"));
+    run_case("loop/timeout", &["--timeout", "1s"], "while True: pass", Expect::Limit("timeout"));
+    run_case("sleep", &["--timeout", "1s"], "import time\ntime.sleep(60)", Expect::Limit("timeout"));
     run_case(
         "catching the limit",
         &["--timeout", "1s"],
@@ -171,12 +139,7 @@ fn cpu_attacks_hit_fuel_or_timeout() {
         "import re\nre.match('(a*)*b', 'a' * 40)",
         Expect::Contained,
     );
-    run_case(
-        "huge power",
-        &["--timeout", "2s"],
-        "x = 10 ** 10 ** 7",
-        Expect::ExceptionOrLimit("MemoryError", "timeout"),
-    );
+    run_case("huge power", &["--timeout", "2s"], "x = 10 ** 10 ** 7", Expect::ExceptionOrLimit("MemoryError", "timeout"));
 }
 
 #[test]
@@ -202,10 +165,7 @@ fn output_floods_stop_at_the_cap() {
     let v = json_run(&["--max-output", "10K"], "while True: print('x' * 1000)");
     assert_eq!(limit_of(&v), Some("output"));
     assert_eq!(v["stdout"].as_str().unwrap().len(), 10 << 10);
-    let v = json_run(
-        &["--max-output", "10K"],
-        "import sys\nwhile True: sys.stderr.write('e' * 99)",
-    );
+    let v = json_run(&["--max-output", "10K"], "import sys\nwhile True: sys.stderr.write('e' * 99)");
     assert_eq!(limit_of(&v), Some("output"));
     assert_eq!(v["stderr"].as_str().unwrap().len(), 10 << 10);
 }
@@ -218,40 +178,21 @@ fn deep_recursion_of_both_kinds_is_contained() {
         "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError:\n    print('caught')",
         Expect::Ok("caught\n"),
     );
-    run_case(
-        "json nesting",
-        &[],
-        "import json\njson.loads('[' * 200000)",
-        Expect::Exception("ValueError"),
-    );
-    run_case(
-        "repr nesting",
-        &[],
-        "a = []\nfor i in range(100000): a = [a]\nrepr(a)",
-        Expect::Exception("RuntimeError"),
-    );
+    run_case("json nesting", &[], "import json\njson.loads('[' * 200000)", Expect::Exception("ValueError"));
+    run_case("repr nesting", &[], "a = []\nfor i in range(100000): a = [a]\nrepr(a)", Expect::Exception("RuntimeError"));
     let literal = format!("x = {}{}", "[".repeat(100_000), "]".repeat(100_000));
     let out = with_stdin(&["--json", "-"], literal.as_bytes());
     check("literal nesting", &json_of(&out), &Expect::Syntax);
     // Source compiled by Python code meets the same nesting limit as the
     // host's (the lexer enforces it for every compile path).
-    for code in [
-        "eval('(' * 100000 + ')' * 100000)",
-        "eval('[' * 100000 + ']' * 100000)",
-    ] {
+    for code in ["eval('(' * 100000 + ')' * 100000)", "eval('[' * 100000 + ']' * 100000)"] {
         let report = json_run(&["--timeout", "20s"], code);
         assert_eq!(report["error"]["kind"], "syntax", "{code}: {report}");
-        assert_eq!(
-            report["error"]["message"], "too many nested parentheses",
-            "{code}: {report}"
-        );
+        assert_eq!(report["error"]["message"], "too many nested parentheses", "{code}: {report}");
     }
     let report = json_run(&["--timeout", "20s"], "eval('-' * 100000 + '1')");
     let kind = report["error"]["kind"].as_str();
-    assert!(
-        report["ok"] == true || matches!(kind, Some("exception" | "limit")),
-        "{report}"
-    );
+    assert!(report["ok"] == true || matches!(kind, Some("exception" | "limit")), "{report}");
 }
 
 #[test]
@@ -261,10 +202,7 @@ fn hostile_source_bytes_are_syntax_errors() {
     let out = with_stdin(&["--json", "-"], b"print('a')\x00print('b')\n");
     let v = json_of(&out);
     assert_eq!(v["error"]["kind"], "syntax");
-    assert_eq!(
-        v["stdout"], "",
-        "nothing runs when the source does not compile"
-    );
+    assert_eq!(v["stdout"], "", "nothing runs when the source does not compile");
 }
 
 #[test]
@@ -296,9 +234,5 @@ fn binary_output_keeps_the_json_valid() {
 fn a_limit_does_not_leak_into_the_process_exit() {
     let out = mpsandbox(&["--timeout", "1s", "-c", "while True: pass"]);
     assert_eq!(out.status.code(), Some(3));
-    assert!(
-        text(&out.stderr).contains("timeout limit exceeded"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("timeout limit exceeded"), "{}", text(&out.stderr));
 }

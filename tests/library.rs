@@ -28,10 +28,7 @@ fn globals_persist_across_calls_in_a_session() {
     s.exec("x = 40\ndef inc(n):\n    return n + 1").unwrap();
     s.exec("x = inc(x) + 1").unwrap();
     assert_eq!(s.eval("x").unwrap().value.as_deref(), Some("42"));
-    assert_eq!(
-        s.eval("[x, 'a', None]").unwrap().value.as_deref(),
-        Some("[42, 'a', None]")
-    );
+    assert_eq!(s.eval("[x, 'a', None]").unwrap().value.as_deref(), Some("[42, 'a', None]"));
 }
 
 #[test]
@@ -47,36 +44,15 @@ fn sessions_are_isolated_from_each_other() {
 #[test]
 fn exception_is_structured_data() {
     let mut s = sandbox().session().unwrap();
-    let err = s
-        .exec("print('before')\ndef f():\n    return 1 // 0\nf()")
-        .unwrap_err();
+    let err = s.exec("print('before')\ndef f():\n    return 1 // 0\nf()").unwrap_err();
     match &err {
         Error::Exception { exception, output } => {
             assert_eq!(exception.type_name, "ZeroDivisionError");
             assert_eq!(exception.message, "divide by zero");
-            assert!(
-                exception
-                    .traceback
-                    .starts_with("Traceback (most recent call last):\n"),
-                "{}",
-                exception.traceback
-            );
-            assert!(
-                exception
-                    .traceback
-                    .contains("File \"<stdin>\", line 4, in <module>"),
-                "{}",
-                exception.traceback
-            );
-            assert!(
-                exception.traceback.contains("line 3, in f"),
-                "{}",
-                exception.traceback
-            );
-            assert!(exception
-                .traceback
-                .trim_end()
-                .ends_with("ZeroDivisionError: divide by zero"));
+            assert!(exception.traceback.starts_with("Traceback (most recent call last):\n"), "{}", exception.traceback);
+            assert!(exception.traceback.contains("File \"<stdin>\", line 4, in <module>"), "{}", exception.traceback);
+            assert!(exception.traceback.contains("line 3, in f"), "{}", exception.traceback);
+            assert!(exception.traceback.trim_end().ends_with("ZeroDivisionError: divide by zero"));
             assert_eq!(output.stdout_text(), "before\n");
         }
         other => panic!("expected an exception, got {other:?}"),
@@ -96,9 +72,7 @@ fn key_error_message_is_the_repr_of_the_key() {
 
 #[test]
 fn custom_exception_and_exception_without_message() {
-    let err = sandbox()
-        .run("class Oops(Exception):\n    pass\nraise Oops('bad', 2)")
-        .unwrap_err();
+    let err = sandbox().run("class Oops(Exception):\n    pass\nraise Oops('bad', 2)").unwrap_err();
     assert_eq!(err.type_name(), "Oops");
     assert_eq!(err.message(), "('bad', 2)");
     let err = sandbox().run("raise ValueError").unwrap_err();
@@ -115,11 +89,7 @@ fn syntax_error_has_line_and_column() {
             assert_eq!(error.filename, "<stdin>");
             assert_eq!(error.line, 3);
             assert!(error.column >= 1, "column {}", error.column);
-            assert!(
-                error.traceback.contains("SyntaxError"),
-                "{}",
-                error.traceback
-            );
+            assert!(error.traceback.contains("SyntaxError"), "{}", error.traceback);
         }
         other => panic!("expected a syntax error, got {other:?}"),
     }
@@ -166,9 +136,7 @@ fn invalid_utf8_source_is_a_syntax_error() {
 
 #[test]
 fn sys_exit_zero_is_success_and_nonzero_is_an_exception() {
-    let out = sandbox()
-        .run("import sys\nprint('x')\nsys.exit()\nprint('not reached')")
-        .unwrap();
+    let out = sandbox().run("import sys\nprint('x')\nsys.exit()\nprint('not reached')").unwrap();
     assert_eq!(out.stdout_text(), "x\n");
     sandbox().run("import sys\nsys.exit(0)").unwrap();
     let err = sandbox().run("import sys\nsys.exit(3)").unwrap_err();
@@ -179,30 +147,17 @@ fn sys_exit_zero_is_success_and_nonzero_is_an_exception() {
 #[test]
 fn exec_file_names_the_file_in_tracebacks() {
     let mut s = sandbox().session().unwrap();
-    let err = s
-        .exec_file("job.py", "print(__file__)\nraise RuntimeError('stop')")
-        .unwrap_err();
+    let err = s.exec_file("job.py", "print(__file__)\nraise RuntimeError('stop')").unwrap_err();
     assert_eq!(err.output().unwrap().stdout_text(), "job.py\n");
-    assert!(
-        err.traceback()
-            .contains("File \"job.py\", line 2, in <module>"),
-        "{}",
-        err.traceback()
-    );
+    assert!(err.traceback().contains("File \"job.py\", line 2, in <module>"), "{}", err.traceback());
 }
 
 #[test]
 fn eval_of_statement_is_a_syntax_error_and_eval_returns_repr() {
     let mut s = sandbox().session().unwrap();
     assert_eq!(s.eval("x = 1").unwrap_err().kind(), ErrorKind::Syntax);
-    assert_eq!(
-        s.eval("'a\\n' * 2").unwrap().value.as_deref(),
-        Some("'a\\na\\n'")
-    );
-    assert_eq!(
-        s.eval("print('side effect')").unwrap().stdout_text(),
-        "side effect\n"
-    );
+    assert_eq!(s.eval("'a\\n' * 2").unwrap().value.as_deref(), Some("'a\\na\\n'"));
+    assert_eq!(s.eval("print('side effect')").unwrap().stdout_text(), "side effect\n");
 }
 
 #[test]
@@ -211,21 +166,10 @@ fn identity_describes_the_interpreter() {
     let id = s.identity().unwrap();
     assert_eq!(id.implementation, "micropython");
     assert_eq!(id.version, "1.25.0");
-    assert!(
-        id.language_version
-            .starts_with("3.4.0; MicroPython v1.25.0"),
-        "{}",
-        id.language_version
-    );
+    assert!(id.language_version.starts_with("3.4.0; MicroPython v1.25.0"), "{}", id.language_version);
     assert_eq!(id.source, "debian micropython 1.25.0+ds-1");
-    for m in [
-        "sys", "math", "json", "re", "random", "hashlib", "os", "time", "gc",
-    ] {
-        assert!(
-            id.modules.iter().any(|x| x == m),
-            "missing module {m} in {:?}",
-            id.modules
-        );
+    for m in ["sys", "math", "json", "re", "random", "hashlib", "os", "time", "gc"] {
+        assert!(id.modules.iter().any(|x| x == m), "missing module {m} in {:?}", id.modules);
     }
     for m in ["socket", "_thread", "ffi", "machine", "uctypes"] {
         assert!(!id.modules.iter().any(|x| x == m), "unexpected module {m}");
@@ -251,18 +195,14 @@ fn output_over_the_cap_stops_the_call_and_keeps_the_prefix() {
 #[test]
 fn output_cap_counts_stdout_and_stderr_together() {
     let sb = Sandbox::builder().max_output(100).build().unwrap();
-    let err = sb
-        .run("import sys\nprint('o' * 60)\nsys.stderr.write('e' * 60)")
-        .unwrap_err();
+    let err = sb.run("import sys\nprint('o' * 60)\nsys.stderr.write('e' * 60)").unwrap_err();
     let out = err.output().unwrap();
     assert_eq!(out.stdout.len() + out.stderr.len(), 100);
 }
 
 #[test]
 fn binary_output_passes_through_unchanged() {
-    let out = sandbox()
-        .run("import sys\nsys.stdout.buffer.write(bytes(range(256)))")
-        .unwrap();
+    let out = sandbox().run("import sys\nsys.stdout.buffer.write(bytes(range(256)))").unwrap();
     assert_eq!(out.stdout, (0u8..=255).collect::<Vec<_>>());
 }
 
@@ -317,12 +257,7 @@ fn sleep_blocks_in_the_host() {
 fn deep_python_recursion_is_a_catchable_runtime_error() {
     let code = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print('caught', e)";
     let out = sandbox().run(code).unwrap();
-    assert!(
-        out.stdout_text()
-            .starts_with("caught maximum recursion depth exceeded"),
-        "{}",
-        out.stdout_text()
-    );
+    assert!(out.stdout_text().starts_with("caught maximum recursion depth exceeded"), "{}", out.stdout_text());
 }
 
 #[test]
@@ -331,26 +266,15 @@ fn running_the_same_source_again_runs_it_afresh() {
     // objects, see current globals and name its own file in tracebacks.
     let mut s = sandbox().session().unwrap();
     s.exec("runs = []").unwrap();
-    let body =
-        "items = []\nitems.append(len(runs))\nruns.append(items)\ndef f():\n    return len(runs)";
+    let body = "items = []\nitems.append(len(runs))\nruns.append(items)\ndef f():\n    return len(runs)";
     for _ in 0..3 {
         s.exec(body).unwrap();
     }
-    assert_eq!(
-        s.eval("runs").unwrap().value.as_deref(),
-        Some("[[0], [1], [2]]")
-    );
-    assert_eq!(
-        s.eval("runs[0] is runs[1], f()").unwrap().value.as_deref(),
-        Some("(False, 3)")
-    );
+    assert_eq!(s.eval("runs").unwrap().value.as_deref(), Some("[[0], [1], [2]]"));
+    assert_eq!(s.eval("runs[0] is runs[1], f()").unwrap().value.as_deref(), Some("(False, 3)"));
     for name in ["a.py", "b.py"] {
         let err = s.exec_file(name, "1/0").unwrap_err();
-        assert!(
-            err.to_string()
-                .contains(&format!("File \"{name}\", line 1")),
-            "{err}"
-        );
+        assert!(err.to_string().contains(&format!("File \"{name}\", line 1")), "{err}");
     }
     assert_eq!(s.eval("len(runs)").unwrap().value.as_deref(), Some("3"));
     s.exec("len = lambda x: 42").unwrap();

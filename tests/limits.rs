@@ -26,16 +26,8 @@ fn memory_error_is_catchable_and_the_session_goes_on() {
         )
         .unwrap();
     assert_eq!(out.stdout_text(), "True\n");
-    assert!(
-        out.stats.peak_memory <= 32 << 20,
-        "peak {} over the cap",
-        out.stats.peak_memory
-    );
-    assert!(
-        out.stats.peak_memory > 16 << 20,
-        "the heap should have grown: {}",
-        out.stats.peak_memory
-    );
+    assert!(out.stats.peak_memory <= 32 << 20, "peak {} over the cap", out.stats.peak_memory);
+    assert!(out.stats.peak_memory > 16 << 20, "the heap should have grown: {}", out.stats.peak_memory);
     assert!(!s.is_poisoned());
     assert_eq!(s.eval("n > 5").unwrap().value.as_deref(), Some("True"));
 }
@@ -68,16 +60,8 @@ fn fuel_stops_an_infinite_loop_and_reset_recovers() {
     s.exec("x = 1").unwrap();
     let err = s.exec("try:\n    while True: pass\nexcept BaseException:\n    print('caught')");
     match &err {
-        Err(Error::Limit {
-            kind: LimitKind::Fuel,
-            output,
-            ..
-        }) => {
-            assert_eq!(
-                output.stdout_text(),
-                "",
-                "guest code must not see the limit"
-            );
+        Err(Error::Limit { kind: LimitKind::Fuel, output, .. }) => {
+            assert_eq!(output.stdout_text(), "", "guest code must not see the limit");
             assert_eq!(output.stats.fuel, Some(50_000_000));
         }
         other => panic!("{other:?}"),
@@ -86,10 +70,7 @@ fn fuel_stops_an_infinite_loop_and_reset_recovers() {
     assert!(matches!(s.exec("print(1)"), Err(Error::Poisoned)));
     s.reset().unwrap();
     assert!(!s.is_poisoned());
-    assert!(
-        s.exec("x").is_err(),
-        "a reset interpreter has fresh globals"
-    );
+    assert!(s.exec("x").is_err(), "a reset interpreter has fresh globals");
     assert_eq!(s.exec("print('again')").unwrap().stdout_text(), "again\n");
 }
 
@@ -98,10 +79,7 @@ fn fuel_is_per_call_and_reported() {
     let mut s = session(Sandbox::builder().fuel(Some(200_000_000)));
     for _ in 0..5 {
         let out = s.exec("t = 0\nfor i in range(10000): t += i").unwrap();
-        let fuel = out
-            .stats
-            .fuel
-            .expect("a sandbox with a fuel limit counts fuel");
+        let fuel = out.stats.fuel.expect("a sandbox with a fuel limit counts fuel");
         assert!(fuel > 0 && fuel < 200_000_000, "{fuel}");
     }
 }
@@ -113,30 +91,17 @@ fn a_sandbox_without_a_fuel_limit_runs_unmetered() {
     assert_eq!(out.stats.fuel, None);
     // Measuring without limiting: the metered engine with an unreachable cap.
     let mut s = session(Sandbox::builder().fuel(Some(u64::MAX)));
-    assert!(
-        s.exec("t = 0\nfor i in range(10000): t += i")
-            .unwrap()
-            .stats
-            .fuel
-            .unwrap()
-            > 10_000
-    );
+    assert!(s.exec("t = 0\nfor i in range(10000): t += i").unwrap().stats.fuel.unwrap() > 10_000);
 }
 
 #[test]
 fn timeout_stops_a_busy_loop_and_cannot_be_caught() {
     let mut s = session(Sandbox::builder().timeout(Some(Duration::from_millis(300))));
     let started = Instant::now();
-    let r = s.exec(
-        "try:\n    while True: pass\nexcept BaseException:\n    print('caught')\nprint('after')",
-    );
+    let r = s.exec("try:\n    while True: pass\nexcept BaseException:\n    print('caught')\nprint('after')");
     let elapsed = started.elapsed();
     match &r {
-        Err(Error::Limit {
-            kind: LimitKind::Timeout,
-            output,
-            ..
-        }) => assert_eq!(output.stdout_text(), ""),
+        Err(Error::Limit { kind: LimitKind::Timeout, output, .. }) => assert_eq!(output.stdout_text(), ""),
         other => panic!("{other:?}"),
     }
     assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
@@ -146,15 +111,8 @@ fn timeout_stops_a_busy_loop_and_cannot_be_caught() {
 fn timeout_interrupts_a_sleep_in_the_host() {
     let mut s = session(Sandbox::builder().timeout(Some(Duration::from_millis(500))));
     let started = Instant::now();
-    assert_eq!(
-        limit_kind(s.exec("import time\ntime.sleep(60)")),
-        LimitKind::Timeout
-    );
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert_eq!(limit_kind(s.exec("import time\ntime.sleep(60)")), LimitKind::Timeout);
+    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
     s.reset().unwrap();
     assert_eq!(s.exec("print('fresh')").unwrap().stdout_text(), "fresh\n");
 }
@@ -190,19 +148,13 @@ fn python_recursion_is_a_catchable_runtime_error() {
     let out = s
         .exec("def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print('caught', e)")
         .unwrap();
-    assert_eq!(
-        out.stdout_text(),
-        "caught maximum recursion depth exceeded\n"
-    );
+    assert_eq!(out.stdout_text(), "caught maximum recursion depth exceeded\n");
     assert!(!s.is_poisoned());
 }
 
 #[test]
 fn native_recursion_never_crashes_the_host() {
-    let sb = Sandbox::builder()
-        .timeout(Some(Duration::from_secs(20)))
-        .build()
-        .unwrap();
+    let sb = Sandbox::builder().timeout(Some(Duration::from_secs(20))).build().unwrap();
     let literal = format!("x = {}{}", "[".repeat(5000), "]".repeat(5000));
     for code in [
         "import json\njson.loads('[' * 200000)",
@@ -214,10 +166,7 @@ fn native_recursion_never_crashes_the_host() {
     ] {
         let r = sb.run(code);
         assert!(
-            matches!(
-                r,
-                Ok(_) | Err(Error::Exception { .. } | Error::Syntax { .. } | Error::Limit { .. })
-            ),
+            matches!(r, Ok(_) | Err(Error::Exception { .. } | Error::Syntax { .. } | Error::Limit { .. })),
             "{}: {r:?}",
             &code[..code.len().min(40)]
         );

@@ -27,32 +27,12 @@ fn client_python() -> PathBuf {
     let venv = root().join("target/mcp-venv");
     let python = venv.join("bin/python");
     let (name, version) = SDK.split_once("==").unwrap();
-    let check =
-        format!("import importlib.metadata as m; assert m.version('{name}') == '{version}'");
-    let ready = || {
-        Command::new(&python)
-            .args(["-c", &check])
-            .status()
-            .is_ok_and(|s| s.success())
-    };
+    let check = format!("import importlib.metadata as m; assert m.version('{name}') == '{version}'");
+    let ready = || Command::new(&python).args(["-c", &check]).status().is_ok_and(|s| s.success());
     if !ready() {
-        let made = Command::new("python3")
-            .args(["-m", "venv"])
-            .arg(&venv)
-            .status()
-            .unwrap();
+        let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
         assert!(made.success(), "python3 -m venv failed");
-        let pip = Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                SDK,
-            ])
-            .status()
-            .unwrap();
+        let pip = Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", SDK]).status().unwrap();
         assert!(pip.success(), "pip install {SDK} failed");
         assert!(ready());
     }
@@ -60,17 +40,9 @@ fn client_python() -> PathBuf {
 }
 
 fn drive(args: &[&str]) -> Value {
-    let out = Command::new(client_python())
-        .arg(root().join("tests/mcp/drive.py"))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = Command::new(client_python()).arg(root().join("tests/mcp/drive.py")).args(args).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "drive.py {args:?} failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "drive.py {args:?} failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_str(stdout.lines().last().unwrap_or_default()).unwrap()
 }
 
@@ -87,15 +59,7 @@ impl HttpServer {
 
     fn with(extra: &[&str]) -> HttpServer {
         let mut child = common::command()
-            .args([
-                "mcp",
-                "--http",
-                "127.0.0.1:0",
-                "--memory",
-                "64M",
-                "--max-sessions",
-                "12",
-            ])
+            .args(["mcp", "--http", "127.0.0.1:0", "--memory", "64M", "--max-sessions", "12"])
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -103,24 +67,13 @@ impl HttpServer {
             .spawn()
             .unwrap();
         let mut line = String::new();
-        BufReader::new(child.stderr.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .split_whitespace()
-            .last()
-            .filter(|u| u.starts_with("http://"))
-            .unwrap_or_else(|| panic!("{line}"));
-        HttpServer {
-            url: url.to_string(),
-            child,
-        }
+        BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+        let url = line.split_whitespace().last().filter(|u| u.starts_with("http://")).unwrap_or_else(|| panic!("{line}"));
+        HttpServer { url: url.to_string(), child }
     }
 
     fn addr(&self) -> &str {
-        self.url
-            .trim_start_matches("http://")
-            .trim_end_matches("/mcp")
+        self.url.trim_start_matches("http://").trim_end_matches("/mcp")
     }
 }
 
@@ -148,12 +101,7 @@ fn the_python_sdk_over_streamable_http() {
 
 /// Messages written raw, and the lines the server answers.
 fn stdio_exchange(lines: &[&str]) -> Vec<Value> {
-    let mut child = common::command()
-        .arg("mcp")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = common::command().arg("mcp").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     for l in lines {
         writeln!(stdin, "{l}").unwrap();
@@ -161,20 +109,14 @@ fn stdio_exchange(lines: &[&str]) -> Vec<Value> {
     let mut replies = Vec::new();
     let mut out = BufReader::new(child.stdout.take().unwrap());
     // One reply per message that has an id or cannot be read.
-    let expected = lines
-        .iter()
-        .filter(|l| !l.contains("notifications/"))
-        .count();
+    let expected = lines.iter().filter(|l| !l.contains("notifications/")).count();
     for _ in 0..expected {
         let mut line = String::new();
         out.read_line(&mut line).unwrap();
         replies.push(serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}")));
     }
     drop(stdin);
-    assert!(
-        child.wait().unwrap().success(),
-        "the server exits cleanly at the end of its input"
-    );
+    assert!(child.wait().unwrap().success(), "the server exits cleanly at the end of its input");
     replies
 }
 
@@ -196,23 +138,10 @@ fn malformed_stdio_messages_get_json_rpc_errors_and_the_server_goes_on() {
         r#"{"jsonrpc":"2.0","id":9,"method":"tools/call","params":{"name":"no_such_tool","arguments":{}}}"#,
         &call,
     ]);
-    let by_id = |id: Value| {
-        replies
-            .iter()
-            .find(|r| r["id"] == id)
-            .cloned()
-            .unwrap_or_else(|| panic!("{replies:?}"))
-    };
-    let codes: Vec<i64> = replies
-        .iter()
-        .filter(|r| r["id"].is_null())
-        .map(|r| r["error"]["code"].as_i64().unwrap())
-        .collect();
+    let by_id = |id: Value| replies.iter().find(|r| r["id"] == id).cloned().unwrap_or_else(|| panic!("{replies:?}"));
+    let codes: Vec<i64> = replies.iter().filter(|r| r["id"].is_null()).map(|r| r["error"]["code"].as_i64().unwrap()).collect();
     assert_eq!(codes.len(), 2, "{replies:?}");
-    assert!(
-        codes.contains(&-32700) && codes.contains(&-32600),
-        "{codes:?}"
-    );
+    assert!(codes.contains(&-32700) && codes.contains(&-32600), "{codes:?}");
     assert_eq!(by_id(json!(5))["error"]["code"], -32600);
     assert_eq!(by_id(json!(7))["error"]["code"], -32601);
     assert!(by_id(json!(9))["error"]["code"].as_i64().is_some());
@@ -257,11 +186,7 @@ fn a_malformed_http_body_is_refused_and_the_server_goes_on() {
     let server = HttpServer::start();
     let post = |body: &str| post(&server, server.addr(), body);
     let refused = post("this is not json");
-    let status: u16 = refused
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
+    let status: u16 = refused.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
     assert!((400..500).contains(&status), "{refused}");
     let answered = post(&initialize_request());
     assert!(answered.starts_with("HTTP/1.1 200"), "{answered}");
@@ -272,29 +197,14 @@ fn a_malformed_http_body_is_refused_and_the_server_goes_on() {
 fn bad_server_flags_are_usage_errors() {
     let out = common::mpsandbox(&["mcp", "--dir", "/no/such/directory"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("--dir /no/such/directory"),
-        "{out:?}"
-    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--dir /no/such/directory"), "{out:?}");
     let out = common::mpsandbox(&["mcp", "--max-sessions", "0"]);
     assert_eq!(out.status.code(), Some(2));
     let help = common::mpsandbox(&["mcp", "--help"]);
     assert!(help.status.success());
     let help = String::from_utf8_lossy(&help.stdout);
-    for flag in [
-        "--http",
-        "--max-sessions",
-        "--idle-timeout",
-        "--memory",
-        "--timeout",
-        "--fuel",
-        "--dir-rw",
-        "--allow-http",
-    ] {
-        assert!(
-            help.contains(flag),
-            "{flag} missing from mpsandbox mcp --help"
-        );
+    for flag in ["--http", "--max-sessions", "--idle-timeout", "--memory", "--timeout", "--fuel", "--dir-rw", "--allow-http"] {
+        assert!(help.contains(flag), "{flag} missing from mpsandbox mcp --help");
     }
 }
 
@@ -314,42 +224,21 @@ fn idle_sessions_expire() {
         out.read_line(&mut line).unwrap();
         serde_json::from_str::<Value>(&line).unwrap()
     };
-    send(
-        json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}}),
-    );
+    send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}}));
     read();
     send(json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
-    let tool = |id: u32, name: &str, args: Value| {
-        json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
-        "params": {"name": name, "arguments": args}})
-    };
+    let tool = |id: u32, name: &str, args: Value| json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+        "params": {"name": name, "arguments": args}});
     send(tool(2, "session_create", json!({})));
-    let sid = read()["result"]["structuredContent"]["session_id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    send(tool(
-        3,
-        "session_exec",
-        json!({"session_id": sid, "code": "x = 1"}),
-    ));
+    let sid = read()["result"]["structuredContent"]["session_id"].as_str().unwrap().to_string();
+    send(tool(3, "session_exec", json!({"session_id": sid, "code": "x = 1"})));
     assert_eq!(read()["result"]["isError"], false);
     std::thread::sleep(Duration::from_millis(1500));
-    send(tool(
-        4,
-        "session_exec",
-        json!({"session_id": sid, "code": "print(x)"}),
-    ));
+    send(tool(4, "session_exec", json!({"session_id": sid, "code": "print(x)"})));
     let gone = read();
     assert_eq!(gone["result"]["isError"], true, "{gone}");
-    assert!(
-        gone["result"]["structuredContent"]["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("expired"),
-        "{gone}"
-    );
+    assert!(gone["result"]["structuredContent"]["error"]["message"].as_str().unwrap().contains("expired"), "{gone}");
     send(tool(5, "describe", json!({})));
     assert_eq!(read()["result"]["structuredContent"]["sessions"]["live"], 0);
     drop(send);

@@ -9,11 +9,7 @@ use std::time::Duration;
 use mpsandbox::{Error, Sandbox, Session};
 
 fn session() -> Session {
-    let sandbox = Sandbox::builder()
-        .memory(64 << 20)
-        .timeout(Some(Duration::from_secs(20)))
-        .build()
-        .unwrap();
+    let sandbox = Sandbox::builder().memory(64 << 20).timeout(Some(Duration::from_secs(20))).build().unwrap();
     let mut s = sandbox.session().unwrap();
     s.exec("keep = {'state': [1, 2, 3]}").unwrap();
     s
@@ -24,11 +20,7 @@ fn session() -> Session {
 fn raises(s: &mut Session, code: &str, type_name: &str, message: Option<&str>) {
     match s.exec(code) {
         Err(Error::Exception { exception, .. }) => {
-            assert_eq!(
-                exception.type_name, type_name,
-                "{code}: {}",
-                exception.traceback
-            );
+            assert_eq!(exception.type_name, type_name, "{code}: {}", exception.traceback);
             if let Some(m) = message {
                 assert_eq!(exception.message, m, "{code}");
             }
@@ -45,10 +37,7 @@ fn raises(s: &mut Session, code: &str, type_name: &str, message: Option<&str>) {
 }
 
 fn state_kept(s: &mut Session) {
-    assert_eq!(
-        s.eval("keep['state']").unwrap().value.as_deref(),
-        Some("[1, 2, 3]")
-    );
+    assert_eq!(s.eval("keep['state']").unwrap().value.as_deref(), Some("[1, 2, 3]"));
 }
 
 #[test]
@@ -72,31 +61,11 @@ fn repetition_past_the_address_space_raises() {
 #[test]
 fn join_past_the_address_space_raises() {
     let mut s = session();
-    raises(
-        &mut s,
-        "x = ','.join(['a' * 2**20] * 2**12)",
-        "OverflowError",
-        Some("join() result is too long"),
-    );
-    raises(
-        &mut s,
-        "x = b''.join([b'a' * 2**20] * 2**12)",
-        "OverflowError",
-        Some("join() result is too long"),
-    );
-    raises(
-        &mut s,
-        "x = ('a' * 2**20).join(['b'] * 2**13)",
-        "OverflowError",
-        Some("join() result is too long"),
-    );
+    raises(&mut s, "x = ','.join(['a' * 2**20] * 2**12)", "OverflowError", Some("join() result is too long"));
+    raises(&mut s, "x = b''.join([b'a' * 2**20] * 2**12)", "OverflowError", Some("join() result is too long"));
+    raises(&mut s, "x = ('a' * 2**20).join(['b'] * 2**13)", "OverflowError", Some("join() result is too long"));
     // Fits in size_t, not in the 64 MiB heap.
-    raises(
-        &mut s,
-        "x = ','.join(['a' * 2**20] * 2**7)",
-        "MemoryError",
-        None,
-    );
+    raises(&mut s, "x = ','.join(['a' * 2**20] * 2**7)", "MemoryError", None);
     state_kept(&mut s);
 }
 
@@ -104,39 +73,20 @@ fn join_past_the_address_space_raises() {
 fn format_widths_and_precisions_are_bounded() {
     let mut s = session();
     let digits = Some("too many decimal digits in format string");
-    raises(
-        &mut s,
-        "x = '{:2147483648}'.format(1)",
-        "ValueError",
-        digits,
-    );
-    raises(
-        &mut s,
-        "x = '{:>4294967297}'.format('a')",
-        "ValueError",
-        digits,
-    );
+    raises(&mut s, "x = '{:2147483648}'.format(1)", "ValueError", digits);
+    raises(&mut s, "x = '{:>4294967297}'.format('a')", "ValueError", digits);
     raises(&mut s, "x = f'{1:{2**31}}'", "ValueError", digits);
     raises(&mut s, "x = '%99999999999d' % 1", "ValueError", digits);
-    raises(
-        &mut s,
-        "x = '{:.99999999999f}'.format(1.0)",
-        "ValueError",
-        digits,
-    );
+    raises(&mut s, "x = '{:.99999999999f}'.format(1.0)", "ValueError", digits);
     // A width the heap cannot hold fails at once, before any padding.
     raises(&mut s, "x = '{:>100000000}'.format(1)", "MemoryError", None);
     raises(&mut s, "x = '%*d' % (100000000, 1)", "MemoryError", None);
     // Precisions near INT_MAX overran the float buffer; MicroPython's float
     // formatting keeps at most its buffer's digits, as for any long precision.
-    let out = s
-        .exec("print(len('{:.2147483646f}'.format(1.0)), len('%.2147483646e' % 1.0))")
-        .unwrap();
+    let out = s.exec("print(len('{:.2147483646f}'.format(1.0)), len('%.2147483646e' % 1.0))").unwrap();
     assert_eq!(out.stdout_text(), "31 30\n");
     // Padding is linear: two million characters in one allocation.
-    let out = s
-        .exec("x = '%*d' % (2 * 10**6, 1)\nprint(len(x), x[-1], x[0] == ' ')")
-        .unwrap();
+    let out = s.exec("x = '%*d' % (2 * 10**6, 1)\nprint(len(x), x[-1], x[0] == ' ')").unwrap();
     assert_eq!(out.stdout_text(), "2000000 1 True\n");
     state_kept(&mut s);
 }
@@ -145,36 +95,11 @@ fn format_widths_and_precisions_are_bounded() {
 fn struct_counts_and_sizes_are_bounded() {
     let mut s = session();
     let count = Some("struct count too large");
-    raises(
-        &mut s,
-        "import struct\nstruct.pack('4294967297x')",
-        "ValueError",
-        count,
-    );
-    raises(
-        &mut s,
-        "import struct\nstruct.calcsize('99999999999i')",
-        "ValueError",
-        count,
-    );
-    raises(
-        &mut s,
-        "import struct\nstruct.pack('536870912q')",
-        "ValueError",
-        Some("struct size too large"),
-    );
-    raises(
-        &mut s,
-        "import struct\nstruct.calcsize('1073741823i')",
-        "ValueError",
-        Some("struct size too large"),
-    );
-    raises(
-        &mut s,
-        "import struct\nstruct.unpack('1073741823i', b'')",
-        "ValueError",
-        Some("struct size too large"),
-    );
+    raises(&mut s, "import struct\nstruct.pack('4294967297x')", "ValueError", count);
+    raises(&mut s, "import struct\nstruct.calcsize('99999999999i')", "ValueError", count);
+    raises(&mut s, "import struct\nstruct.pack('536870912q')", "ValueError", Some("struct size too large"));
+    raises(&mut s, "import struct\nstruct.calcsize('1073741823i')", "ValueError", Some("struct size too large"));
+    raises(&mut s, "import struct\nstruct.unpack('1073741823i', b'')", "ValueError", Some("struct size too large"));
     // Ordinary formats keep their sizes and alignment.
     let out = s.exec("import struct\nprint(struct.calcsize('b3i'), struct.calcsize('<b3i'), struct.calcsize('2s0i'), len(struct.pack('1000x')))").unwrap();
     assert_eq!(out.stdout_text(), "16 13 2 1000\n");
@@ -188,29 +113,12 @@ fn every_compile_path_limits_bracket_nesting() {
     let deep = "'[' * 100000 + ']' * 100000";
     raises(&mut s, &format!("eval({deep})"), "SyntaxError", nested);
     raises(&mut s, &format!("exec({deep})"), "SyntaxError", nested);
-    raises(
-        &mut s,
-        &format!("compile({deep}, 'deep.py', 'exec')"),
-        "SyntaxError",
-        nested,
-    );
-    raises(
-        &mut s,
-        "exec('x = ' + '(' * 201 + '1' + ')' * 201)",
-        "SyntaxError",
-        nested,
-    );
+    raises(&mut s, &format!("compile({deep}, 'deep.py', 'exec')"), "SyntaxError", nested);
+    raises(&mut s, "exec('x = ' + '(' * 201 + '1' + ')' * 201)", "SyntaxError", nested);
     // The host's own sources, the same limit.
-    raises(
-        &mut s,
-        &format!("x = {}1{}", "(".repeat(201), ")".repeat(201)),
-        "SyntaxError",
-        nested,
-    );
+    raises(&mut s, &format!("x = {}1{}", "(".repeat(201), ")".repeat(201)), "SyntaxError", nested);
     // 200 levels are fine, as in CPython.
-    let out = s
-        .exec("exec('x = ' + '(' * 200 + '1' + ')' * 200)\nprint(x)")
-        .unwrap();
+    let out = s.exec("exec('x = ' + '(' * 200 + '1' + ')' * 200)\nprint(x)").unwrap();
     assert_eq!(out.stdout_text(), "1\n");
     state_kept(&mut s);
 }
@@ -218,23 +126,11 @@ fn every_compile_path_limits_bracket_nesting() {
 #[test]
 fn an_import_enforces_the_same_limit() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("deep.py"),
-        format!("x = {}1{}\n", "[".repeat(300), "]".repeat(300)),
-    )
-    .unwrap();
-    let sandbox = Sandbox::builder()
-        .dir(dir.path(), "/lib", mpsandbox::DirAccess::ReadOnly)
-        .build()
-        .unwrap();
+    std::fs::write(dir.path().join("deep.py"), format!("x = {}1{}\n", "[".repeat(300), "]".repeat(300))).unwrap();
+    let sandbox = Sandbox::builder().dir(dir.path(), "/lib", mpsandbox::DirAccess::ReadOnly).build().unwrap();
     let mut s = sandbox.session().unwrap();
     s.exec("keep = {'state': [1, 2, 3]}").unwrap();
-    raises(
-        &mut s,
-        "import sys\nsys.path.insert(0, '/lib')\nimport deep",
-        "SyntaxError",
-        Some("too many nested parentheses"),
-    );
+    raises(&mut s, "import sys\nsys.path.insert(0, '/lib')\nimport deep", "SyntaxError", Some("too many nested parentheses"));
     state_kept(&mut s);
 }
 
@@ -259,25 +155,10 @@ fn ranges_near_the_ends_of_a_machine_word_are_exact() {
          range(2147483643, -1073741829, -1073741824) [1073741819, 2147483643] 1073741819 47\n"
     );
     let too_large = Some("range too large");
-    raises(
-        &mut s,
-        "len(range(-2147483647, 2147483647))",
-        "OverflowError",
-        too_large,
-    );
-    raises(
-        &mut s,
-        "range(-2147483647, 2147483647)[5]",
-        "OverflowError",
-        too_large,
-    );
+    raises(&mut s, "len(range(-2147483647, 2147483647))", "OverflowError", too_large);
+    raises(&mut s, "range(-2147483647, 2147483647)[5]", "OverflowError", too_large);
     // A slice step of 2**31 does not fit in a machine word.
-    raises(
-        &mut s,
-        "range(-5, 2147483647, 1073741824)[::2]",
-        "OverflowError",
-        too_large,
-    );
+    raises(&mut s, "range(-5, 2147483647, 1073741824)[::2]", "OverflowError", too_large);
     state_kept(&mut s);
 }
 
@@ -326,19 +207,9 @@ fn split_limits_and_deque_sizes_do_not_overflow() {
             "print('a,b'.split(',', 2147483647), b'x y'.rsplit(b' ', 2147483647))",
         ))
         .unwrap();
-    assert_eq!(
-        out.stdout_text(),
-        "['a', 'b'] ['a'] ['a,b', 'c']\n['a', 'b'] [b'x', b'y']\n"
-    );
-    raises(
-        &mut s,
-        "import collections\ncollections.deque((), 2147483647)",
-        "MemoryError",
-        None,
-    );
-    let out = s
-        .exec("import collections\nd = collections.deque((), 3)\nd.append(1)\nprint(len(d))")
-        .unwrap();
+    assert_eq!(out.stdout_text(), "['a', 'b'] ['a'] ['a,b', 'c']\n['a', 'b'] [b'x', b'y']\n");
+    raises(&mut s, "import collections\ncollections.deque((), 2147483647)", "MemoryError", None);
+    let out = s.exec("import collections\nd = collections.deque((), 3)\nd.append(1)\nprint(len(d))").unwrap();
     assert_eq!(out.stdout_text(), "1\n");
     state_kept(&mut s);
 }

@@ -5,10 +5,7 @@
 use mpsandbox::{DirAccess, Error, ErrorKind, LimitKind, Sandbox, Session, Snapshot};
 
 fn eval(s: &mut Session, expr: &str) -> String {
-    s.eval(expr)
-        .unwrap_or_else(|e| panic!("{expr}: {e}"))
-        .value
-        .unwrap()
+    s.eval(expr).unwrap_or_else(|e| panic!("{expr}: {e}")).value.unwrap()
 }
 
 fn session_with_state() -> Session {
@@ -75,25 +72,12 @@ fn serialized_snapshot_round_trips_into_another_sandbox() {
     let bytes = snap.to_bytes().to_vec();
     assert!(bytes.len() > snap.memory_size());
     let back = Snapshot::from_bytes(&bytes).unwrap();
-    let other = Sandbox::builder()
-        .memory(64 << 20)
-        .fuel(Some(10_000_000))
-        .build()
-        .unwrap();
+    let other = Sandbox::builder().memory(64 << 20).fuel(Some(10_000_000)).build().unwrap();
     let mut s = other.restore(&back).unwrap();
     assert_eq!(eval(&mut s, STATE_PROBE), STATE_AFTER);
     // The restoring sandbox's limits apply, not the captured one's.
     let err = s.exec("while True: pass").unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Limit {
-                kind: LimitKind::Fuel,
-                ..
-            }
-        ),
-        "{err}"
-    );
+    assert!(matches!(err, Error::Limit { kind: LimitKind::Fuel, .. }), "{err}");
 }
 
 #[test]
@@ -118,60 +102,31 @@ fn damaged_or_foreign_snapshots_are_refused() {
     let foreign = Snapshot::from_bytes(&foreign).expect("well-formed");
     let err = Sandbox::new().unwrap().restore(&foreign).unwrap_err();
     assert!(matches!(err, Error::InvalidSnapshot(_)), "{err}");
-    assert!(
-        err.to_string().contains("different interpreter component"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("different interpreter component"), "{err}");
 }
 
 #[test]
 fn snapshot_bigger_than_the_memory_cap_is_a_memory_limit() {
     let mut s = Sandbox::new().unwrap().session().unwrap();
-    s.exec("hoard = [bytearray(1 << 20) for _ in range(24)]")
-        .unwrap();
+    s.exec("hoard = [bytearray(1 << 20) for _ in range(24)]").unwrap();
     let snap = s.snapshot().unwrap();
     assert!(snap.memory_size() > 24 << 20);
     let small = Sandbox::builder().memory(16 << 20).build().unwrap();
     let err = small.restore(&snap).unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Limit {
-                kind: LimitKind::Memory,
-                ..
-            }
-        ),
-        "{err}"
-    );
+    assert!(matches!(err, Error::Limit { kind: LimitKind::Memory, .. }), "{err}");
     // Session::restore keeps the current interpreter when it fails.
     let mut keep = small.session().unwrap();
     keep.exec("x = 5").unwrap();
     assert!(keep.restore(&snap).is_err());
     assert_eq!(eval(&mut keep, "x"), "5");
-    keep.restore(
-        &Sandbox::new()
-            .unwrap()
-            .session()
-            .unwrap()
-            .snapshot()
-            .unwrap(),
-    )
-    .unwrap();
+    keep.restore(&Sandbox::new().unwrap().session().unwrap().snapshot().unwrap()).unwrap();
     assert_eq!(s.eval("x").unwrap_err().type_name(), "NameError");
 }
 
 #[test]
 fn poisoned_session_cannot_be_captured() {
-    let mut s = Sandbox::builder()
-        .fuel(Some(100_000))
-        .build()
-        .unwrap()
-        .session()
-        .unwrap();
-    assert_eq!(
-        s.exec("while True: pass").unwrap_err().kind(),
-        ErrorKind::Limit
-    );
+    let mut s = Sandbox::builder().fuel(Some(100_000)).build().unwrap().session().unwrap();
+    assert_eq!(s.exec("while True: pass").unwrap_err().kind(), ErrorKind::Limit);
     assert!(matches!(s.snapshot().unwrap_err(), Error::Poisoned));
 }
 
@@ -180,9 +135,7 @@ fn a_fresh_session_snapshot_restores_to_a_working_interpreter() {
     let mut fresh = Sandbox::new().unwrap().session().unwrap();
     let snap = fresh.snapshot().unwrap();
     let mut s = Sandbox::new().unwrap().restore(&snap).unwrap();
-    let out = s
-        .exec("print('hello from a restored interpreter')")
-        .unwrap();
+    let out = s.exec("print('hello from a restored interpreter')").unwrap();
     assert_eq!(out.stdout_text(), "hello from a restored interpreter\n");
     assert_eq!(fresh.exec("print(2)").unwrap().stdout_text(), "2\n");
 }
@@ -190,22 +143,12 @@ fn a_fresh_session_snapshot_restores_to_a_working_interpreter() {
 #[test]
 fn output_goes_to_the_restored_session_not_the_source() {
     let mut source = Sandbox::new().unwrap().session().unwrap();
-    source
-        .exec("import sys\nprint('before')\nsys.stderr.write('err before\\n')")
-        .unwrap();
-    let mut restored = Sandbox::new()
-        .unwrap()
-        .restore(&source.snapshot().unwrap())
-        .unwrap();
-    let out = restored
-        .exec("print('mine')\nsys.stderr.write('err mine\\n')")
-        .unwrap();
+    source.exec("import sys\nprint('before')\nsys.stderr.write('err before\\n')").unwrap();
+    let mut restored = Sandbox::new().unwrap().restore(&source.snapshot().unwrap()).unwrap();
+    let out = restored.exec("print('mine')\nsys.stderr.write('err mine\\n')").unwrap();
     assert_eq!(out.stdout_text(), "mine\n");
     assert_eq!(out.stderr_text(), "err mine\n");
-    assert_eq!(
-        source.exec("print('still')").unwrap().stdout_text(),
-        "still\n"
-    );
+    assert_eq!(source.exec("print('still')").unwrap().stdout_text(), "still\n");
 }
 
 #[test]
@@ -228,14 +171,9 @@ fn grants_are_rebound_by_guest_path_and_open_files_read_as_closed() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("sub")).unwrap();
     std::fs::write(dir.path().join("sub/a.txt"), "alpha").unwrap();
-    let granted = Sandbox::builder()
-        .dir(dir.path(), "/data", DirAccess::ReadWrite)
-        .build()
-        .unwrap();
+    let granted = Sandbox::builder().dir(dir.path(), "/data", DirAccess::ReadWrite).build().unwrap();
     let mut source = granted.session().unwrap();
-    source
-        .exec("import os\nos.chdir('sub')\nf = open('a.txt')\nit = os.ilistdir('.')")
-        .unwrap();
+    source.exec("import os\nos.chdir('sub')\nf = open('a.txt')\nit = os.ilistdir('.')").unwrap();
     let snap = source.snapshot().unwrap();
 
     let mut same = granted.restore(&snap).unwrap();
@@ -243,32 +181,19 @@ fn grants_are_rebound_by_guest_path_and_open_files_read_as_closed() {
     assert_eq!(eval(&mut same, "open('a.txt').read()"), "'alpha'");
     assert_eq!(same.exec("f.read()").unwrap_err().type_name(), "ValueError");
     assert_eq!(eval(&mut same, "list(it)"), "[]");
-    same.exec("f.close()\nopen('b.txt', 'w').write('beta')")
-        .unwrap();
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("sub/b.txt")).unwrap(),
-        "beta"
-    );
+    same.exec("f.close()\nopen('b.txt', 'w').write('beta')").unwrap();
+    assert_eq!(std::fs::read_to_string(dir.path().join("sub/b.txt")).unwrap(), "beta");
     // The source's own file and listing are unaffected.
     assert_eq!(eval(&mut source, "f.read()"), "'alpha'");
     assert_eq!(eval(&mut source, "[e[0] for e in it]"), "['a.txt']");
 
     let other = tempfile::tempdir().unwrap();
     std::fs::write(other.path().join("c.txt"), "gamma").unwrap();
-    let elsewhere = Sandbox::builder()
-        .dir(other.path(), "/other", DirAccess::ReadOnly)
-        .build()
-        .unwrap();
+    let elsewhere = Sandbox::builder().dir(other.path(), "/other", DirAccess::ReadOnly).build().unwrap();
     let mut moved = elsewhere.restore(&snap).unwrap();
     assert_eq!(eval(&mut moved, "os.getcwd()"), "'/other'");
     assert_eq!(eval(&mut moved, "open('c.txt').read()"), "'gamma'");
-    assert_eq!(
-        moved
-            .exec("open('/data/sub/a.txt')")
-            .unwrap_err()
-            .type_name(),
-        "OSError"
-    );
+    assert_eq!(moved.exec("open('/data/sub/a.txt')").unwrap_err().type_name(), "OSError");
     assert_eq!(eval(&mut moved, "sorted(os.listdir('/'))"), "['other']");
 
     let mut none = Sandbox::new().unwrap().restore(&snap).unwrap();
@@ -279,10 +204,7 @@ fn grants_are_rebound_by_guest_path_and_open_files_read_as_closed() {
 fn restored_heap_survives_collections_under_pressure() {
     let mut source = session_with_state();
     source.exec("import gc\ngc.threshold(1024)").unwrap();
-    let mut s = Sandbox::new()
-        .unwrap()
-        .restore(&source.snapshot().unwrap())
-        .unwrap();
+    let mut s = Sandbox::new().unwrap().restore(&source.snapshot().unwrap()).unwrap();
     s.exec(
         r#"
 for r in range(30):
@@ -300,10 +222,7 @@ gc.collect()
 
 #[test]
 fn host_functions_work_after_a_restore() {
-    let sandbox = Sandbox::builder()
-        .function("twice", |x: i64| Ok::<_, String>(x * 2))
-        .build()
-        .unwrap();
+    let sandbox = Sandbox::builder().function("twice", |x: i64| Ok::<_, String>(x * 2)).build().unwrap();
     let mut source = sandbox.session().unwrap();
     source.exec("from host import twice").unwrap();
     let mut s = sandbox.restore(&source.snapshot().unwrap()).unwrap();
@@ -312,14 +231,9 @@ fn host_functions_work_after_a_restore() {
 
 #[test]
 fn a_restore_sees_the_restoring_sandboxs_functions_even_after_host_was_imported() {
-    let one = Sandbox::builder()
-        .function("one", |_: ()| Ok::<_, String>(1))
-        .build()
-        .unwrap();
+    let one = Sandbox::builder().function("one", |_: ()| Ok::<_, String>(1)).build().unwrap();
     let mut source = one.session().unwrap();
-    source
-        .exec("import host\nfrom host import one\nkept = one")
-        .unwrap();
+    source.exec("import host\nfrom host import one\nkept = one").unwrap();
     let snapshot = source.snapshot().unwrap();
 
     let more = Sandbox::builder()
@@ -330,19 +244,13 @@ fn a_restore_sees_the_restoring_sandboxs_functions_even_after_host_was_imported(
     let mut s = more.restore(&snapshot).unwrap();
     assert_eq!(eval(&mut s, "host.two() + kept()"), "3");
     s.exec("from host import two").unwrap();
-    assert_eq!(
-        eval(&mut s, "sorted(dir(host)).count('two'), host.functions()"),
-        "(1, ['one', 'two'])"
-    );
+    assert_eq!(eval(&mut s, "sorted(dir(host)).count('two'), host.functions()"), "(1, ['one', 'two'])");
 
     // Under a sandbox that grants nothing, the names are gone and a
     // function imported before the capture is refused by the host.
     let none = Sandbox::new().unwrap();
     let mut s = none.restore(&snapshot).unwrap();
-    assert_eq!(
-        eval(&mut s, "hasattr(host, 'one'), host.functions()"),
-        "(False, [])"
-    );
+    assert_eq!(eval(&mut s, "hasattr(host, 'one'), host.functions()"), "(False, [])");
     let err = s.exec("kept()").unwrap_err();
     assert!(err.to_string().contains("'one'"), "{err}");
 }
@@ -353,19 +261,11 @@ fn a_fresh_instance_starts_pre_initialized() {
     // so a fresh instance's first call only adds binding its own grants and
     // streams (about 1,500 instructions) to what the same call costs later;
     // running start-up there would add over 6,000 more.
-    let mut s = Sandbox::builder()
-        .fuel(Some(u64::MAX))
-        .build()
-        .unwrap()
-        .session()
-        .unwrap();
+    let mut s = Sandbox::builder().fuel(Some(u64::MAX)).build().unwrap().session().unwrap();
     let first = s.exec("pass").unwrap().stats.fuel.unwrap();
     // Not the same text: a repeated source is not compiled again.
     let later = s.exec("pass\n").unwrap().stats.fuel.unwrap();
-    assert!(
-        first < later + 4_000,
-        "first call {first} fuel, a later one {later}"
-    );
+    assert!(first < later + 4_000, "first call {first} fuel, a later one {later}");
 }
 
 #[test]
@@ -384,33 +284,17 @@ fn a_garbage_image_traps_as_an_internal_error_with_the_backtrace_apart() {
     let sandbox = Sandbox::new().unwrap();
     let failure = match sandbox.restore(&snapshot) {
         Ok(mut session) => {
-            let err = session
-                .exec("print(1)")
-                .expect_err("a garbage interpreter cannot run");
-            assert!(
-                session.is_poisoned() || !matches!(err, Error::Internal { .. }),
-                "{err}"
-            );
+            let err = session.exec("print(1)").expect_err("a garbage interpreter cannot run");
+            assert!(session.is_poisoned() || !matches!(err, Error::Internal { .. }), "{err}");
             err
         }
         Err(err) => err,
     };
     match &failure {
-        Error::Internal {
-            message, backtrace, ..
-        } => {
-            assert!(
-                message.contains("wasm trap") && message.contains("reset the session"),
-                "{message}"
-            );
-            assert!(
-                !message.contains("wasm backtrace"),
-                "the backtrace belongs in its own field: {message}"
-            );
-            assert!(
-                backtrace.as_deref().is_some_and(|b| !b.is_empty()),
-                "{failure:?}"
-            );
+        Error::Internal { message, backtrace, .. } => {
+            assert!(message.contains("wasm trap") && message.contains("reset the session"), "{message}");
+            assert!(!message.contains("wasm backtrace"), "the backtrace belongs in its own field: {message}");
+            assert!(backtrace.as_deref().is_some_and(|b| !b.is_empty()), "{failure:?}");
             assert_eq!(failure.backtrace(), backtrace.as_deref());
         }
         other => panic!("expected an internal error, got {other:?}"),
@@ -428,41 +312,22 @@ fn a_restored_session_outlives_its_snapshot_and_its_source() {
     source.exec("table.clear()").unwrap();
     drop(source);
     // Writes all over the restored heap, then a collection that reads it all.
-    restored
-        .exec("for i in range(5000):\n    table[i] = table[i] + '!'\nimport gc\ngc.collect()")
-        .unwrap();
-    assert_eq!(
-        eval(&mut restored, "(len(table), table[4321], counter.n)"),
-        "(5000, '432143214321!', 41)"
-    );
+    restored.exec("for i in range(5000):\n    table[i] = table[i] + '!'\nimport gc\ngc.collect()").unwrap();
+    assert_eq!(eval(&mut restored, "(len(table), table[4321], counter.n)"), "(5000, '432143214321!', 41)");
 }
 
 #[test]
 fn a_restored_session_captures_and_restores_again() {
-    let fueled = Sandbox::builder()
-        .fuel(Some(1_000_000_000))
-        .build()
-        .unwrap();
+    let fueled = Sandbox::builder().fuel(Some(1_000_000_000)).build().unwrap();
     let plain = Sandbox::new().unwrap();
     let mut level = session_with_state();
     for depth in 1..=3 {
-        level
-            .exec(&format!(
-                "counter.bump(100)\ntable[-{depth}] = 'level {depth}'"
-            ))
-            .unwrap();
+        level.exec(&format!("counter.bump(100)\ntable[-{depth}] = 'level {depth}'")).unwrap();
         let snap = level.snapshot().unwrap();
         // Metered and unmetered engines restore the same image.
-        level = if depth % 2 == 0 {
-            fueled.restore(&snap).unwrap()
-        } else {
-            plain.restore(&snap).unwrap()
-        };
+        level = if depth % 2 == 0 { fueled.restore(&snap).unwrap() } else { plain.restore(&snap).unwrap() };
     }
-    assert_eq!(
-        eval(&mut level, "(counter.n, table[-1], table[-3], len(table))"),
-        "(341, 'level 1', 'level 3', 5003)"
-    );
+    assert_eq!(eval(&mut level, "(counter.n, table[-1], table[-3], len(table))"), "(341, 'level 1', 'level 3', 5003)");
 }
 
 #[test]
@@ -479,16 +344,8 @@ fn restored_sessions_leave_nothing_behind_for_later_fresh_ones() {
     drop(restored);
     for _ in 0..32 {
         let mut fresh = sandbox.session().unwrap();
-        assert_eq!(
-            eval(
-                &mut fresh,
-                "[n for n in ('table', 'counter', 'big') if n in globals()]"
-            ),
-            "[]"
-        );
-        fresh
-            .exec("x = [str(i) for i in range(2000)]\nimport gc\ngc.collect()")
-            .unwrap();
+        assert_eq!(eval(&mut fresh, "[n for n in ('table', 'counter', 'big') if n in globals()]"), "[]");
+        fresh.exec("x = [str(i) for i in range(2000)]\nimport gc\ngc.collect()").unwrap();
     }
 }
 
@@ -507,12 +364,7 @@ fn live_snapshots_do_not_hold_a_file_descriptor_each() {
             s.snapshot().unwrap()
         })
         .collect();
-    assert!(
-        open_fds() < before + 100,
-        "{} descriptors for {} snapshots",
-        open_fds() - before,
-        snaps.len()
-    );
+    assert!(open_fds() < before + 100, "{} descriptors for {} snapshots", open_fds() - before, snaps.len());
     let mut last = sandbox.restore(snaps.last().unwrap()).unwrap();
     assert_eq!(eval(&mut last, "x"), "199");
 }
@@ -524,10 +376,7 @@ fn a_snapshot_in_recycled_storage_holds_its_own_zeros_not_the_old_bytes() {
     // and the second may take the first's storage once it is dropped.
     let fill = |byte: &str| {
         let mut s = sandbox.session().unwrap();
-        s.exec(&format!(
-            "n = 1 << 20\nbuf = bytearray(n)\ntmp = b'{byte}' * n\nbuf[:] = tmp\ndel tmp"
-        ))
-        .unwrap();
+        s.exec(&format!("n = 1 << 20\nbuf = bytearray(n)\ntmp = b'{byte}' * n\nbuf[:] = tmp\ndel tmp")).unwrap();
         s
     };
     let mut patterned = fill("\\xa5");
@@ -536,15 +385,8 @@ fn a_snapshot_in_recycled_storage_holds_its_own_zeros_not_the_old_bytes() {
     drop(old);
     let mut zeroed = fill("\\x00");
     let snap = zeroed.snapshot().unwrap();
-    assert_eq!(
-        snap.memory_size(),
-        old_size,
-        "the test needs images of one size"
-    );
+    assert_eq!(snap.memory_size(), old_size, "the test needs images of one size");
     let mut restored = sandbox.restore(&snap).unwrap();
     assert_eq!(eval(&mut restored, "buf == bytearray(n)"), "True");
-    assert_eq!(
-        eval(&mut patterned, "buf == bytearray(b'\\xa5' * n)"),
-        "True"
-    );
+    assert_eq!(eval(&mut patterned, "buf == bytearray(b'\\xa5' * n)"), "True");
 }

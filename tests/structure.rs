@@ -26,14 +26,7 @@ fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in files {
         let rel = file.strip_prefix(&src).unwrap();
-        let top = rel
-            .components()
-            .next()
-            .unwrap()
-            .as_os_str()
-            .to_string_lossy()
-            .trim_end_matches(".rs")
-            .to_string();
+        let top = rel.components().next().unwrap().as_os_str().to_string_lossy().trim_end_matches(".rs").to_string();
         if matches!(top.as_str(), "cli" | "main" | "lib") {
             continue;
         }
@@ -41,10 +34,8 @@ fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
         let text = std::fs::read_to_string(&file).unwrap();
         for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
             for (i, _) in line.match_indices("crate::") {
-                let name: String = line[i + 7..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
+                let name: String =
+                    line[i + 7..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 if name != top && name.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
                     deps.insert(name);
                 }
@@ -55,11 +46,7 @@ fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// A circle through `node`, if the graph has one reachable from it.
-fn circle(
-    graph: &BTreeMap<String, BTreeSet<String>>,
-    node: &str,
-    path: &mut Vec<String>,
-) -> Option<Vec<String>> {
+fn circle(graph: &BTreeMap<String, BTreeSet<String>>, node: &str, path: &mut Vec<String>) -> Option<Vec<String>> {
     if let Some(at) = path.iter().position(|n| n == node) {
         let mut found = path[at..].to_vec();
         found.push(node.to_string());
@@ -78,10 +65,7 @@ fn circle(
 #[test]
 fn library_modules_import_each_other_without_circles() {
     let graph = module_graph();
-    assert!(
-        graph.contains_key("session") && graph.contains_key("runtime"),
-        "{graph:?}"
-    );
+    assert!(graph.contains_key("session") && graph.contains_key("runtime"), "{graph:?}");
     for node in graph.keys() {
         if let Some(found) = circle(&graph, node, &mut Vec::new()) {
             panic!("import circle: {}", found.join(" -> "));
@@ -91,24 +75,11 @@ fn library_modules_import_each_other_without_circles() {
 
 #[test]
 fn session_module_holds_only_the_public_session() {
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/session.rs"))
-            .unwrap();
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/session.rs")).unwrap();
     let types: Vec<&str> = text
         .lines()
         .map(str::trim_start)
-        .filter(|l| {
-            [
-                "struct ",
-                "enum ",
-                "pub struct ",
-                "pub enum ",
-                "pub(crate) struct ",
-                "pub(crate) enum ",
-            ]
-            .iter()
-            .any(|k| l.starts_with(k))
-        })
+        .filter(|l| ["struct ", "enum ", "pub struct ", "pub enum ", "pub(crate) struct ", "pub(crate) enum "].iter().any(|k| l.starts_with(k)))
         .collect();
     assert_eq!(types, ["pub struct Session {"]);
 }

@@ -98,7 +98,8 @@ fn main() -> anyhow::Result<()> {
             // Live objects until the heap in use reaches 1 MiB.
             s.exec("import gc\nkeep = []\nwhile gc.mem_alloc() < 1 << 20:\n    keep.append(str(len(keep)) * 8)")?;
             let heap = s.eval("gc.mem_alloc()")?.value.unwrap_or_default();
-            let (mut capture, mut restore, mut first) = (Vec::new(), Vec::new(), Vec::new());
+            let (mut capture, mut restore, mut first) =
+                (Vec::with_capacity(200), Vec::with_capacity(200), Vec::with_capacity(200));
             let mut image = 0;
             for _ in 0..200 {
                 let t = Instant::now();
@@ -178,19 +179,12 @@ fn load(sandbox: &Sandbox, threads: usize, duration: Duration) -> anyhow::Result
     }
     let mut all = Vec::new();
     for w in workers {
-        all.extend(
-            w.join()
-                .map_err(|_| anyhow::anyhow!("a load thread panicked"))??,
-        );
+        all.extend(w.join().map_err(|_| anyhow::anyhow!("a load thread panicked"))??);
     }
     rss.push(rss_bytes() as f64 / (1 << 20) as f64);
     all.sort();
     let pct = |p: f64| all[((all.len() - 1) as f64 * p) as usize].as_secs_f64() * 1e6;
-    emit(
-        "load_throughput",
-        all.len() as f64 / started.elapsed().as_secs_f64(),
-        "calls/s",
-    );
+    emit("load_throughput", all.len() as f64 / started.elapsed().as_secs_f64(), "calls/s");
     emit("load_p50", pct(0.50), "us");
     emit("load_p99", pct(0.99), "us");
     // RSS after the first second (sessions warmed up) against the end: a
@@ -198,9 +192,6 @@ fn load(sandbox: &Sandbox, threads: usize, duration: Duration) -> anyhow::Result
     let warm = rss.get(1).copied().unwrap_or(rss[0]);
     emit("load_rss_start", warm, "MiB");
     emit("load_rss_end", *rss.last().unwrap_or(&warm), "MiB");
-    println!(
-        "{}",
-        json!({"name": "load_rss_series", "value": rss, "unit": "MiB"})
-    );
+    println!("{}", json!({"name": "load_rss_series", "value": rss, "unit": "MiB"}));
     Ok(())
 }

@@ -33,24 +33,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let result = sandbox.run(PROGRAM)?;
     print!("{}", result.stdout_text());
 
-    assert_eq!(
-        std::fs::read_to_string(out.path().join("total.txt"))?,
-        "3.75\n"
-    );
-    assert!(
-        !data.path().join("new.txt").exists(),
-        "a read-only grant was written"
-    );
+    assert_eq!(std::fs::read_to_string(out.path().join("total.txt"))?, "3.75\n");
+    assert!(!data.path().join("new.txt").exists(), "a read-only grant was written");
     let lines: Vec<String> = result.stdout_text().lines().map(String::from).collect();
     assert!(lines[0].starts_with("/data/new.txt refused"), "{lines:?}");
     assert!(lines[1].starts_with("/etc/passwd refused"), "{lines:?}");
     assert!(lines[2].contains("refused"), "{lines:?}");
 
     // A grant that cannot be opened is the caller's error, found at build.
-    match Sandbox::builder()
-        .dir("/no/such/dir", "/x", DirAccess::ReadOnly)
-        .build()
-    {
+    match Sandbox::builder().dir("/no/such/dir", "/x", DirAccess::ReadOnly).build() {
         Err(Error::Config(e)) => println!("refused at build: {e}"),
         other => panic!("{other:?}"),
     }

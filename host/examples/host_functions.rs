@@ -25,30 +25,20 @@ fn main() -> Result<(), mpsandbox::Error> {
     let sandbox = Sandbox::builder()
         // Typed: arguments fill `Get` (positional in field order, keywords by name).
         .function("kv_get", move |a: Get| -> Result<Value, String> {
-            Ok(reader
-                .lock()
-                .unwrap()
-                .get(&a.key)
-                .cloned()
-                .unwrap_or(a.default))
+            Ok(reader.lock().unwrap().get(&a.key).cloned().unwrap_or(a.default))
         })
         // A tuple takes positional arguments; an Err becomes host.HostError.
-        .function(
-            "kv_put",
-            move |(key, value): (String, Value)| -> Result<(), String> {
-                if key.is_empty() {
-                    return Err("keys cannot be empty".into());
-                }
-                writer.lock().unwrap().insert(key, value);
-                Ok(())
-            },
-        )
+        .function("kv_put", move |(key, value): (String, Value)| -> Result<(), String> {
+            if key.is_empty() {
+                return Err("keys cannot be empty".into());
+            }
+            writer.lock().unwrap().insert(key, value);
+            Ok(())
+        })
         // Untyped: the arguments as they came; choose the Python exception.
         .function_untyped("describe", |call: HostArgs| {
             if call.args.is_empty() {
-                return Err(HostCallError::InvalidArguments(
-                    "describe() needs a value".into(),
-                ));
+                return Err(HostCallError::InvalidArguments("describe() needs a value".into()));
             }
             Ok(json!({"positional": call.args.len(), "keywords": call.kwargs.len()}))
         })
@@ -57,14 +47,13 @@ fn main() -> Result<(), mpsandbox::Error> {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             Ok::<_, String>(ms)
         })
-        .max_host_calls(10_000) // per exec; past it Python gets host.HostLimitError
-        .max_host_value(256 * 1024) // JSON bytes of one call's arguments, and of its result
+        .max_host_calls(10_000)       // per exec; past it Python gets host.HostLimitError
+        .max_host_value(256 * 1024)   // JSON bytes of one call's arguments, and of its result
         .timeout(Some(Duration::from_secs(2))) // host-function time counts
         .build()?;
 
     let mut session = sandbox.session()?;
-    let out = session.exec(
-        r#"
+    let out = session.exec(r#"
 from host import kv_get, kv_put, describe, HostError
 for word in "to be or not to be".split():
     kv_put(word, kv_get(word, 0) + 1)
@@ -73,12 +62,8 @@ try:
     kv_put("", 1)
 except HostError as e:
     print("refused:", e)
-"#,
-    )?;
-    assert_eq!(
-        out.stdout_text(),
-        "2 {'positional': 2, 'keywords': 1}\nrefused: keys cannot be empty\n"
-    );
+"#)?;
+    assert_eq!(out.stdout_text(), "2 {'positional': 2, 'keywords': 1}\nrefused: keys cannot be empty\n");
     assert_eq!(store.lock().unwrap()["to"], json!(2));
     Ok(())
 }

@@ -48,16 +48,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     print!("{}", out.stdout_text());
     let lines: Vec<&str> = out.stdout_text().leak().lines().collect();
     assert_eq!(lines[0], "200 6");
-    assert_eq!(
-        lines.iter().filter(|l| l.starts_with("refused:")).count(),
-        3,
-        "{lines:?}"
-    );
+    assert_eq!(lines.iter().filter(|l| l.starts_with("refused:")).count(), 3, "{lines:?}");
 
     // Patterns are checked when the policy is made.
-    assert!(matches!(
-        HttpPolicy::new(["exa mple.com"]),
-        Err(Error::Config(_))
-    ));
+    assert!(matches!(HttpPolicy::new(["exa mple.com"]), Err(Error::Config(_))));
     Ok(())
 }

@@ -21,9 +21,7 @@ fn main() -> Result<(), Error> {
     let worker = thread::spawn(move || {
         started_tx.send(Instant::now()).unwrap();
         // Guest code cannot swallow the interrupt: it is not a Python exception.
-        let result = session.exec(
-            "while True:\n    try:\n        ticks += 1\n    except BaseException:\n        pass",
-        );
+        let result = session.exec("while True:\n    try:\n        ticks += 1\n    except BaseException:\n        pass");
         (session, result)
     });
 
@@ -32,10 +30,7 @@ fn main() -> Result<(), Error> {
     handle.interrupt();
     let (mut session, result) = worker.join().unwrap();
     println!("stopped after {:?}", started.elapsed());
-    assert!(
-        matches!(result, Err(Error::Interrupted { .. })),
-        "{result:?}"
-    );
+    assert!(matches!(result, Err(Error::Interrupted { .. })), "{result:?}");
     assert!(session.is_poisoned());
 
     // Interrupting an idle session does nothing: the request is dropped
@@ -44,9 +39,6 @@ fn main() -> Result<(), Error> {
     handle.interrupt();
     let out = session.exec("print('fresh interpreter, ticks defined:', 'ticks' in globals())")?;
     print!("{}", out.stdout_text());
-    assert_eq!(
-        out.stdout_text(),
-        "fresh interpreter, ticks defined: False\n"
-    );
+    assert_eq!(out.stdout_text(), "fresh interpreter, ticks defined: False\n");
     Ok(())
 }

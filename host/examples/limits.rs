@@ -18,31 +18,19 @@ fn main() -> Result<(), Error> {
     let mut session = sandbox.session()?;
 
     // Python's own MemoryError stays catchable: the heap simply cannot grow.
-    let out = session.exec(
-        "try:\n    x = bytearray(64 << 20)\nexcept MemoryError:\n    print('caught MemoryError')",
-    )?;
+    let out = session.exec("try:\n    x = bytearray(64 << 20)\nexcept MemoryError:\n    print('caught MemoryError')")?;
     assert_eq!(out.stdout_text(), "caught MemoryError\n");
 
     let attacks = [
         ("while True: pass", LimitKind::Fuel),
-        (
-            "import time\ntry:\n    time.sleep(5)\nexcept BaseException:\n    pass",
-            LimitKind::Timeout,
-        ),
+        ("import time\ntry:\n    time.sleep(5)\nexcept BaseException:\n    pass", LimitKind::Timeout),
         ("while True: print('spam')", LimitKind::Output),
     ];
     for (code, expected) in attacks {
         match session.exec(code) {
-            Err(Error::Limit {
-                kind,
-                detail,
-                output,
-            }) => {
+            Err(Error::Limit { kind, detail, output }) => {
                 assert_eq!(kind, expected);
-                println!(
-                    "{kind:>7}: {detail} ({} bytes of output kept)",
-                    output.stdout.len()
-                );
+                println!("{kind:>7}: {detail} ({} bytes of output kept)", output.stdout.len());
             }
             other => panic!("{code:?} should hit the {expected} limit: {other:?}"),
         }
@@ -52,15 +40,7 @@ fn main() -> Result<(), Error> {
 
     // What a finished call cost.
     let stats = session.exec("sum(range(10000))")?.stats;
-    println!(
-        "a small call: {:?}, {:?} fuel, peak memory {} KiB",
-        stats.duration,
-        stats.fuel,
-        stats.peak_memory >> 10
-    );
-    assert!(
-        stats.fuel.is_some_and(|f| f > 0),
-        "the session has a fuel limit, so it counts fuel"
-    );
+    println!("a small call: {:?}, {:?} fuel, peak memory {} KiB", stats.duration, stats.fuel, stats.peak_memory >> 10);
+    assert!(stats.fuel.is_some_and(|f| f > 0), "the session has a fuel limit, so it counts fuel");
     Ok(())
 }

@@ -77,11 +77,7 @@ impl fmt::Display for LimitKind {
 pub enum ConfigError {
     /// A directory grant whose host side cannot be opened as a directory.
     #[error("cannot grant '{}': {reason}", .host_path.display())]
-    Grant {
-        host_path: PathBuf,
-        access: DirAccess,
-        reason: String,
-    },
+    Grant { host_path: PathBuf, access: DirAccess, reason: String },
 
     /// A host function name Python could not import, or one the `host`
     /// module uses itself.
@@ -94,9 +90,7 @@ pub enum ConfigError {
     HttpPattern { pattern: String, reason: String },
 
     /// The memory cap leaves no room for the interpreter to start.
-    #[error(
-        "a memory cap of {cap} bytes is below the {needed} bytes the interpreter needs to start"
-    )]
+    #[error("a memory cap of {cap} bytes is below the {needed} bytes the interpreter needs to start")]
     MemoryTooSmall { cap: usize, needed: usize },
 
     /// A component given to [`crate::RuntimeBuilder::component`] that is not
@@ -111,11 +105,7 @@ pub enum ConfigError {
 
 impl ConfigError {
     pub(crate) fn grant(g: &DirGrant, reason: String) -> Self {
-        ConfigError::Grant {
-            host_path: g.host_path.clone(),
-            access: g.access,
-            reason,
-        }
+        ConfigError::Grant { host_path: g.host_path.clone(), access: g.access, reason }
     }
 }
 
@@ -125,23 +115,13 @@ impl ConfigError {
 #[non_exhaustive]
 pub enum Error {
     #[error("{}", .exception.traceback.trim_end())]
-    Exception {
-        exception: PythonException,
-        output: Output,
-    },
+    Exception { exception: PythonException, output: Output },
 
     #[error("{}", .error.traceback.trim_end())]
-    Syntax {
-        error: PythonSyntaxError,
-        output: Output,
-    },
+    Syntax { error: PythonSyntaxError, output: Output },
 
     #[error("{kind} limit exceeded{}", detail_suffix(.detail))]
-    Limit {
-        kind: LimitKind,
-        detail: String,
-        output: Output,
-    },
+    Limit { kind: LimitKind, detail: String, output: Output },
 
     /// The embedder stopped the call through an
     /// [`crate::InterruptHandle`] (e.g. Ctrl-C in the REPL).
@@ -154,11 +134,7 @@ pub enum Error {
     /// captured before it. `backtrace` is the wasm backtrace of a trap, kept
     /// out of the message.
     #[error("internal error: {message}")]
-    Internal {
-        message: String,
-        backtrace: Option<String>,
-        output: Output,
-    },
+    Internal { message: String, backtrace: Option<String>, output: Output },
 
     /// An earlier call trapped, hit a limit or was interrupted; the instance's state is not
     /// trustworthy any more. `Session::reset` makes a fresh one.
@@ -294,11 +270,7 @@ impl Error {
 
 /// An engine failure outside any call (compiling, instantiating, store setup).
 pub(crate) fn internal(context: &str, e: impl fmt::Display) -> Error {
-    Error::Internal {
-        message: format!("{context}: {e:#}"),
-        backtrace: None,
-        output: Output::default(),
-    }
+    Error::Internal { message: format!("{context}: {e:#}"), backtrace: None, output: Output::default() }
 }
 
 /// A trap the host cannot attribute to a limit: what happened, plainly, with
@@ -312,14 +284,8 @@ pub(crate) fn trapped(trap: &wasmtime::Error, during: &str, output: Output) -> E
         "the interpreter stopped on a wasm trap during {during} ({what}); this is a bug in the sandbox, not \
          in the program. The instance was discarded: reset the session for a fresh interpreter"
     );
-    let backtrace = trap
-        .downcast_ref::<wasmtime::WasmBacktrace>()
-        .map(|b| b.to_string());
-    Error::Internal {
-        message,
-        backtrace,
-        output,
-    }
+    let backtrace = trap.downcast_ref::<wasmtime::WasmBacktrace>().map(|b| b.to_string());
+    Error::Internal { message, backtrace, output }
 }
 
 /// Decodes source bytes, or explains where they stop being UTF-8 the way the
@@ -330,10 +296,7 @@ pub fn decode_source<'a>(filename: &str, bytes: &'a [u8]) -> Result<&'a str, Err
         let line = good.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
         let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         let column = String::from_utf8_lossy(&good[line_start..]).chars().count() as u32 + 1;
-        let message = format!(
-            "source is not valid UTF-8 (byte 0x{:02x})",
-            bytes[e.valid_up_to()]
-        );
+        let message = format!("source is not valid UTF-8 (byte 0x{:02x})", bytes[e.valid_up_to()]);
         let traceback = format!("  File \"{filename}\", line {line}\nSyntaxError: {message}\n");
         Error::Syntax {
             error: PythonSyntaxError {

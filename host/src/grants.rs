@@ -47,13 +47,9 @@ impl DirGrant {
 
 /// Adds every grant as a WASI preopen, in order (the first is the guest's
 /// working directory). Fails with the grant that cannot be opened and why.
-pub(crate) fn preopen<'a>(
-    ctx: &mut WasiCtxBuilder,
-    grants: &'a [DirGrant],
-) -> Result<(), (&'a DirGrant, String)> {
+pub(crate) fn preopen<'a>(ctx: &mut WasiCtxBuilder, grants: &'a [DirGrant]) -> Result<(), (&'a DirGrant, String)> {
     for g in grants {
-        ctx.preopened_dir(&g.host_path, &g.guest_path, g.perms())
-            .map_err(|e| (g, format!("{e:#}")))?;
+        ctx.preopened_dir(&g.host_path, &g.guest_path, g.perms()).map_err(|e| (g, format!("{e:#}")))?;
     }
     Ok(())
 }

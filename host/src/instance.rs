@@ -11,9 +11,7 @@ use wasmtime_wasi::runtime::in_tokio;
 use wasmtime_wasi::WasiCtxBuilder;
 
 use crate::bindings::{ExceptionInfo, GuestError, Identity, Interpreter, SyntaxErrorInfo};
-use crate::error::{
-    internal, trapped, ConfigError, Error, LimitKind, PythonException, PythonSyntaxError,
-};
+use crate::error::{internal, trapped, ConfigError, Error, LimitKind, PythonException, PythonSyntaxError};
 use crate::host_fn::HostCalls;
 use crate::interrupt::{CallWatch, Stopped};
 use crate::limits::MemoryLimiter;
@@ -67,8 +65,7 @@ impl GuestInstance {
             Ok(instance) => Ok(instance),
             // The pool's live instances are all taken: this one comes from
             // the on-demand engine instead, which has no pool to fill.
-            Err(full) => Ok(GuestInstance::on(runtime.overflow(&full)?, policy)?
-                .unwrap_or_else(|_| unreachable!("an on-demand engine has no pool"))),
+            Err(_) => GuestInstance::on_demand(runtime, policy),
         }
     }
 
@@ -76,32 +73,23 @@ impl GuestInstance {
     /// (never a pool slot, which is reset in place for the next instance).
     pub(crate) fn on_demand(runtime: &Runtime, policy: &Policy) -> Result<GuestInstance, Error> {
         let variant = runtime.on_demand(policy.limits.fuel.is_some())?;
-        Ok(GuestInstance::on(variant, policy)?
-            .unwrap_or_else(|_| unreachable!("an on-demand engine has no pool")))
+        Ok(GuestInstance::on(variant, policy)?.unwrap_or_else(|_| unreachable!("an on-demand engine has no pool")))
     }
 
     /// An instance on `variant`, or `Ok(Err(variant))` when its pool is full.
-    fn on(
-        variant: Arc<Variant>,
-        policy: &Policy,
-    ) -> Result<Result<GuestInstance, Arc<Variant>>, Error> {
+    fn on(variant: Arc<Variant>, policy: &Policy) -> Result<Result<GuestInstance, Arc<Variant>>, Error> {
         let outputs = Outputs::new(policy.output_mode, policy.limits.output);
         let mut wasi = WasiCtxBuilder::new();
         wasi.stdout(outputs.stdout()).stderr(outputs.stderr());
         // A directory that was there at build time but vanished since is
         // still the embedder's setting.
-        crate::grants::preopen(&mut wasi, &policy.dirs)
-            .map_err(|(g, why)| ConfigError::grant(g, why))?;
+        crate::grants::preopen(&mut wasi, &policy.dirs).map_err(|(g, why)| ConfigError::grant(g, why))?;
         let state = StoreData {
             wasi: wasi.build(),
             table: ResourceTable::new(),
             limiter: MemoryLimiter::new(policy.limits.memory),
             watch: CallWatch::default(),
-            host: HostCalls::new(
-                policy.functions.clone(),
-                policy.limits.host_calls,
-                policy.limits.host_value,
-            ),
+            host: HostCalls::new(policy.functions.clone(), policy.limits.host_calls, policy.limits.host_value),
         };
         let mut store = Store::new(&variant.engine, state);
         store.limiter(|s| &mut s.limiter);
@@ -114,39 +102,22 @@ impl GuestInstance {
             set_fuel(&mut store, u64::MAX)?;
         }
         let instantiated = in_tokio(async {
-            let instance = variant
-                .pre
-                .instance_pre()
-                .instantiate_async(&mut store)
-                .await?;
+            let instance = variant.pre.instance_pre().instantiate_async(&mut store).await?;
             Ok::<_, wasmtime::Error>((Interpreter::new(&mut store, &instance)?, instance))
         });
         let (guest, instance) = match instantiated {
             Ok(made) => made,
-            Err(e) if variant.pooled && e.chain().any(|c| c.is::<PoolConcurrencyLimitError>()) => {
-                return Ok(Err(variant))
-            }
+            Err(e) if variant.pooled && e.chain().any(|c| c.is::<PoolConcurrencyLimitError>()) => return Ok(Err(variant)),
             Err(e) => {
                 let limiter = &store.data().limiter;
                 return Err(match limiter.refused {
                     // The initial memory did not fit under the cap.
-                    Some(needed) => Error::Config(ConfigError::MemoryTooSmall {
-                        cap: limiter.limit(),
-                        needed,
-                    }),
+                    Some(needed) => Error::Config(ConfigError::MemoryTooSmall { cap: limiter.limit(), needed }),
                     None => internal("cannot instantiate the interpreter", e),
                 });
             }
         };
-        Ok(Ok(GuestInstance {
-            store,
-            guest,
-            instance,
-            outputs,
-            poisoned: false,
-            variant,
-            mapped: None,
-        }))
+        Ok(Ok(GuestInstance { store, guest, instance, outputs, poisoned: false, variant, mapped: None }))
     }
 
     /// The guest memory its `capture` export names, in place: the image
@@ -154,9 +125,7 @@ impl GuestInstance {
     /// Its bytes are read with `as_le_slice(&store)`, valid until the store
     /// is next used.
     pub(crate) async fn memory_window(&mut self) -> wasmtime::Result<WasmList<u8>> {
-        let capture = self
-            .instance
-            .get_typed_func::<(), (WasmList<u8>,)>(&mut self.store, &self.variant.capture)?;
+        let capture = self.instance.get_typed_func::<(), (WasmList<u8>,)>(&mut self.store, &self.variant.capture)?;
         Ok(capture.call_async(&mut self.store, ()).await?.0)
     }
 
@@ -193,22 +162,15 @@ impl GuestInstance {
         let result = in_tokio(async move {
             let guest_call = async move {
                 Ok(match call {
-                    Call::Exec(source) => runtime
-                        .call_exec(store, source)
-                        .await?
-                        .map(|()| Returned::Done),
-                    Call::ExecFile { filename, source } => runtime
-                        .call_exec_file(store, filename, source)
-                        .await?
-                        .map(|()| Returned::Done),
+                    Call::Exec(source) => runtime.call_exec(store, source).await?.map(|()| Returned::Done),
+                    Call::ExecFile { filename, source } => {
+                        runtime.call_exec_file(store, filename, source).await?.map(|()| Returned::Done)
+                    }
                     Call::Eval(expr) => runtime.call_eval(store, expr).await?.map(Returned::Value),
-                    Call::Interactive(source) => runtime
-                        .call_exec_interactive(store, source)
-                        .await?
-                        .map(|()| Returned::Done),
-                    Call::IsIncomplete(source) => Ok(Returned::Incomplete(
-                        runtime.call_is_incomplete(store, source).await?,
-                    )),
+                    Call::Interactive(source) => {
+                        runtime.call_exec_interactive(store, source).await?.map(|()| Returned::Done)
+                    }
+                    Call::IsIncomplete(source) => Ok(Returned::Incomplete(runtime.call_is_incomplete(store, source).await?)),
                     Call::Describe => Ok(Returned::Identity(runtime.call_describe(store).await?)),
                 })
             };
@@ -219,59 +181,31 @@ impl GuestInstance {
             }
         });
         let duration = started.elapsed();
-        let fuel_used = self
-            .variant
-            .metered
-            .then(|| fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0)));
+        let fuel_used = self.variant.metered.then(|| fuel_given.saturating_sub(self.store.get_fuel().unwrap_or(0)));
         let limiter = &self.store.data().limiter;
-        let stats = Stats {
-            duration,
-            fuel: fuel_used,
-            peak_memory: limiter.peak as u64,
-        };
+        let stats = Stats { duration, fuel: fuel_used, peak_memory: limiter.peak as u64 };
         let (stdout, stderr, output_exceeded) = self.outputs.take();
-        let output = Output {
-            stdout,
-            stderr,
-            value: None,
-            stats,
-        };
+        let output = Output { stdout, stderr, value: None, stats };
         match result {
             Ok(Ok(returned)) => Ok((returned, output)),
             Ok(Err(guest_error)) => Err(from_guest(guest_error, output)),
             Err(trap) => {
                 self.poisoned = true;
-                Err(classify_trap(
-                    &trap,
-                    output_exceeded,
-                    limiter.refused.is_some(),
-                    output,
-                ))
+                Err(classify_trap(&trap, output_exceeded, limiter.refused.is_some(), output))
             }
         }
     }
 }
 
 fn set_fuel(store: &mut Store<StoreData>, fuel: u64) -> Result<(), Error> {
-    store
-        .set_fuel(fuel)
-        .map_err(|e| internal("cannot set fuel", e))
+    store.set_fuel(fuel).map_err(|e| internal("cannot set fuel", e))
 }
 
 /// Names the reason a call stopped without returning. Limits are checked
 /// first: a trap right after a refused memory growth, say, is the limit's
 /// consequence, not a bug.
-fn classify_trap(
-    trap: &wasmtime::Error,
-    output_exceeded: bool,
-    memory_refused: bool,
-    output: Output,
-) -> Error {
-    let limit = |kind, detail: &str| Error::Limit {
-        kind,
-        detail: detail.into(),
-        output: output.clone(),
-    };
+fn classify_trap(trap: &wasmtime::Error, output_exceeded: bool, memory_refused: bool, output: Output) -> Error {
+    let limit = |kind, detail: &str| Error::Limit { kind, detail: detail.into(), output: output.clone() };
     if let Some(stopped) = trap.downcast_ref::<Stopped>() {
         return match stopped {
             Stopped::Timeout => limit(LimitKind::Timeout, "the call ran past its time limit"),
@@ -279,24 +213,13 @@ fn classify_trap(
         };
     }
     if output_exceeded {
-        return limit(
-            LimitKind::Output,
-            "stdout and stderr exceeded the per-call cap",
-        );
+        return limit(LimitKind::Output, "stdout and stderr exceeded the per-call cap");
     }
     match trap.downcast_ref::<Trap>() {
         Some(Trap::OutOfFuel) => return limit(LimitKind::Fuel, "the call used up its fuel"),
-        Some(Trap::StackOverflow) => {
-            return limit(
-                LimitKind::Stack,
-                "the interpreter's native stack overflowed",
-            )
-        }
+        Some(Trap::StackOverflow) => return limit(LimitKind::Stack, "the interpreter's native stack overflowed"),
         Some(Trap::MemoryOutOfBounds) if shadow_stack_overflow(trap) => {
-            return limit(
-                LimitKind::Stack,
-                "the interpreter's shadow stack overflowed",
-            )
+            return limit(LimitKind::Stack, "the interpreter's shadow stack overflowed")
         }
         _ => {}
     }
@@ -325,40 +248,15 @@ fn shadow_stack_overflow(trap: &wasmtime::Error) -> bool {
 
 fn from_guest(e: GuestError, output: Output) -> Error {
     match e {
-        GuestError::Exception(ExceptionInfo {
-            type_name,
-            message,
-            traceback,
-        }) => Error::Exception {
-            exception: PythonException {
-                type_name,
-                message,
-                traceback,
-            },
-            output,
-        },
-        GuestError::Syntax(SyntaxErrorInfo {
-            type_name,
-            message,
-            filename,
-            line,
-            column,
-            traceback,
-        }) => Error::Syntax {
-            error: PythonSyntaxError {
-                type_name,
-                message,
-                filename,
-                line,
-                column,
-                traceback,
-            },
-            output,
-        },
-        GuestError::Internal(message) => Error::Internal {
-            message,
-            backtrace: None,
-            output,
-        },
+        GuestError::Exception(ExceptionInfo { type_name, message, traceback }) => {
+            Error::Exception { exception: PythonException { type_name, message, traceback }, output }
+        }
+        GuestError::Syntax(SyntaxErrorInfo { type_name, message, filename, line, column, traceback }) => {
+            Error::Syntax {
+                error: PythonSyntaxError { type_name, message, filename, line, column, traceback },
+                output,
+            }
+        }
+        GuestError::Internal(message) => Error::Internal { message, backtrace: None, output },
     }
 }

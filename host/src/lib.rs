@@ -34,23 +34,17 @@ mod snapshot;
 mod state;
 
 pub use bindings::Identity;
-pub use error::{
-    decode_source, ConfigError, Error, ErrorKind, LimitKind, PythonException, PythonSyntaxError,
-};
+pub use error::{decode_source, ConfigError, Error, ErrorKind, LimitKind, PythonException, PythonSyntaxError};
 pub use grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
 pub use host_fn::fetch::HttpPolicy;
 pub use host_fn::{HostArgs, HostCallError, MAX_HOST_VALUE_DEPTH};
 pub use interrupt::InterruptHandle;
 pub use limits::{
-    Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY,
-    DEFAULT_TIMEOUT, MAX_HOST_VALUE,
+    Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT, MAX_HOST_VALUE,
 };
 pub use output::{Output, OutputMode, Stats};
-pub use runtime::{
-    default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL,
-    DEFAULT_MAX_WASM_STACK,
-};
+pub use runtime::{default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK};
 pub use sandbox::{run, Sandbox, SandboxBuilder};
 pub use session::Session;
 pub use snapshot::Snapshot;

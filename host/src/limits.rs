@@ -74,11 +74,7 @@ pub(crate) struct MemoryLimiter {
 
 impl MemoryLimiter {
     pub(crate) fn new(limit: usize) -> Self {
-        MemoryLimiter {
-            limit,
-            peak: 0,
-            refused: None,
-        }
+        MemoryLimiter { limit, peak: 0, refused: None }
     }
 
     pub(crate) fn begin_call(&mut self) {
@@ -91,12 +87,7 @@ impl MemoryLimiter {
 }
 
 impl wasmtime::ResourceLimiter for MemoryLimiter {
-    fn memory_growing(
-        &mut self,
-        current: usize,
-        desired: usize,
-        maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
+    fn memory_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
         let allowed = desired <= self.limit && maximum.is_none_or(|m| desired <= m);
         if allowed {
             self.peak = self.peak.max(desired);
@@ -107,12 +98,7 @@ impl wasmtime::ResourceLimiter for MemoryLimiter {
         Ok(allowed)
     }
 
-    fn table_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        maximum: Option<usize>,
-    ) -> wasmtime::Result<bool> {
+    fn table_growing(&mut self, _current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
         Ok(desired <= MAX_TABLE_ELEMENTS && maximum.is_none_or(|m| desired <= m))
     }
 }

@@ -22,9 +22,7 @@ fn main() -> ExitCode {
     if args.session {
         return cli::json_session::serve(&args);
     }
-    if args.repl
-        || (args.command.is_none() && args.file.is_none() && std::io::stdin().is_terminal())
-    {
+    if args.repl || (args.command.is_none() && args.file.is_none() && std::io::stdin().is_terminal()) {
         return cli::repl::run(&args);
     }
     let (filename, source) = match read_program(&args) {
@@ -34,11 +32,7 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE);
         }
     };
-    let mode = if args.json {
-        OutputMode::Capture
-    } else {
-        OutputMode::Inherit
-    };
+    let mode = if args.json { OutputMode::Capture } else { OutputMode::Inherit };
     let result = run(&args, mode, &filename, &source);
     if args.json {
         let mut out = std::io::stdout().lock();
@@ -54,11 +48,7 @@ fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<O
     let source = decode_source(filename, source)?;
     let mut session = args.one_shot_sandbox(mode)?.session()?;
     cli::interrupt_on_ctrl_c(session.interrupt_handle());
-    let result = if args.command.is_some() {
-        session.exec(source)
-    } else {
-        session.exec_file(filename, source)
-    };
+    let result = if args.command.is_some() { session.exec(source) } else { session.exec_file(filename, source) };
     // The process ends right after this call: exiting releases the
     // instance's and the code's mappings at once, where dropping them unmaps
     // each (a tenth of the CLI's run time).
@@ -73,14 +63,11 @@ fn read_program(args: &Args) -> anyhow::Result<(String, Vec<u8>)> {
         (Some(code), _) => Ok(("<string>".into(), code.clone().into_bytes())),
         (None, Some("-")) | (None, None) => {
             let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .context("cannot read the program from stdin")?;
+            std::io::stdin().read_to_end(&mut buf).context("cannot read the program from stdin")?;
             Ok(("<stdin>".into(), buf))
         }
         (None, Some(path)) => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("cannot read script file '{path}'"))?;
+            let bytes = std::fs::read(path).with_context(|| format!("cannot read script file '{path}'"))?;
             Ok((path.to_string(), bytes))
         }
     }

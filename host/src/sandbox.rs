@@ -10,9 +10,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{ConfigError, Error};
-use crate::grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
 use crate::host_fn::fetch::{FetchArgs, Fetcher, HttpPolicy};
+use crate::grants::{DirAccess, DirGrant};
 use crate::host_fn::{self, HostArgs, HostCallError};
 use crate::limits::{Limits, MAX_HOST_VALUE};
 use crate::output::{Output, OutputMode};
@@ -85,17 +85,8 @@ impl SandboxBuilder {
     /// `/data`). The host enforces `access` and keeps paths inside the
     /// directory: `..` and symlinks cannot leave it. The first grant is the
     /// guest's initial working directory.
-    pub fn dir(
-        mut self,
-        host_path: impl Into<PathBuf>,
-        guest_path: impl Into<String>,
-        access: DirAccess,
-    ) -> Self {
-        self.policy.dirs.push(DirGrant {
-            host_path: host_path.into(),
-            guest_path: guest_path.into(),
-            access,
-        });
+    pub fn dir(mut self, host_path: impl Into<PathBuf>, guest_path: impl Into<String>, access: DirAccess) -> Self {
+        self.policy.dirs.push(DirGrant { host_path: host_path.into(), guest_path: guest_path.into(), access });
         self
     }
 
@@ -184,18 +175,13 @@ impl SandboxBuilder {
             Some(rt) => rt,
             None => Runtime::shared()?,
         };
-        Ok(Sandbox {
-            runtime,
-            policy: Arc::new(this.policy),
-        })
+        Ok(Sandbox { runtime, policy: Arc::new(this.policy) })
     }
 
     /// `fetch` is an ordinary host function once its policy is set.
     #[cfg(feature = "http")]
     fn with_fetch(mut self) -> Result<Self, Error> {
-        let Some(policy) = self.http.take() else {
-            return Ok(self);
-        };
+        let Some(policy) = self.http.take() else { return Ok(self) };
         let fetcher = Fetcher::new(policy)?;
         Ok(self.function_async("fetch", move |args: FetchArgs| {
             let fetcher = fetcher.clone();
@@ -210,18 +196,12 @@ impl SandboxBuilder {
 
     fn check(&self) -> Result<(), Error> {
         for name in self.policy.functions.names() {
-            host_fn::check_name(&name).map_err(|reason| ConfigError::FunctionName {
-                name: name.clone(),
-                reason,
-            })?;
+            host_fn::check_name(&name).map_err(|reason| ConfigError::FunctionName { name: name.clone(), reason })?;
         }
         if self.policy.limits.host_value > MAX_HOST_VALUE {
             return Err(Error::Config(ConfigError::Limit {
                 limit: "max_host_value",
-                reason: format!(
-                    "{} bytes is over the {MAX_HOST_VALUE}-byte maximum",
-                    self.policy.limits.host_value
-                ),
+                reason: format!("{} bytes is over the {MAX_HOST_VALUE}-byte maximum", self.policy.limits.host_value),
             }));
         }
         for d in &self.policy.dirs {
@@ -296,9 +276,6 @@ pub fn run(code: &str) -> Result<Output, Error> {
 
 impl std::fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sandbox")
-            .field("policy", &self.policy)
-            .field("runtime", &self.runtime)
-            .finish()
+        f.debug_struct("Sandbox").field("policy", &self.policy).field("runtime", &self.runtime).finish()
     }
 }

@@ -27,26 +27,12 @@ pub struct Session {
 impl Session {
     pub(crate) fn new(runtime: Runtime, policy: Arc<Policy>) -> Result<Session, Error> {
         let instance = GuestInstance::new(&runtime, &policy)?;
-        Ok(Session {
-            runtime,
-            policy,
-            instance,
-            interrupt: InterruptHandle::default(),
-        })
+        Ok(Session { runtime, policy, instance, interrupt: InterruptHandle::default() })
     }
 
-    pub(crate) fn restored(
-        runtime: Runtime,
-        policy: Arc<Policy>,
-        snapshot: &Snapshot,
-    ) -> Result<Session, Error> {
+    pub(crate) fn restored(runtime: Runtime, policy: Arc<Policy>, snapshot: &Snapshot) -> Result<Session, Error> {
         let instance = snapshot::restore(&runtime, &policy, snapshot)?;
-        Ok(Session {
-            runtime,
-            policy,
-            instance,
-            interrupt: InterruptHandle::default(),
-        })
+        Ok(Session { runtime, policy, instance, interrupt: InterruptHandle::default() })
     }
 
     /// Captures the interpreter's state: globals, imported modules, the heap.
@@ -76,8 +62,7 @@ impl Session {
 
     /// Executes `source` as the file `filename` (used in tracebacks).
     pub fn exec_file(&mut self, filename: &str, source: &str) -> Result<Output, Error> {
-        self.call(Call::ExecFile { filename, source })
-            .map(|(_, out)| out)
+        self.call(Call::ExecFile { filename, source }).map(|(_, out)| out)
     }
 
     /// Evaluates one expression; `Output::value` holds its `repr()`.
@@ -133,10 +118,7 @@ impl Session {
         let started = Instant::now();
         // An interrupt raised while no call ran is stale: drop it.
         self.interrupt.clear();
-        let watch = CallWatch {
-            deadline: limits.timeout.map(|t| started + t),
-            interrupt: self.interrupt.clone(),
-        };
+        let watch = CallWatch { deadline: limits.timeout.map(|t| started + t), interrupt: self.interrupt.clone() };
         let _ticking = self.instance.variant.ticking();
         self.instance.call(call, watch, limits.fuel, started)
     }
@@ -144,9 +126,6 @@ impl Session {
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session")
-            .field("policy", &self.policy)
-            .field("poisoned", &self.instance.poisoned)
-            .finish()
+        f.debug_struct("Session").field("policy", &self.policy).field("poisoned", &self.instance.poisoned).finish()
     }
 }

@@ -18,11 +18,7 @@ static RUNNING: Mutex<Vec<(u64, InterruptHandle)>> = Mutex::new(Vec::new());
 static NEXT: AtomicU64 = AtomicU64::new(0);
 
 pub fn init(py: Python<'_>) -> PyResult<()> {
-    let ident: u64 = py
-        .import("threading")?
-        .call_method0("main_thread")?
-        .getattr("ident")?
-        .extract()?;
+    let ident: u64 = py.import("threading")?.call_method0("main_thread")?.getattr("ident")?.extract()?;
     let _ = MAIN_THREAD.set(ident);
     Ok(())
 }
@@ -56,10 +52,7 @@ pub fn watch(handle: &InterruptHandle) -> Option<Watch> {
 fn watcher_started() -> bool {
     static STARTED: OnceLock<bool> = OnceLock::new();
     *STARTED.get_or_init(|| {
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT])
-        else {
-            return false;
-        };
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else { return false };
         std::thread::Builder::new()
             .name("mpsandbox-ctrl-c".into())
             .spawn(move || {

@@ -13,18 +13,12 @@ use crate::results::Stats;
 
 fn classes(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
     static MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
-    MODULE
-        .get_or_try_init(py, || {
-            Ok(PyModule::import(py, "mpsandbox._errors")?.unbind())
-        })
-        .map(|m| m.bind(py))
+    MODULE.get_or_try_init(py, || Ok(PyModule::import(py, "mpsandbox._errors")?.unbind())).map(|m| m.bind(py))
 }
 
 /// An instance of the class `name` of `mpsandbox._errors`, raised.
 pub fn raise(py: Python<'_>, name: &str, message: String, attrs: &Bound<'_, PyDict>) -> PyErr {
-    let made = classes(py)
-        .and_then(|m| m.getattr(name))
-        .and_then(|cls| cls.call((message,), Some(attrs)));
+    let made = classes(py).and_then(|m| m.getattr(name)).and_then(|cls| cls.call((message,), Some(attrs)));
     match made {
         Ok(instance) => PyErr::from_value(instance),
         Err(e) => e,
@@ -33,12 +27,7 @@ pub fn raise(py: Python<'_>, name: &str, message: String, attrs: &Bound<'_, PyDi
 
 /// A session used after `close()`.
 pub fn closed(py: Python<'_>) -> PyErr {
-    raise(
-        py,
-        "SessionClosed",
-        "the session is closed".into(),
-        &PyDict::new(py),
-    )
+    raise(py, "SessionClosed", "the session is closed".into(), &PyDict::new(py))
 }
 
 /// A bad setting caught before the host library sees it.

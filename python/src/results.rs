@@ -33,36 +33,13 @@ impl RunResult {
 impl RunResult {
     #[new]
     #[pyo3(signature = (stdout, stderr, value, stats))]
-    fn py_new(
-        stdout: String,
-        stderr: String,
-        value: Option<String>,
-        stats: Py<Stats>,
-    ) -> RunResult {
-        RunResult {
-            stdout,
-            stderr,
-            value,
-            stats,
-        }
+    fn py_new(stdout: String, stderr: String, value: Option<String>, stats: Py<Stats>) -> RunResult {
+        RunResult { stdout, stderr, value, stats }
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> (
-        Bound<'py, PyType>,
-        (String, String, Option<String>, Py<Stats>),
-    ) {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (String, String, Option<String>, Py<Stats>)) {
         let r = slf.get();
-        (
-            slf.get_type(),
-            (
-                r.stdout.clone(),
-                r.stderr.clone(),
-                r.value.clone(),
-                r.stats.clone_ref(slf.py()),
-            ),
-        )
+        (slf.get_type(), (r.stdout.clone(), r.stderr.clone(), r.value.clone(), r.stats.clone_ref(slf.py())))
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -91,11 +68,7 @@ pub struct Stats {
 
 impl From<&mpsandbox::Stats> for Stats {
     fn from(s: &mpsandbox::Stats) -> Stats {
-        Stats {
-            duration: s.duration.as_secs_f64(),
-            fuel: s.fuel,
-            peak_memory: s.peak_memory,
-        }
+        Stats { duration: s.duration.as_secs_f64(), fuel: s.fuel, peak_memory: s.peak_memory }
     }
 }
 
@@ -104,11 +77,7 @@ impl Stats {
     #[new]
     #[pyo3(signature = (duration, fuel, peak_memory))]
     fn py_new(duration: f64, fuel: Option<u64>, peak_memory: u64) -> Stats {
-        Stats {
-            duration,
-            fuel,
-            peak_memory,
-        }
+        Stats { duration, fuel, peak_memory }
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (f64, Option<u64>, u64)) {
@@ -117,15 +86,11 @@ impl Stats {
     }
 
     fn __eq__(&self, other: &Stats) -> bool {
-        (self.duration, self.fuel, self.peak_memory)
-            == (other.duration, other.fuel, other.peak_memory)
+        (self.duration, self.fuel, self.peak_memory) == (other.duration, other.fuel, other.peak_memory)
     }
 
     fn __repr__(&self, _py: Python<'_>) -> String {
         let fuel = self.fuel.map_or("None".to_string(), |f| f.to_string());
-        format!(
-            "Stats(duration={:.6}, fuel={fuel}, peak_memory={})",
-            self.duration, self.peak_memory
-        )
+        format!("Stats(duration={:.6}, fuel={fuel}, peak_memory={})", self.duration, self.peak_memory)
     }
 }

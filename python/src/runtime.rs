@@ -75,9 +75,7 @@ impl Runtime {
     /// The runtime sandboxes use when given none.
     #[staticmethod]
     fn default(py: Python<'_>) -> PyResult<Runtime> {
-        Ok(Runtime {
-            inner: default_runtime(py)?,
-        })
+        Ok(Runtime { inner: default_runtime(py)? })
     }
 
     /// Where compiled code is cached, or `None`.
@@ -97,9 +95,6 @@ impl Runtime {
             Some(dir) => format!("{:?}", dir.display().to_string()),
             None => "None".into(),
         };
-        format!(
-            "Runtime(code_cache_dir={cache}, max_wasm_stack={})",
-            self.inner.max_wasm_stack()
-        )
+        format!("Runtime(code_cache_dir={cache}, max_wasm_stack={})", self.inner.max_wasm_stack())
     }
 }

@@ -43,17 +43,8 @@ impl Sandbox {
             Some(rt) => rt.inner.clone(),
             None => default_runtime(py)?,
         };
-        let settings = Settings {
-            timeout,
-            memory,
-            fuel,
-            max_output,
-            dirs,
-            functions,
-            allow_http,
-            max_host_calls,
-            max_host_value,
-        };
+        let settings =
+            Settings { timeout, memory, fuel, max_output, dirs, functions, allow_http, max_host_calls, max_host_value };
         let builder = settings.apply(py, mpsandbox::Sandbox::builder().runtime(&runtime))?;
         let inner = builder.build().map_err(|e| errors::to_py(py, e))?;
         Ok(Sandbox { inner })
@@ -75,9 +66,7 @@ impl Sandbox {
 
     /// Runs `code` in a fresh interpreter and discards it.
     fn run(&self, py: Python<'_>, code: &str) -> PyResult<RunResult> {
-        let mut session = py
-            .detach(|| self.inner.session())
-            .map_err(|e| errors::to_py(py, e))?;
+        let mut session = py.detach(|| self.inner.session()).map_err(|e| errors::to_py(py, e))?;
         let watch = ctrl_c::watch(&session.interrupt_handle());
         let out = py.detach(|| session.exec(code));
         drop(watch);

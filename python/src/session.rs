@@ -48,10 +48,7 @@ impl From<Error> for Failure {
 impl Session {
     pub fn new(session: mpsandbox::Session) -> Session {
         let interrupt = session.interrupt_handle();
-        Session {
-            inner: Mutex::new(Some(session)),
-            interrupt,
-        }
+        Session { inner: Mutex::new(Some(session)), interrupt }
     }
 
     fn lock(&self) -> MutexGuard<'_, Option<mpsandbox::Session>> {
@@ -78,11 +75,7 @@ impl Session {
         })
     }
 
-    fn output(
-        &self,
-        py: Python<'_>,
-        f: impl FnOnce(&mut mpsandbox::Session) -> Result<Output, Error> + Send,
-    ) -> PyResult<RunResult> {
+    fn output(&self, py: Python<'_>, f: impl FnOnce(&mut mpsandbox::Session) -> Result<Output, Error> + Send) -> PyResult<RunResult> {
         let out = self.with(py, f)?;
         RunResult::new(py, out)
     }
@@ -113,8 +106,7 @@ impl Session {
     /// Captures globals, imported modules and the heap; the session goes on
     /// unchanged.
     fn snapshot(&self, py: Python<'_>) -> PyResult<Snapshot> {
-        self.with(py, |s| s.snapshot())
-            .map(|inner| Snapshot { inner })
+        self.with(py, |s| s.snapshot()).map(|inner| Snapshot { inner })
     }
 
     /// Replaces the interpreter with one restored from `snapshot`; on
@@ -181,9 +173,7 @@ impl Snapshot {
     /// a snapshot.
     #[staticmethod]
     fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Snapshot> {
-        let inner = py
-            .detach(|| mpsandbox::Snapshot::from_bytes(data))
-            .map_err(|e| errors::to_py(py, e))?;
+        let inner = py.detach(|| mpsandbox::Snapshot::from_bytes(data)).map_err(|e| errors::to_py(py, e))?;
         Ok(Snapshot { inner })
     }
 
@@ -206,17 +196,12 @@ impl Snapshot {
         self.inner.memory_size()
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyBytes>,))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyBytes>,))> {
         let from_bytes = slf.get_type().getattr("from_bytes")?;
         Ok((from_bytes, (slf.get().to_bytes(slf.py()),)))
     }
 
     fn __repr__(&self) -> String {
-        format!(
-            "<mpsandbox.Snapshot of {} bytes of memory>",
-            self.inner.memory_size()
-        )
+        format!("<mpsandbox.Snapshot of {} bytes of memory>", self.inner.memory_size())
     }
 }

@@ -35,12 +35,7 @@ impl Settings<'_> {
                 Duration::try_from_secs_f64(secs)
                     .ok()
                     .filter(|d| !d.is_zero())
-                    .ok_or_else(|| {
-                        errors::config(
-                            py,
-                            format!("timeout: {secs} is not a positive number of seconds"),
-                        )
-                    })?,
+                    .ok_or_else(|| errors::config(py, format!("timeout: {secs} is not a positive number of seconds")))?,
             ),
         });
         if let Some(bytes) = self.memory {
@@ -62,18 +57,14 @@ impl Settings<'_> {
             }
         }
         if let Some(functions) = self.functions {
-            let functions = functions.cast::<PyDict>().map_err(|_| {
-                errors::config(py, "functions: expected a dict of name -> callable".into())
-            })?;
+            let functions = functions
+                .cast::<PyDict>()
+                .map_err(|_| errors::config(py, "functions: expected a dict of name -> callable".into()))?;
             for (name, f) in functions.iter() {
-                let name: String = name
-                    .extract()
-                    .map_err(|_| errors::config(py, "functions: names must be strings".into()))?;
+                let name: String =
+                    name.extract().map_err(|_| errors::config(py, "functions: names must be strings".into()))?;
                 if !f.is_callable() {
-                    return Err(errors::config(
-                        py,
-                        format!("functions: '{name}' is not callable"),
-                    ));
+                    return Err(errors::config(py, format!("functions: '{name}' is not callable")));
                 }
                 b = b.function_untyped(name, host_function(f.unbind()));
             }
@@ -90,38 +81,23 @@ impl Settings<'_> {
 /// read-write.
 fn grants(py: Python<'_>, dirs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, PathBuf, DirAccess)>> {
     let bad = |why: String| errors::config(py, format!("dirs: {why}"));
-    let dirs = dirs
-        .cast::<PyDict>()
-        .map_err(|_| bad("expected a dict of guest path -> host path".into()))?;
+    let dirs = dirs.cast::<PyDict>().map_err(|_| bad("expected a dict of guest path -> host path".into()))?;
     let mut out = Vec::new();
     for (guest, spec) in dirs.iter() {
-        let guest: String = guest
-            .extract()
-            .map_err(|_| bad("guest paths must be strings".into()))?;
+        let guest: String = guest.extract().map_err(|_| bad("guest paths must be strings".into()))?;
         let (host, access) = match spec.cast::<PyTuple>() {
             Ok(t) if t.len() == 2 => {
-                let mode: String = t
-                    .get_item(1)?
-                    .extract()
-                    .map_err(|_| bad(format!("{guest}: the mode must be a string")))?;
+                let mode: String = t.get_item(1)?.extract().map_err(|_| bad(format!("{guest}: the mode must be a string")))?;
                 let access = match mode.as_str() {
                     "ro" | "r" | "read-only" => DirAccess::ReadOnly,
                     "rw" | "read-write" => DirAccess::ReadWrite,
-                    other => {
-                        return Err(bad(format!(
-                            "{guest}: mode {other:?} is neither 'ro' nor 'rw'"
-                        )))
-                    }
+                    other => return Err(bad(format!("{guest}: mode {other:?} is neither 'ro' nor 'rw'"))),
                 };
                 (t.get_item(0)?, access)
             }
             _ => (spec.clone(), DirAccess::ReadOnly),
         };
-        let host: PathBuf = host.extract().map_err(|_| {
-            bad(format!(
-                "{guest}: the host path must be a str or os.PathLike"
-            ))
-        })?;
+        let host: PathBuf = host.extract().map_err(|_| bad(format!("{guest}: the host path must be a str or os.PathLike")))?;
         out.push((guest, host, access));
     }
     Ok(out)
@@ -131,14 +107,10 @@ fn grants(py: Python<'_>, dirs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, Path
 /// JSON-shaped result out. A `TypeError` from the call becomes `TypeError`
 /// in the sandbox (the arguments did not fit); any other exception
 /// `host.HostError` with its type and message.
-fn host_function(
-    f: Py<PyAny>,
-) -> impl Fn(HostArgs) -> Result<Value, HostCallError> + Send + Sync + 'static {
+fn host_function(f: Py<PyAny>) -> impl Fn(HostArgs) -> Result<Value, HostCallError> + Send + Sync + 'static {
     move |call: HostArgs| {
         Python::attach(|py| {
-            let failed = |what: &str, e: PyErr| {
-                HostCallError::failed(format!("{what}: {}", describe(py, &e)))
-            };
+            let failed = |what: &str, e: PyErr| HostCallError::failed(format!("{what}: {}", describe(py, &e)));
             let args = call
                 .args
                 .iter()
@@ -148,14 +120,10 @@ fn host_function(
                 .map_err(|e| failed("cannot pass the arguments", e))?;
             let kwargs = PyDict::new(py);
             for (k, v) in &call.kwargs {
-                to_python(py, v)
-                    .and_then(|v| kwargs.set_item(k, v))
-                    .map_err(|e| failed("cannot pass the arguments", e))?;
+                to_python(py, v).and_then(|v| kwargs.set_item(k, v)).map_err(|e| failed("cannot pass the arguments", e))?;
             }
             match f.bind(py).call(args, Some(&kwargs)) {
-                Ok(result) => {
-                    from_python(&result).map_err(|e| failed("the result cannot be returned", e))
-                }
+                Ok(result) => from_python(&result).map_err(|e| failed("the result cannot be returned", e)),
                 Err(e) if e.is_instance_of::<PyTypeError>(py) => {
                     Err(HostCallError::InvalidArguments(e.value(py).to_string()))
                 }
@@ -168,15 +136,8 @@ fn host_function(
 /// `ValueError: message`, as a traceback's last line says it.
 fn describe(py: Python<'_>, e: &PyErr) -> String {
     let ty = e.get_type(py);
-    let name = ty
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "Exception".into());
-    let message = e
-        .value(py)
-        .str()
-        .map(|s: Bound<'_, PyString>| s.to_string())
-        .unwrap_or_default();
+    let name = ty.name().map(|n| n.to_string()).unwrap_or_else(|_| "Exception".into());
+    let message = e.value(py).str().map(|s: Bound<'_, PyString>| s.to_string()).unwrap_or_default();
     if message.is_empty() {
         name
     } else {

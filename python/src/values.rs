@@ -55,58 +55,34 @@ fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, String> {
         if let Ok(u) = obj.extract::<u64>() {
             return Ok(Value::from(u));
         }
-        return Err(
-            "an integer beyond 64 bits is not JSON-shaped here (send it as a string)".into(),
-        );
+        return Err("an integer beyond 64 bits is not JSON-shaped here (send it as a string)".into());
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         let x = f.value();
-        return Number::from_f64(x)
-            .map(Value::Number)
-            .ok_or_else(|| format!("the float {x} is not JSON-shaped"));
+        return Number::from_f64(x).map(Value::Number).ok_or_else(|| format!("the float {x} is not JSON-shaped"));
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Value::String(
-            s.to_cow().map_err(|e| e.to_string())?.into_owned(),
-        ));
+        return Ok(Value::String(s.to_cow().map_err(|e| e.to_string())?.into_owned()));
     }
-    let nested = obj.is_instance_of::<PyList>()
-        || obj.is_instance_of::<PyTuple>()
-        || obj.is_instance_of::<PyDict>();
+    let nested = obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() || obj.is_instance_of::<PyDict>();
     if nested && depth == 0 {
-        return Err(format!(
-            "the value nests deeper than {MAX_HOST_VALUE_DEPTH} levels"
-        ));
+        return Err(format!("the value nests deeper than {MAX_HOST_VALUE_DEPTH} levels"));
     }
     if let Ok(dict) = obj.cast::<PyDict>() {
         let mut map = Map::new();
         for (k, v) in dict.iter() {
-            let key = k
-                .cast::<PyString>()
-                .map_err(|_| format!("a dict key of type {} is not a string", type_name(&k)))?;
-            map.insert(
-                key.to_cow().map_err(|e| e.to_string())?.into_owned(),
-                convert(&v, depth - 1)?,
-            );
+            let key = k.cast::<PyString>().map_err(|_| format!("a dict key of type {} is not a string", type_name(&k)))?;
+            map.insert(key.to_cow().map_err(|e| e.to_string())?.into_owned(), convert(&v, depth - 1)?);
         }
         return Ok(Value::Object(map));
     }
     if nested {
         let items = obj.try_iter().map_err(|e| e.to_string())?;
-        return items
-            .map(|item| convert(&item.map_err(|e| e.to_string())?, depth - 1))
-            .collect::<Result<_, _>>()
-            .map(Value::Array);
+        return items.map(|item| convert(&item.map_err(|e| e.to_string())?, depth - 1)).collect::<Result<_, _>>().map(Value::Array);
     }
-    Err(format!(
-        "a value of type {} is not JSON-shaped",
-        type_name(obj)
-    ))
+    Err(format!("a value of type {} is not JSON-shaped", type_name(obj)))
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "?".into())
+    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
 }

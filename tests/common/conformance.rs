@@ -146,28 +146,16 @@ fn mismatches(case: &Case, got: &Outcome, dir: Option<&Path>) -> Vec<String> {
     match (&case.error, &got.error) {
         (None, None) => {}
         (None, Some(e)) => bad.push(format!("unexpected error {e:?}")),
-        (Some(want), None) => bad.push(format!(
-            "expected an error of kind {}, the call succeeded",
-            want.kind
-        )),
+        (Some(want), None) => bad.push(format!("expected an error of kind {}, the call succeeded", want.kind)),
         (Some(want), Some(e)) => {
             if e.kind != want.kind {
-                bad.push(format!(
-                    "error kind {:?}, expected {:?} ({e:?})",
-                    e.kind, want.kind
-                ));
+                bad.push(format!("error kind {:?}, expected {:?} ({e:?})", e.kind, want.kind));
             }
             if want.type_name.is_some() && e.type_name != want.type_name {
-                bad.push(format!(
-                    "error type {:?}, expected {:?}",
-                    e.type_name, want.type_name
-                ));
+                bad.push(format!("error type {:?}, expected {:?}", e.type_name, want.type_name));
             }
             if want.message.is_some() && e.message != want.message {
-                bad.push(format!(
-                    "error message {:?}, expected {:?}",
-                    e.message, want.message
-                ));
+                bad.push(format!("error message {:?}, expected {:?}", e.message, want.message));
             }
             if want.line.is_some() && e.line != want.line {
                 bad.push(format!("error line {:?}, expected {:?}", e.line, want.line));
@@ -189,16 +177,9 @@ fn mismatches(case: &Case, got: &Outcome, dir: Option<&Path>) -> Vec<String> {
             Err(e) => bad.push(format!("host file {file}: {e}")),
         }
     }
-    for entry in dir
-        .map(|d| std::fs::read_dir(d).unwrap())
-        .into_iter()
-        .flatten()
-    {
+    for entry in dir.map(|d| std::fs::read_dir(d).unwrap()).into_iter().flatten() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        let granted = case
-            .grant
-            .as_ref()
-            .is_some_and(|g| g.files.contains_key(&name));
+        let granted = case.grant.as_ref().is_some_and(|g| g.files.contains_key(&name));
         if !granted && case.grant.as_ref().is_some_and(|g| g.read_only) {
             bad.push(format!("host file {name} was created in a read-only grant"));
         }
@@ -239,16 +220,7 @@ pub fn run_suite(host: &dyn Host) -> (usize, usize) {
             failures.push(format!("{}:\n    {}", case.name, bad.join("\n    ")));
         }
     }
-    eprintln!(
-        "[{}] {passed} passed, {skipped} not applicable, {} failed",
-        host.name(),
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "[{}] conformance failures:\n  {}",
-        host.name(),
-        failures.join("\n  ")
-    );
+    eprintln!("[{}] {passed} passed, {skipped} not applicable, {} failed", host.name(), failures.len());
+    assert!(failures.is_empty(), "[{}] conformance failures:\n  {}", host.name(), failures.join("\n  "));
     (passed, skipped)
 }

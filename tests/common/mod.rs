@@ -20,13 +20,7 @@ pub fn mpsandbox(args: &[&str]) -> Output {
 }
 
 pub fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = command()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = command().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     // The child may stop reading early (e.g. a limit ended it); that is its
     // business, the exit status and output tell what happened.
@@ -42,11 +36,7 @@ pub fn text(b: &[u8]) -> String {
 /// The single JSON line `--json` prints.
 pub fn json_of(out: &Output) -> Value {
     let s = text(&out.stdout);
-    assert_eq!(
-        s.lines().count(),
-        1,
-        "exactly one line of JSON expected: {s:?}"
-    );
+    assert_eq!(s.lines().count(), 1, "exactly one line of JSON expected: {s:?}");
     serde_json::from_str(&s).unwrap_or_else(|e| panic!("invalid JSON ({e}): {s}"))
 }
 
@@ -57,16 +47,8 @@ pub fn json_run(flags: &[&str], code: &str) -> Value {
     args.extend_from_slice(flags);
     args.extend_from_slice(&["-c", code]);
     let out = mpsandbox(&args);
-    assert!(
-        out.status.code().is_some(),
-        "killed by a signal: {:?}",
-        out.status
-    );
-    assert!(
-        !text(&out.stderr).contains("panicked"),
-        "host panic: {}",
-        text(&out.stderr)
-    );
+    assert!(out.status.code().is_some(), "killed by a signal: {:?}", out.status);
+    assert!(!text(&out.stderr).contains("panicked"), "host panic: {}", text(&out.stderr));
     json_of(&out)
 }
 
@@ -85,10 +67,7 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
             let rel = p.strip_prefix(dir).unwrap().display().to_string();
             let kind = std::fs::symlink_metadata(&p).unwrap().file_type();
             let body = if kind.is_symlink() {
-                std::fs::read_link(&p)
-                    .unwrap()
-                    .into_os_string()
-                    .into_encoded_bytes()
+                std::fs::read_link(&p).unwrap().into_os_string().into_encoded_bytes()
             } else if kind.is_file() {
                 std::fs::read(&p).unwrap()
             } else {

@@ -22,23 +22,14 @@ pub fn wasmtime() -> Command {
     let probe = Command::new(&bin).arg("--version").output();
     match probe {
         Ok(out) if String::from_utf8_lossy(&out.stdout).contains("48.0.8") => cmd,
-        Ok(out) => panic!(
-            "wasmtime 48.0.8 is needed, found {}",
-            String::from_utf8_lossy(&out.stdout).trim()
-        ),
+        Ok(out) => panic!("wasmtime 48.0.8 is needed, found {}", String::from_utf8_lossy(&out.stdout).trim()),
         Err(e) => panic!("the wasmtime CLI is not installed ({e}); scripts/test.sh installs it"),
     }
 }
 
 pub fn dist(name: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../adapters/dist")
-        .join(name);
-    assert!(
-        path.exists(),
-        "{} is missing: scripts/build-adapters.sh builds it",
-        path.display()
-    );
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../adapters/dist").join(name);
+    assert!(path.exists(), "{} is missing: scripts/build-adapters.sh builds it", path.display());
     path
 }
 
@@ -59,11 +50,7 @@ pub fn trap_limit(stderr: &str) -> Option<&'static str> {
 }
 
 pub fn limit_error(kind: &str) -> ActualError {
-    ActualError {
-        kind: "limit".into(),
-        limit: Some(kind.into()),
-        ..ActualError::default()
-    }
+    ActualError { kind: "limit".into(), limit: Some(kind.into()), ..ActualError::default() }
 }
 
 /// A WAVE string literal (`--invoke 'exec("...")'`).
@@ -120,9 +107,7 @@ fn wave_literal(s: &str) -> Option<(String, &str)> {
 fn wave_fields(mut s: &str) -> Vec<(String, String)> {
     let mut fields = Vec::new();
     while let Some(colon) = s.find(": ") {
-        let name = s[..colon]
-            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
-            .to_string();
+        let name = s[..colon].trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).to_string();
         let rest = &s[colon + 2..];
         let (value, after) = if rest.starts_with('"') {
             match wave_literal(rest) {
@@ -130,9 +115,7 @@ fn wave_fields(mut s: &str) -> Vec<(String, String)> {
                 None => break,
             }
         } else {
-            let end = rest
-                .find(|c: char| c == ',' || c == '}' || c == ')')
-                .unwrap_or(rest.len());
+            let end = rest.find(|c: char| c == ',' || c == '}' || c == ')').unwrap_or(rest.len());
             (rest[..end].to_string(), &rest[end..])
         };
         fields.push((name, value));
@@ -146,29 +129,12 @@ fn wave_fields(mut s: &str) -> Vec<(String, String)> {
 /// `None` for `ok`/`ok("value")`.
 pub fn wave_error(result: &str) -> Option<ActualError> {
     let inner = result.strip_prefix("err(")?;
-    let kind: String = inner
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
+    let kind: String = inner.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
     let fields = wave_fields(&inner[kind.len()..]);
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    let line = get("line").and_then(|l| l.parse().ok()).or_else(|| {
-        get("traceback")
-            .as_deref()
-            .and_then(super::conformance::traceback_line)
-    });
-    let message = if kind == "internal" {
-        wave_literal(&inner[kind.len() + 1..]).map(|(m, _)| m)
-    } else {
-        get("message")
-    };
-    Some(ActualError {
-        kind,
-        type_name: get("type-name"),
-        message,
-        line,
-        limit: None,
-    })
+    let line = get("line").and_then(|l| l.parse().ok()).or_else(|| get("traceback").as_deref().and_then(super::conformance::traceback_line));
+    let message = if kind == "internal" { wave_literal(&inner[kind.len() + 1..]).map(|(m, _)| m) } else { get("message") };
+    Some(ActualError { kind, type_name: get("type-name"), message, line, limit: None })
 }
 
 /// A `wasmtime serve` on a free loopback port, stopped when dropped. Its
@@ -198,11 +164,7 @@ impl Server {
             let mut tx = Some(tx);
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if let Some(addr) = line.strip_prefix("Serving HTTP on http://") {
-                    let port = addr
-                        .trim_end_matches('/')
-                        .rsplit(':')
-                        .next()
-                        .and_then(|p| p.parse::<u16>().ok());
+                    let port = addr.trim_end_matches('/').rsplit(':').next().and_then(|p| p.parse::<u16>().ok());
                     if let (Some(port), Some(tx)) = (port, tx.take()) {
                         let _ = tx.send(port);
                     }
@@ -212,12 +174,10 @@ impl Server {
                 log.push('\n');
             }
         });
-        let port = rx
-            .recv_timeout(Duration::from_secs(60))
-            .unwrap_or_else(|_| {
-                let _ = child.kill();
-                panic!("wasmtime serve did not start: {}", log.lock().unwrap())
-            });
+        let port = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_else(|_| {
+            let _ = child.kill();
+            panic!("wasmtime serve did not start: {}", log.lock().unwrap())
+        });
         Server { child, port, log }
     }
 
@@ -242,9 +202,7 @@ impl Drop for Server {
 /// chunked transfer encoding when the server used it.
 pub fn http(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     // A server may answer (413, say) and close before taking all of a body.
     let _ = write!(
         stream,
@@ -253,26 +211,12 @@ pub fn http(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
     );
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map_or(raw.len(), |i| i + 4);
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").map_or(raw.len(), |i| i + 4);
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let payload = &raw[split..];
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let chunked = head.lines().any(|l| {
-        l.to_ascii_lowercase()
-            .starts_with("transfer-encoding: chunked")
-    });
-    let body = if chunked {
-        dechunk(payload)
-    } else {
-        payload.to_vec()
-    };
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let chunked = head.lines().any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding: chunked"));
+    let body = if chunked { dechunk(payload) } else { payload.to_vec() };
     (status, String::from_utf8_lossy(&body).into_owned())
 }
 
@@ -280,9 +224,7 @@ fn dechunk(mut s: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     while let Some(eol) = s.windows(2).position(|w| w == b"\r\n") {
         let size = String::from_utf8_lossy(&s[..eol]);
-        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
-            break;
-        };
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else { break };
         let rest = &s[eol + 2..];
         if n == 0 || rest.len() < n {
             break;

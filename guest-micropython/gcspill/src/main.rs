@@ -97,19 +97,14 @@ fn parse(bytes: &[u8]) -> Result<Module<'_>> {
                 let mut indirect = BTreeSet::new();
                 for op in body.get_operators_reader()? {
                     match op? {
-                        Operator::Call { function_index }
-                        | Operator::ReturnCall { function_index } => {
+                        Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
                             direct.insert(function_index);
                         }
-                        Operator::CallIndirect { type_index, .. }
-                        | Operator::ReturnCallIndirect { type_index, .. } => {
+                        Operator::CallIndirect { type_index, .. } | Operator::ReturnCallIndirect { type_index, .. } => {
                             indirect.insert(type_index);
                         }
                         Operator::CallRef { .. } | Operator::ReturnCallRef { .. } => {
-                            bail!(
-                                "function {} uses call_ref, which this analysis does not follow",
-                                m.imported as usize + m.bodies.len()
-                            )
+                            bail!("function {} uses call_ref, which this analysis does not follow", m.imported as usize + m.bodies.len())
                         }
                         _ => {}
                     }
@@ -119,10 +114,7 @@ fn parse(bytes: &[u8]) -> Result<Module<'_>> {
                 m.indirect.push(indirect);
             }
             Payload::CustomSection(section) if section.name() == "name" => {
-                let reader = NameSectionReader::new(wasmparser::BinaryReader::new(
-                    section.data(),
-                    section.data_offset(),
-                ));
+                let reader = NameSectionReader::new(wasmparser::BinaryReader::new(section.data(), section.data_offset()));
                 for name in reader {
                     if let Name::Function(map) = name? {
                         for naming in map {
@@ -140,10 +132,7 @@ fn parse(bytes: &[u8]) -> Result<Module<'_>> {
 
 impl Module<'_> {
     fn index(&self, name: &str) -> Result<u32> {
-        self.names
-            .get(name)
-            .copied()
-            .with_context(|| format!("no function named {name} (were names kept?)"))
+        self.names.get(name).copied().with_context(|| format!("no function named {name} (were names kept?)"))
     }
 
     /// Every function that can call `root`, directly or through others.
@@ -151,11 +140,7 @@ impl Module<'_> {
         let mut by_signature: HashMap<usize, Vec<u32>> = HashMap::new();
         for &f in &self.table {
             let sig = &self.signatures[f as usize];
-            let t = self
-                .types
-                .iter()
-                .position(|t| t == sig)
-                .expect("a table function's signature is a type");
+            let t = self.types.iter().position(|t| t == sig).expect("a table function's signature is a type");
             by_signature.entry(t).or_default().push(f);
         }
         let mut callers: HashMap<u32, Vec<u32>> = HashMap::new();
@@ -163,13 +148,9 @@ impl Module<'_> {
             let caller = self.imported + i as u32;
             let canonical = indirect.iter().map(|&t| {
                 let sig = &self.types[t as usize];
-                self.types
-                    .iter()
-                    .position(|u| u == sig)
-                    .expect("a type equals itself")
+                self.types.iter().position(|u| u == sig).expect("a type equals itself")
             });
-            let targets =
-                canonical.flat_map(|t| by_signature.get(&t).into_iter().flatten().copied());
+            let targets = canonical.flat_map(|t| by_signature.get(&t).into_iter().flatten().copied());
             for callee in direct.iter().copied().chain(targets) {
                 callers.entry(callee).or_default().push(caller);
             }
@@ -221,8 +202,7 @@ struct Args {
 }
 
 fn args() -> Result<Args> {
-    const USAGE: &str =
-        "usage: mpsandbox-gcspill PLAIN SPILLED OUT --root F [--exempt F]... [--not-reaching F]...";
+    const USAGE: &str = "usage: mpsandbox-gcspill PLAIN SPILLED OUT --root F [--exempt F]... [--not-reaching F]...";
     let mut files = Vec::new();
     let (mut root, mut exempt, mut not_reaching) = (None, Vec::new(), Vec::new());
     let mut it = std::env::args().skip(1);
@@ -236,24 +216,14 @@ fn args() -> Result<Args> {
             _ => files.push(a),
         }
     }
-    let [plain, spilled, out]: [String; 3] =
-        files.try_into().map_err(|_| anyhow::anyhow!(USAGE))?;
-    Ok(Args {
-        plain,
-        spilled,
-        out,
-        root: root.context(USAGE)?,
-        exempt,
-        not_reaching,
-    })
+    let [plain, spilled, out]: [String; 3] = files.try_into().map_err(|_| anyhow::anyhow!(USAGE))?;
+    Ok(Args { plain, spilled, out, root: root.context(USAGE)?, exempt, not_reaching })
 }
 
 fn main() -> Result<()> {
     let args = args()?;
-    let plain_bytes =
-        std::fs::read(&args.plain).with_context(|| format!("reading {}", args.plain))?;
-    let spilled_bytes =
-        std::fs::read(&args.spilled).with_context(|| format!("reading {}", args.spilled))?;
+    let plain_bytes = std::fs::read(&args.plain).with_context(|| format!("reading {}", args.plain))?;
+    let spilled_bytes = std::fs::read(&args.spilled).with_context(|| format!("reading {}", args.spilled))?;
     let plain = parse(&plain_bytes).context("parsing the plain module")?;
     let spilled = parse(&spilled_bytes).context("parsing the spilled module")?;
 
@@ -261,15 +231,8 @@ fn main() -> Result<()> {
     // bodies refer to (types, imports, globals, table) must be the same.
     let plain_sections = sections(&plain_bytes)?;
     let spilled_sections = sections(&spilled_bytes)?;
-    let shape = |s: &[(u8, &[u8])]| {
-        s.iter()
-            .filter(|(id, _)| *id != 0 && *id != 10)
-            .map(|(id, p)| (*id, p.to_vec()))
-            .collect::<Vec<_>>()
-    };
-    if shape(&plain_sections) != shape(&spilled_sections)
-        || plain.bodies.len() != spilled.bodies.len()
-    {
+    let shape = |s: &[(u8, &[u8])]| s.iter().filter(|(id, _)| *id != 0 && *id != 10).map(|(id, p)| (*id, p.to_vec())).collect::<Vec<_>>();
+    if shape(&plain_sections) != shape(&spilled_sections) || plain.bodies.len() != spilled.bodies.len() {
         bail!("the two modules differ outside their function bodies: they must come from the same input");
     }
 
@@ -277,17 +240,10 @@ fn main() -> Result<()> {
     let live_at_collection = plain.callers_of(root);
     for name in &args.not_reaching {
         if live_at_collection.contains(&plain.index(name)?) {
-            bail!(
-                "{name} can reach {} (the collector): allocation must never collect",
-                args.root
-            );
+            bail!("{name} can reach {} (the collector): allocation must never collect", args.root);
         }
     }
-    let exempt: HashSet<u32> = args
-        .exempt
-        .iter()
-        .map(|n| plain.index(n))
-        .collect::<Result<_>>()?;
+    let exempt: HashSet<u32> = args.exempt.iter().map(|n| plain.index(n)).collect::<Result<_>>()?;
 
     let mut code = Vec::new();
     leb(plain.bodies.len() as u32, &mut code);

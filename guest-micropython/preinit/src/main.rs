@@ -17,9 +17,7 @@
 use std::ops::Range;
 
 use anyhow::{bail, Context, Result};
-use wasm_encoder::{
-    ConstExpr, DataCountSection, DataSection, MemorySection, MemoryType, Module, RawSection,
-};
+use wasm_encoder::{ConstExpr, DataCountSection, DataSection, MemorySection, MemoryType, Module, RawSection};
 use wasmparser::{Operator, Parser, Payload};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Config, Engine, Store};
@@ -56,8 +54,7 @@ fn capture(component: &[u8]) -> wasmtime::Result<Vec<u8>> {
     let iface = instance
         .get_export_index(&mut store, None, "sandbox:interpreter/snapshot@0.1.0")
         .ok_or_else(|| wasmtime::Error::msg("the component exports no snapshot interface"))?;
-    let func = instance
-        .get_export_index(&mut store, Some(&iface), "capture")
+    let func = instance.get_export_index(&mut store, Some(&iface), "capture")
         .ok_or_else(|| wasmtime::Error::msg("no snapshot.capture"))?;
     let capture = instance.get_typed_func::<(), (Vec<u8>,)>(&mut store, &func)?;
     // A trap here means start-up called an import (they all trap).
@@ -93,19 +90,11 @@ fn bake(core: &[u8], image: &[u8]) -> Result<Vec<u8>> {
                 module.section(&memories);
             }
             Payload::DataCountSection { .. } => {
-                module.section(&DataCountSection {
-                    count: runs.len() as u32,
-                });
+                module.section(&DataCountSection { count: runs.len() as u32 });
             }
             Payload::DataSection(reader) => {
                 for segment in reader {
-                    if !matches!(
-                        segment?.kind,
-                        wasmparser::DataKind::Active {
-                            memory_index: 0,
-                            ..
-                        }
-                    ) {
+                    if !matches!(segment?.kind, wasmparser::DataKind::Active { memory_index: 0, .. }) {
                         bail!("a data segment is not an active segment of memory 0");
                     }
                 }
@@ -118,10 +107,7 @@ fn bake(core: &[u8], image: &[u8]) -> Result<Vec<u8>> {
             }
             other => {
                 if let Some((id, range)) = other.as_section() {
-                    module.section(&RawSection {
-                        id,
-                        data: &core[range],
-                    });
+                    module.section(&RawSection { id, data: &core[range] });
                 }
             }
         }

@@ -3,9 +3,7 @@
 use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
-use mpsandbox::{
-    ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder,
-};
+use mpsandbox::{ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
 `mpsandbox mcp [FLAGS]` serves the sandbox to AI agents over the Model Context
@@ -172,9 +170,7 @@ impl PolicyArgs {
 
     /// A sandbox on a runtime whose pool holds `pool` instances.
     pub fn sandbox(&self, mode: OutputMode, pool: u32) -> Result<Sandbox, Error> {
-        self.builder(&super::runtime(pool)?)?
-            .output_mode(mode)
-            .build()
+        self.builder(&super::runtime(pool)?)?.output_mode(mode).build()
     }
 
     /// The policy on `runtime`, before building: callers may tighten limits.
@@ -191,17 +187,9 @@ impl PolicyArgs {
 }
 
 fn ordered_grants(args: &PolicyArgs, matches: &ArgMatches) -> Vec<(String, String, DirAccess)> {
-    let positions = |id: &str| {
-        matches
-            .indices_of(id)
-            .map(|i| i.collect::<Vec<_>>())
-            .unwrap_or_default()
-    };
+    let positions = |id: &str| matches.indices_of(id).map(|i| i.collect::<Vec<_>>()).unwrap_or_default();
     let mut grants: Vec<(usize, (String, String, DirAccess))> = Vec::new();
-    for (list, id, access) in [
-        (&args.dirs, "dirs", DirAccess::ReadOnly),
-        (&args.dirs_rw, "dirs_rw", DirAccess::ReadWrite),
-    ] {
+    for (list, id, access) in [(&args.dirs, "dirs", DirAccess::ReadOnly), (&args.dirs_rw, "dirs_rw", DirAccess::ReadWrite)] {
         for ((host, guest), at) in list.iter().zip(positions(id)) {
             grants.push((at, (host.clone(), guest.clone(), access)));
         }
@@ -232,11 +220,8 @@ pub fn parse_grant(s: &str) -> Result<(String, String), String> {
 
 /// Parses `123`, `64K`, `64KB`, `64KiB`, `1M`, `1G` (binary multiples).
 pub fn parse_size(s: &str) -> Result<usize, String> {
-    let (n, unit) =
-        split_number(s).ok_or_else(|| format!("'{s}' is not a size like 512K or 64M"))?;
-    let n: usize = n
-        .parse()
-        .map_err(|_| format!("'{s}' is not a size like 512K or 64M"))?;
+    let (n, unit) = split_number(s).ok_or_else(|| format!("'{s}' is not a size like 512K or 64M"))?;
+    let n: usize = n.parse().map_err(|_| format!("'{s}' is not a size like 512K or 64M"))?;
     let shift = match unit.to_ascii_lowercase().as_str() {
         "" | "b" => 0,
         "k" | "kb" | "kib" => 10,
@@ -244,8 +229,7 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
         "g" | "gb" | "gib" => 30,
         _ => return Err(format!("'{s}' has an unknown unit (use K, M or G)")),
     };
-    n.checked_mul(1usize << shift)
-        .ok_or_else(|| format!("'{s}' is too large"))
+    n.checked_mul(1usize << shift).ok_or_else(|| format!("'{s}' is too large"))
 }
 
 /// Parses `500ms`, `2s`, `1.5s`, `2m`, a bare number of seconds, or
@@ -271,9 +255,7 @@ pub fn parse_timeout(s: &str) -> Result<Timeout, String> {
 /// Splits a leading decimal number from its unit suffix.
 fn split_number(s: &str) -> Option<(&str, &str)> {
     let t = s.trim();
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
     let (n, unit) = t.split_at(split);
     (!n.is_empty()).then(|| (n, unit.trim()))
 }
@@ -286,10 +268,7 @@ mod tests {
     #[test]
     fn grants() {
         assert_eq!(parse_grant("data"), Ok(("data".into(), "data".into())));
-        assert_eq!(
-            parse_grant("/tmp/x::/in"),
-            Ok(("/tmp/x".into(), "/in".into()))
-        );
+        assert_eq!(parse_grant("/tmp/x::/in"), Ok(("/tmp/x".into(), "/in".into())));
         assert!(parse_grant("::/in").is_err());
         assert!(parse_grant("/tmp::").is_err());
     }
@@ -308,19 +287,10 @@ mod tests {
 
     #[test]
     fn timeouts() {
-        assert_eq!(
-            parse_timeout("500ms").unwrap().0,
-            Some(Duration::from_millis(500))
-        );
+        assert_eq!(parse_timeout("500ms").unwrap().0, Some(Duration::from_millis(500)));
         assert_eq!(parse_timeout("2s").unwrap().0, Some(Duration::from_secs(2)));
-        assert_eq!(
-            parse_timeout("1.5").unwrap().0,
-            Some(Duration::from_millis(1500))
-        );
-        assert_eq!(
-            parse_timeout("1m").unwrap().0,
-            Some(Duration::from_secs(60))
-        );
+        assert_eq!(parse_timeout("1.5").unwrap().0, Some(Duration::from_millis(1500)));
+        assert_eq!(parse_timeout("1m").unwrap().0, Some(Duration::from_secs(60)));
         assert_eq!(parse_timeout("none").unwrap().0, None);
         assert_eq!(parse_timeout("0").unwrap().0, None);
         assert!(parse_timeout("soon").is_err());

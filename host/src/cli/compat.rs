@@ -48,24 +48,12 @@ fn parse(args: &[OsString]) -> Result<Invocation, String> {
                 apply_x(&opt, &mut heapsize)?;
             }
             x if x.starts_with("-X") => apply_x(&x[2..], &mut heapsize)?,
-            "-c" => {
-                return Ok(Invocation {
-                    heapsize,
-                    program: Program::Code(it.next().ok_or("-c needs code")?),
-                })
-            }
+            "-c" => return Ok(Invocation { heapsize, program: Program::Code(it.next().ok_or("-c needs code")?) }),
             // Optimisation level and verbosity change nothing observable here.
             "-O" | "-OO" | "-v" => {}
-            x if x.starts_with('-') => {
-                return Err(format!("option {x} is not supported in the sandbox"))
-            }
+            x if x.starts_with('-') => return Err(format!("option {x} is not supported in the sandbox")),
             // The rest would be sys.argv, which the sandbox does not expose.
-            _ => {
-                return Ok(Invocation {
-                    heapsize,
-                    program: Program::File(arg),
-                })
-            }
+            _ => return Ok(Invocation { heapsize, program: Program::File(arg) }),
         }
     }
     Err("no program: the sandbox has no interactive stdin".into())
@@ -74,9 +62,7 @@ fn parse(args: &[OsString]) -> Result<Invocation, String> {
 fn apply_x(opt: &str, heapsize: &mut Option<usize>) -> Result<(), String> {
     match opt.split_once('=') {
         Some(("emit", "bytecode")) => Ok(()),
-        Some(("emit", other)) => Err(format!(
-            "emitter '{other}' is not available: the sandbox runs bytecode only"
-        )),
+        Some(("emit", other)) => Err(format!("emitter '{other}' is not available: the sandbox runs bytecode only")),
         Some(("heapsize", size)) => {
             // As the unix port: a number with an optional K/M suffix, and a
             // `w` to count words (4 bytes here).
@@ -94,32 +80,21 @@ fn apply_x(opt: &str, heapsize: &mut Option<usize>) -> Result<(), String> {
 
 /// The script's directory, absolute.
 fn script_dir(script: Option<&Path>) -> Option<PathBuf> {
-    script
-        .and_then(|s| std::fs::canonicalize(s).ok())
-        .and_then(|s| s.parent().map(Path::to_path_buf))
+    script.and_then(|s| std::fs::canonicalize(s).ok()).and_then(|s| s.parent().map(Path::to_path_buf))
 }
 
 /// `$MICROPYPATH`'s directories, as the unix port reads it (run-tests.py
 /// points it at the source's `extmod`, where `asyncio` lives).
 fn micropypath() -> Vec<PathBuf> {
-    let Some(paths) = std::env::var_os("MICROPYPATH") else {
-        return Vec::new();
-    };
-    std::env::split_paths(&paths)
-        .filter_map(|p| std::fs::canonicalize(p).ok())
-        .filter(|p| p.is_dir())
-        .collect()
+    let Some(paths) = std::env::var_os("MICROPYPATH") else { return Vec::new() };
+    std::env::split_paths(&paths).filter_map(|p| std::fs::canonicalize(p).ok()).filter(|p| p.is_dir()).collect()
 }
 
 /// Directories to grant read-only: the working directory first (it becomes
 /// the guest's), then the script's own and the module path.
 fn grants(script_dir: Option<&Path>, module_path: &[PathBuf]) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::env::current_dir().ok().into_iter().collect();
-    for dir in script_dir
-        .into_iter()
-        .map(Path::to_path_buf)
-        .chain(module_path.iter().cloned())
-    {
+    for dir in script_dir.into_iter().map(Path::to_path_buf).chain(module_path.iter().cloned()) {
         if !dirs.contains(&dir) {
             dirs.push(dir);
         }
@@ -130,9 +105,7 @@ fn grants(script_dir: Option<&Path>, module_path: &[PathBuf]) -> Vec<PathBuf> {
 /// Python that sets `sys.path` as the unix port does: the script's
 /// directory (or '' for -c), then `$MICROPYPATH`.
 fn sys_path_setup(script_dir: Option<&Path>, module_path: &[PathBuf]) -> String {
-    let first = script_dir
-        .map(|d| d.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let first = script_dir.map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     let entries: Vec<String> = std::iter::once(first)
         .chain(module_path.iter().map(|p| p.to_string_lossy().into_owned()))
         .map(|p| serde_json::Value::String(p).to_string())
@@ -159,10 +132,7 @@ pub fn main() -> ExitCode {
     let script = matches!(invocation.program, Program::File(_)).then(|| Path::new(&filename));
     // The heap grows inside linear memory next to the shadow stack and data;
     // run-tests.py's timeout bounds the time.
-    let mut builder = Sandbox::builder()
-        .output_mode(OutputMode::Inherit)
-        .timeout(None)
-        .max_output(usize::MAX);
+    let mut builder = Sandbox::builder().output_mode(OutputMode::Inherit).timeout(None).max_output(usize::MAX);
     if let Some(heap) = invocation.heapsize {
         builder = builder.memory(heap + (4 << 20));
     }
@@ -172,17 +142,15 @@ pub fn main() -> ExitCode {
         let guest = dir.to_string_lossy().into_owned();
         builder = builder.dir(dir, guest, DirAccess::ReadOnly);
     }
-    let result = super::runtime(4)
-        .and_then(|rt| builder.runtime(&rt).build())
-        .and_then(|sandbox| {
-            let mut session = sandbox.session()?;
-            session.exec(&sys_path_setup(script_dir.as_deref(), &module_path))?;
-            let source = decode_source(&filename, &source)?;
-            match invocation.program {
-                Program::Code(_) => session.exec(source),
-                Program::File(_) => session.exec_file(&filename, source),
-            }
-        });
+    let result = super::runtime(4).and_then(|rt| builder.runtime(&rt).build()).and_then(|sandbox| {
+        let mut session = sandbox.session()?;
+        session.exec(&sys_path_setup(script_dir.as_deref(), &module_path))?;
+        let source = decode_source(&filename, &source)?;
+        match invocation.program {
+            Program::Code(_) => session.exec(source),
+            Program::File(_) => session.exec_file(&filename, source),
+        }
+    });
     match result {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => exit_for(&e),

@@ -40,10 +40,7 @@ pub fn serve(args: &Args) -> ExitCode {
                 return ExitCode::from(4);
             }
         };
-        if writeln!(stdout, "{reply}")
-            .and_then(|()| stdout.flush())
-            .is_err()
-        {
+        if writeln!(stdout, "{reply}").and_then(|()| stdout.flush()).is_err() {
             // The reader went away; nobody is left to answer.
             return ExitCode::SUCCESS;
         }
@@ -53,9 +50,7 @@ pub fn serve(args: &Args) -> ExitCode {
 /// One line of at most [`MAX_REQUEST`] bytes; `Ok(None)` at end of input.
 fn read_request(input: &mut impl BufRead) -> Result<Option<String>, String> {
     let mut line = Vec::new();
-    let n = std::io::Read::take(&mut *input, MAX_REQUEST as u64 + 1)
-        .read_until(b'\n', &mut line)
-        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    let n = std::io::Read::take(&mut *input, MAX_REQUEST as u64 + 1).read_until(b'\n', &mut line).map_err(|e| format!("cannot read stdin: {e}"))?;
     if n == 0 {
         return Ok(None);
     }
@@ -63,9 +58,7 @@ fn read_request(input: &mut impl BufRead) -> Result<Option<String>, String> {
         skip_line(input);
         return Err(format!("request line longer than {MAX_REQUEST} bytes"));
     }
-    String::from_utf8(line)
-        .map(Some)
-        .map_err(|_| "request is not valid UTF-8".into())
+    String::from_utf8(line).map(Some).map_err(|_| "request is not valid UTF-8".into())
 }
 
 fn skip_line(input: &mut impl BufRead) {
@@ -93,31 +86,20 @@ fn answer(session: &mut Session, line: &str) -> Result<Value, Error> {
     };
     let id = request.get("id").cloned().unwrap_or(Value::Null);
     let (result, value) = if let Some(code) = request.get("code") {
-        let Some(code) = code.as_str() else {
-            return request_error(id, "\"code\" must be a string");
-        };
+        let Some(code) = code.as_str() else { return request_error(id, "\"code\" must be a string") };
         (session.exec(code), false)
     } else if let Some(expr) = request.get("eval") {
-        let Some(expr) = expr.as_str() else {
-            return request_error(id, "\"eval\" must be a string");
-        };
+        let Some(expr) = expr.as_str() else { return request_error(id, "\"eval\" must be a string") };
         (session.eval(expr), true)
     } else if request.get("reset") == Some(&Value::Bool(true)) {
         session.reset()?;
         return Ok(with_id(json!({"ok": true, "reset": true}), id));
     } else {
-        return request_error(
-            id,
-            "expected {\"code\": str}, {\"eval\": str} or {\"reset\": true}",
-        );
+        return request_error(id, "expected {\"code\": str}, {\"eval\": str} or {\"reset\": true}");
     };
     let mut reply = report::to_json(&result);
     if value {
-        reply["value"] = result
-            .as_ref()
-            .ok()
-            .and_then(|o: &Output| o.value.clone())
-            .map_or(Value::Null, Value::from);
+        reply["value"] = result.as_ref().ok().and_then(|o: &Output| o.value.clone()).map_or(Value::Null, Value::from);
     }
     if session.is_poisoned() {
         session.reset()?;
@@ -134,10 +116,6 @@ fn with_id(mut reply: Value, id: Value) -> Value {
 }
 
 fn request_error(id: Value, message: &str) -> Result<Value, Error> {
-    let error =
-        json!({"kind": "request", "type": "RequestError", "message": message, "traceback": ""});
-    Ok(with_id(
-        json!({"ok": false, "stdout": "", "stderr": "", "error": error}),
-        id,
-    ))
+    let error = json!({"kind": "request", "type": "RequestError", "message": message, "traceback": ""});
+    Ok(with_id(json!({"ok": false, "stdout": "", "stderr": "", "error": error}), id))
 }

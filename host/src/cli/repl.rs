@@ -34,10 +34,7 @@ pub fn run(args: &Args) -> ExitCode {
 fn repl(mut session: Session) -> anyhow::Result<()> {
     super::interrupt_on_ctrl_c(session.interrupt_handle());
     let id = session.identity()?;
-    println!(
-        "MicroPython {} in the mpsandbox sandbox; Ctrl-D exits.",
-        id.version
-    );
+    println!("MicroPython {} in the mpsandbox sandbox; Ctrl-D exits.", id.version);
     println!("Type \"help()\" for more information.");
     let mut editor = DefaultEditor::new()?;
     let history = history_file();
@@ -46,11 +43,7 @@ fn repl(mut session: Session) -> anyhow::Result<()> {
     }
     let mut entry = String::new();
     loop {
-        let prompt = if entry.is_empty() {
-            PROMPT
-        } else {
-            CONTINUATION
-        };
+        let prompt = if entry.is_empty() { PROMPT } else { CONTINUATION };
         match editor.readline(prompt) {
             Ok(line) => {
                 if !entry.is_empty() {
@@ -82,19 +75,12 @@ fn repl(mut session: Session) -> anyhow::Result<()> {
 
 /// Shows why an entry failed; after a limit hit or an interrupt, starts a
 /// fresh interpreter, because the old one stopped at an arbitrary point.
-fn report_failure(
-    session: &mut Session,
-    result: Result<mpsandbox::Output, Error>,
-) -> anyhow::Result<()> {
+fn report_failure(session: &mut Session, result: Result<mpsandbox::Output, Error>) -> anyhow::Result<()> {
     let Err(e) = result else { return Ok(()) };
     eprint!("{}", report::error_text(&e));
     if session.is_poisoned() {
         session.reset()?;
-        let why = if e.kind() == ErrorKind::Interrupted {
-            "interrupted"
-        } else {
-            "stopped"
-        };
+        let why = if e.kind() == ErrorKind::Interrupted { "interrupted" } else { "stopped" };
         eprintln!("(the entry was {why} mid-way; the interpreter was restarted and earlier globals are gone)");
     }
     Ok(())

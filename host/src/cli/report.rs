@@ -28,29 +28,17 @@ pub fn exit_code_of(e: &Error) -> u8 {
 /// The message for an error, in the terms of this program's flags where the
 /// caller's settings are at fault (the library's names its own API).
 pub fn message(e: &Error) -> String {
-    let Error::Config(config) = e else {
-        return e.message();
-    };
+    let Error::Config(config) = e else { return e.message() };
     match config {
-        ConfigError::Grant {
-            host_path,
-            access,
-            reason,
-        } => {
-            let flag = if *access == DirAccess::ReadWrite {
-                "--dir-rw"
-            } else {
-                "--dir"
-            };
+        ConfigError::Grant { host_path, access, reason } => {
+            let flag = if *access == DirAccess::ReadWrite { "--dir-rw" } else { "--dir" };
             format!("{flag} {}: {reason}", host_path.display())
         }
         ConfigError::MemoryTooSmall { cap, needed } => {
             let mib = needed.div_ceil(1 << 20);
             format!("--memory {cap} bytes is too small: the interpreter needs {needed} bytes to start (try --memory {mib}M or more)")
         }
-        ConfigError::HttpPattern { pattern, reason } => {
-            format!("--allow-http '{pattern}': {reason}")
-        }
+        ConfigError::HttpPattern { pattern, reason } => format!("--allow-http '{pattern}': {reason}"),
         other => other.to_string(),
     }
 }

@@ -55,9 +55,7 @@ impl HostCallError {
 impl fmt::Display for HostCallError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HostCallError::InvalidArguments(m)
-            | HostCallError::Failed(m)
-            | HostCallError::Limit(m) => f.write_str(m),
+            HostCallError::InvalidArguments(m) | HostCallError::Failed(m) | HostCallError::Limit(m) => f.write_str(m),
         }
     }
 }
@@ -160,9 +158,7 @@ where
 pub(crate) fn check_name(name: &str) -> Result<(), String> {
     const RESERVED: [&str; 4] = ["call", "functions", "HostError", "HostLimitError"];
     let mut chars = name.chars();
-    let identifier = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    let identifier = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
     if !identifier || name.starts_with("__") || name.len() > 128 {
         return Err("is not a plain Python identifier".into());
@@ -183,13 +179,11 @@ fn call_error<E: fmt::Display + 'static>(e: E) -> HostCallError {
 }
 
 fn parameters<A: DeserializeOwned>(shape: Shape, call: HostArgs) -> Result<A, HostCallError> {
-    serde_json::from_value(shape.arrange(call)?)
-        .map_err(|e| HostCallError::InvalidArguments(e.to_string()))
+    serde_json::from_value(shape.arrange(call)?).map_err(|e| HostCallError::InvalidArguments(e.to_string()))
 }
 
 fn to_value<R: Serialize>(r: &R) -> Result<Value, HostCallError> {
-    serde_json::to_value(r)
-        .map_err(|e| HostCallError::failed(format!("cannot encode the result: {e}")))
+    serde_json::to_value(r).map_err(|e| HostCallError::failed(format!("cannot encode the result: {e}")))
 }
 
 /// Whether `v` nests more than `levels` arrays/objects deep (`[1]` nests
@@ -205,9 +199,7 @@ fn nests_deeper(v: &Value, levels: usize) -> bool {
 
 fn check_depth(v: &Value, what: &str) -> Result<(), HostCallError> {
     if nests_deeper(v, MAX_HOST_VALUE_DEPTH) {
-        return Err(HostCallError::Limit(format!(
-            "{what} nest deeper than {MAX_HOST_VALUE_DEPTH} levels"
-        )));
+        return Err(HostCallError::Limit(format!("{what} nest deeper than {MAX_HOST_VALUE_DEPTH} levels")));
     }
     Ok(())
 }
@@ -225,23 +217,18 @@ pub(crate) fn decode_arguments(text: &str, max_bytes: usize) -> Result<HostArgs,
         args: Vec<Value>,
         kwargs: Map<String, Value>,
     }
-    let wire: Wire = serde_json::from_str(text).map_err(|e| {
-        HostCallError::InvalidArguments(format!("malformed host call arguments: {e}"))
-    })?;
+    let wire: Wire = serde_json::from_str(text)
+        .map_err(|e| HostCallError::InvalidArguments(format!("malformed host call arguments: {e}")))?;
     for v in wire.args.iter().chain(wire.kwargs.values()) {
         check_depth(v, "host call arguments")?;
     }
-    Ok(HostArgs {
-        args: wire.args,
-        kwargs: wire.kwargs,
-    })
+    Ok(HostArgs { args: wire.args, kwargs: wire.kwargs })
 }
 
 /// Encodes a function's result after checking its bounds.
 pub(crate) fn encode_result(v: &Value, max_bytes: usize) -> Result<String, HostCallError> {
     check_depth(v, "host call results")?;
-    let text = serde_json::to_string(v)
-        .map_err(|e| HostCallError::failed(format!("cannot encode the result: {e}")))?;
+    let text = serde_json::to_string(v).map_err(|e| HostCallError::failed(format!("cannot encode the result: {e}")))?;
     if text.len() > max_bytes {
         return Err(HostCallError::Limit(format!(
             "the host call result is {} bytes, over the {max_bytes}-byte cap",
@@ -268,9 +255,6 @@ mod tests {
         }
         assert!(encode_result(&deep, 1 << 20).is_ok());
         deep = json!([deep]);
-        assert!(matches!(
-            encode_result(&deep, 1 << 20),
-            Err(HostCallError::Limit(_))
-        ));
+        assert!(matches!(encode_result(&deep, 1 << 20), Err(HostCallError::Limit(_))));
     }
 }

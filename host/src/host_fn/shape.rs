@@ -45,24 +45,15 @@ impl Shape {
         match self {
             Shape::Struct(fields) => {
                 if args.len() > fields.len() {
-                    return Err(invalid(format!(
-                        "takes {} arguments but {} were given",
-                        fields.len(),
-                        args.len()
-                    )));
+                    return Err(invalid(format!("takes {} arguments but {} were given", fields.len(), args.len())));
                 }
-                let mut object: Map<String, Value> =
-                    fields.iter().map(|f| f.to_string()).zip(args).collect();
+                let mut object: Map<String, Value> = fields.iter().map(|f| f.to_string()).zip(args).collect();
                 for (name, value) in kwargs {
                     if !fields.contains(&name.as_str()) {
-                        return Err(invalid(format!(
-                            "got an unexpected keyword argument '{name}'"
-                        )));
+                        return Err(invalid(format!("got an unexpected keyword argument '{name}'")));
                     }
                     if object.insert(name.clone(), value).is_some() {
-                        return Err(invalid(format!(
-                            "got multiple values for argument '{name}'"
-                        )));
+                        return Err(invalid(format!("got multiple values for argument '{name}'")));
                     }
                 }
                 Ok(Value::Object(object))
@@ -79,10 +70,7 @@ impl Shape {
             Shape::Unit => {
                 no_keywords(&kwargs)?;
                 if !args.is_empty() {
-                    return Err(invalid(format!(
-                        "takes no arguments but {} were given",
-                        args.len()
-                    )));
+                    return Err(invalid(format!("takes no arguments but {} were given", args.len())));
                 }
                 Ok(Value::Null)
             }
@@ -94,10 +82,7 @@ impl Shape {
                 no_keywords(&kwargs)?;
                 match <[Value; 1]>::try_from(args) {
                     Ok([value]) => Ok(value),
-                    Err(args) => Err(invalid(format!(
-                        "takes 1 argument but {} were given",
-                        args.len()
-                    ))),
+                    Err(args) => Err(invalid(format!("takes 1 argument but {} were given", args.len()))),
                 }
             }
         }
@@ -110,9 +95,7 @@ fn invalid(message: String) -> HostCallError {
 
 fn no_keywords(kwargs: &Map<String, Value>) -> Result<(), HostCallError> {
     match kwargs.keys().next() {
-        Some(name) => Err(invalid(format!(
-            "got an unexpected keyword argument '{name}'"
-        ))),
+        Some(name) => Err(invalid(format!("got an unexpected keyword argument '{name}'"))),
         None => Ok(()),
     }
 }
@@ -162,12 +145,7 @@ impl<'de> de::Deserializer<'de> for Probe {
         Err(Found(Shape::Seq))
     }
 
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: usize,
-        _: V,
-    ) -> Result<V::Value, Found> {
+    fn deserialize_tuple_struct<V: Visitor<'de>>(self, _: &'static str, _: usize, _: V) -> Result<V::Value, Found> {
         Err(Found(Shape::Seq))
     }
 
@@ -179,11 +157,7 @@ impl<'de> de::Deserializer<'de> for Probe {
         Err(Found(Shape::Unit))
     }
 
-    fn deserialize_unit_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: V,
-    ) -> Result<V::Value, Found> {
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, _: V) -> Result<V::Value, Found> {
         Err(Found(Shape::Unit))
     }
 
@@ -192,11 +166,7 @@ impl<'de> de::Deserializer<'de> for Probe {
     }
 
     // A newtype is its inner type's shape.
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Found> {
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Found> {
         visitor.visit_newtype_struct(self)
     }
 
@@ -227,10 +197,7 @@ mod tests {
         assert_eq!(Shape::of::<Point>(), Shape::Struct(&["x", "y"]));
         assert_eq!(Shape::of::<(String, u32)>(), Shape::Seq);
         assert_eq!(Shape::of::<Vec<u8>>(), Shape::Seq);
-        assert_eq!(
-            Shape::of::<std::collections::HashMap<String, i32>>(),
-            Shape::Map
-        );
+        assert_eq!(Shape::of::<std::collections::HashMap<String, i32>>(), Shape::Map);
         assert_eq!(Shape::of::<()>(), Shape::Unit);
         assert_eq!(Shape::of::<String>(), Shape::Single);
         assert_eq!(Shape::of::<Option<i32>>(), Shape::Optional);

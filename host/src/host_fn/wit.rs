@@ -19,28 +19,16 @@ pub(crate) struct HostCalls {
 
 impl HostCalls {
     pub(crate) fn new(functions: Arc<HostFunctions>, max_calls: u32, max_value: usize) -> Self {
-        HostCalls {
-            functions,
-            max_calls,
-            max_value,
-            made: 0,
-        }
+        HostCalls { functions, max_calls, max_value, made: 0 }
     }
 
     pub(crate) fn begin_call(&mut self) {
         self.made = 0;
     }
 
-    async fn dispatch(
-        &mut self,
-        f: Arc<Callable>,
-        arguments: &str,
-    ) -> Result<String, HostCallError> {
+    async fn dispatch(&mut self, f: Arc<Callable>, arguments: &str) -> Result<String, HostCallError> {
         if self.made >= self.max_calls {
-            return Err(HostCallError::Limit(format!(
-                "more than {} host calls in one call",
-                self.max_calls
-            )));
+            return Err(HostCallError::Limit(format!("more than {} host calls in one call", self.max_calls)));
         }
         self.made += 1;
         let args = decode_arguments(arguments, self.max_value)?;
@@ -62,14 +50,10 @@ impl Host for HostCalls {
 
     async fn call(&mut self, name: String, arguments: String) -> Result<String, CallError> {
         let Some(f) = self.functions.get(&name) else {
-            return Err(CallError::UnknownFunction(format!(
-                "no host function '{name}' is granted"
-            )));
+            return Err(CallError::UnknownFunction(format!("no host function '{name}' is granted")));
         };
         self.dispatch(f, &arguments).await.map_err(|e| match e {
-            HostCallError::InvalidArguments(m) => {
-                CallError::InvalidArguments(format!("{name}(): {m}"))
-            }
+            HostCallError::InvalidArguments(m) => CallError::InvalidArguments(format!("{name}(): {m}")),
             HostCallError::Failed(m) => CallError::Failed(m),
             HostCallError::Limit(m) => CallError::Limit(m),
         })

@@ -56,28 +56,18 @@ impl Outputs {
     }
 
     pub(crate) fn stdout(&self) -> Channel {
-        Channel {
-            outputs: self.clone(),
-            which: Which::Stdout,
-        }
+        Channel { outputs: self.clone(), which: Which::Stdout }
     }
 
     pub(crate) fn stderr(&self) -> Channel {
-        Channel {
-            outputs: self.clone(),
-            which: Which::Stderr,
-        }
+        Channel { outputs: self.clone(), which: Which::Stderr }
     }
 
     /// Takes what the finished call produced and opens a fresh budget.
     /// Returns (stdout, stderr, whether the budget was exceeded).
     pub(crate) fn take(&self) -> (Vec<u8>, Vec<u8>, bool) {
         let mut b = self.lock();
-        let out = (
-            std::mem::take(&mut b.stdout),
-            std::mem::take(&mut b.stderr),
-            b.exceeded,
-        );
+        let out = (std::mem::take(&mut b.stdout), std::mem::take(&mut b.stderr), b.exceeded);
         b.used = 0;
         b.exceeded = false;
         out
@@ -86,11 +76,7 @@ impl Outputs {
     fn write(&self, which: Which, bytes: &[u8]) -> Result<(), ()> {
         let mut b = self.lock();
         let room = b.limit.saturating_sub(b.used);
-        let (kept, over) = if bytes.len() > room {
-            (&bytes[..room], true)
-        } else {
-            (bytes, false)
-        };
+        let (kept, over) = if bytes.len() > room { (&bytes[..room], true) } else { (bytes, false) };
         b.used += kept.len();
         match b.mode {
             OutputMode::Capture => match which {
@@ -135,9 +121,7 @@ fn limit_error() -> StreamError {
 
 impl OutputStream for Channel {
     fn write(&mut self, bytes: Bytes) -> StreamResult<()> {
-        self.outputs
-            .write(self.which, &bytes)
-            .map_err(|()| limit_error())
+        self.outputs.write(self.which, &bytes).map_err(|()| limit_error())
     }
 
     fn flush(&mut self) -> StreamResult<()> {
@@ -171,11 +155,7 @@ impl StdoutStream for Channel {
 }
 
 impl tokio::io::AsyncWrite for Channel {
-    fn poll_write(
-        self: Pin<&mut Self>,
-        _: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<std::io::Result<usize>> {
+    fn poll_write(self: Pin<&mut Self>, _: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
         Poll::Ready(match self.outputs.write(self.which, buf) {
             Ok(()) => Ok(buf.len()),
             Err(()) => Err(std::io::Error::other("output limit exceeded")),

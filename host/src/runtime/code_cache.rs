@@ -44,9 +44,7 @@ pub(crate) fn load_or_compile(
     digest: &[u8; blake3::OUT_LEN],
     dir: Option<&Path>,
 ) -> wasmtime::Result<Component> {
-    let Some(dir) = dir else {
-        return Component::new(engine, wasm);
-    };
+    let Some(dir) = dir else { return Component::new(engine, wasm) };
     let entry = entry_path(dir, engine, digest);
     if let Some(component) = load(engine, &entry) {
         return Ok(component);
@@ -61,11 +59,7 @@ fn entry_path(dir: &Path, engine: &Engine, digest: &[u8; blake3::OUT_LEN]) -> Pa
     let mut h = DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut h);
     let component = blake3::Hash::from(*digest).to_hex();
-    dir.join(format!(
-        "interpreter-{}-{:016x}.cwasm",
-        &component[..32],
-        h.finish()
-    ))
+    dir.join(format!("interpreter-{}-{:016x}.cwasm", &component[..32], h.finish()))
 }
 
 fn check_path(entry: &Path) -> PathBuf {
@@ -78,16 +72,8 @@ fn identity(meta: &Metadata) -> String {
     let inode = std::os::unix::fs::MetadataExt::ino(meta);
     #[cfg(not(unix))]
     let inode = 0u64;
-    let modified = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
-    format!(
-        "{} {} {}",
-        meta.len(),
-        inode,
-        modified.map_or(0, |d| d.as_nanos())
-    )
+    let modified = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+    format!("{} {} {}", meta.len(), inode, modified.map_or(0, |d| d.as_nanos()))
 }
 
 fn load(engine: &Engine, entry: &Path) -> Option<Component> {
@@ -112,10 +98,7 @@ fn load(engine: &Engine, entry: &Path) -> Option<Component> {
 fn store(entry: &Path, payload: &[u8]) -> std::io::Result<()> {
     write_atomically(entry, payload)?;
     let meta = std::fs::metadata(entry)?;
-    write_atomically(
-        &check_path(entry),
-        format!("{}\n{}", blake3::hash(payload).to_hex(), identity(&meta)).as_bytes(),
-    )
+    write_atomically(&check_path(entry), format!("{}\n{}", blake3::hash(payload).to_hex(), identity(&meta)).as_bytes())
 }
 
 /// Writes under a temporary name and renames into place, so a concurrent

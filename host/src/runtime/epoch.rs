@@ -27,20 +27,10 @@ pub(crate) struct Ticker {
 
 impl Ticker {
     pub(crate) fn start(engine: &Engine) -> std::io::Result<Ticker> {
-        let shared = Arc::new(Shared {
-            active: AtomicUsize::new(0),
-            engine: engine.clone(),
-        });
+        let shared = Arc::new(Shared { active: AtomicUsize::new(0), engine: engine.clone() });
         let weak = Arc::downgrade(&shared);
-        let thread = thread::Builder::new()
-            .name("mpsandbox-epoch".into())
-            .spawn(move || tick(weak))?
-            .thread()
-            .clone();
-        Ok(Ticker {
-            shared: Some(shared),
-            thread,
-        })
+        let thread = thread::Builder::new().name("mpsandbox-epoch".into()).spawn(move || tick(weak))?.thread().clone();
+        Ok(Ticker { shared: Some(shared), thread })
     }
 
     /// Keeps the epoch advancing until the guard is dropped.

@@ -37,7 +37,5 @@ pub(crate) fn add_interpreter_imports<T: WasiView>(l: &mut Linker<T>) -> wasmtim
 
 /// The embedder's functions (an empty list when it grants none).
 pub(crate) fn add_host_import(l: &mut Linker<StoreData>) -> wasmtime::Result<()> {
-    crate::bindings::sandbox::interpreter::host::add_to_linker::<StoreData, HostImport>(l, |s| {
-        &mut s.host
-    })
+    crate::bindings::sandbox::interpreter::host::add_to_linker::<StoreData, HostImport>(l, |s| &mut s.host)
 }

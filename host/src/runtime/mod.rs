@@ -132,10 +132,7 @@ impl RuntimeBuilder {
         if !(MIN_WASM_STACK..=MAX_WASM_STACK).contains(&self.max_wasm_stack) {
             return Err(Error::Config(ConfigError::Limit {
                 limit: "max_wasm_stack",
-                reason: format!(
-                    "{} bytes is outside {MIN_WASM_STACK}..={MAX_WASM_STACK}",
-                    self.max_wasm_stack
-                ),
+                reason: format!("{} bytes is outside {MIN_WASM_STACK}..={MAX_WASM_STACK}", self.max_wasm_stack),
             }));
         }
         let component_digest = self.digest();
@@ -159,8 +156,7 @@ impl RuntimeBuilder {
                 return self.variant(engine, metered, true, digest, None);
             }
         }
-        let engine = Engine::new(&self.config(metered, false))
-            .map_err(|e| internal("cannot create the engine", e))?;
+        let engine = Engine::new(&self.config(metered, false)).map_err(|e| internal("cannot create the engine", e))?;
         self.variant(engine, metered, false, digest, None)
     }
 
@@ -187,33 +183,22 @@ impl RuntimeBuilder {
         // A component of the caller's that does not fit is the caller's
         // fault; the built-in one failing is ours.
         let unusable = |context: &str, e: wasmtime::Error| match self.component {
-            Some(_) => Error::Config(ConfigError::Component {
-                reason: format!("{context}: {e:#}"),
-            }),
+            Some(_) => Error::Config(ConfigError::Component { reason: format!("{context}: {e:#}") }),
             None => internal(context, e),
         };
-        let wasm: &[u8] = self
-            .component
-            .as_deref()
-            .map_or(COMPONENT, |c| c.as_slice());
+        let wasm: &[u8] = self.component.as_deref().map_or(COMPONENT, |c| c.as_slice());
         // SAFETY: the bytes are what `serialize` just produced for an engine
         // whose code-affecting settings are the same (only the allocator
         // differs; `deserialize` checks that compatibility itself).
-        let moved = from
-            .and_then(|c| c.serialize().ok())
-            .and_then(|b| unsafe { Component::deserialize(&engine, b) }.ok());
+        let moved = from.and_then(|c| c.serialize().ok()).and_then(|b| unsafe { Component::deserialize(&engine, b) }.ok());
         let component = match moved {
             Some(c) => c,
-            None => {
-                code_cache::load_or_compile(&engine, wasm, digest, self.code_cache_dir.as_deref())
-                    .map_err(|e| unusable("cannot compile the interpreter component", e))?
-            }
+            None => code_cache::load_or_compile(&engine, wasm, digest, self.code_cache_dir.as_deref())
+                .map_err(|e| unusable("cannot compile the interpreter component", e))?,
         };
         let mut linker = Linker::new(&engine);
-        linker::add_interpreter_imports(&mut linker)
-            .map_err(|e| internal("cannot link WASI", e))?;
-        linker::add_host_import(&mut linker)
-            .map_err(|e| internal("cannot link the host interface", e))?;
+        linker::add_interpreter_imports(&mut linker).map_err(|e| internal("cannot link WASI", e))?;
+        linker::add_host_import(&mut linker).map_err(|e| internal("cannot link the host interface", e))?;
         let pre = linker
             .instantiate_pre(&component)
             .and_then(InterpreterPre::new)
@@ -221,23 +206,9 @@ impl RuntimeBuilder {
         let capture = component
             .get_export_index(None, SNAPSHOT_INTERFACE)
             .and_then(|snapshot| component.get_export_index(Some(&snapshot), "capture"))
-            .ok_or_else(|| {
-                unusable(
-                    "cannot prepare the interpreter",
-                    wasmtime::format_err!("no {SNAPSHOT_INTERFACE}#capture"),
-                )
-            })?;
-        let ticker = epoch::Ticker::start(&engine)
-            .map_err(|e| internal("cannot start the epoch thread", e))?;
-        Ok(Variant {
-            engine,
-            pre,
-            ticker,
-            component,
-            capture,
-            metered,
-            pooled,
-        })
+            .ok_or_else(|| unusable("cannot prepare the interpreter", wasmtime::format_err!("no {SNAPSHOT_INTERFACE}#capture")))?;
+        let ticker = epoch::Ticker::start(&engine).map_err(|e| internal("cannot start the epoch thread", e))?;
+        Ok(Variant { engine, pre, ticker, component, capture, metered, pooled })
     }
 
     fn config(&self, metered: bool, pooled: bool) -> Config {
@@ -255,11 +226,7 @@ impl RuntimeBuilder {
         if pooled {
             let n = self.instance_pool;
             let scan = PoolingAllocationConfig::is_pagemap_scan_available();
-            let keep_resident = if scan {
-                KEEP_RESIDENT_SCANNED
-            } else {
-                KEEP_RESIDENT
-            };
+            let keep_resident = if scan { KEEP_RESIDENT_SCANNED } else { KEEP_RESIDENT };
             let mut pool = PoolingAllocationConfig::default();
             // A component instance is several core instances (the
             // interpreter, the WASI adapter, shims); any slot kind running
@@ -335,10 +302,7 @@ impl Variant {
 
 /// The variant in `slot`, made by `make` if it is still empty. Two threads
 /// may both make it; one result is kept (failures are retried next time).
-fn made_once(
-    slot: &OnceLock<Arc<Variant>>,
-    make: impl FnOnce() -> Result<Variant, Error>,
-) -> Result<Arc<Variant>, Error> {
+fn made_once(slot: &OnceLock<Arc<Variant>>, make: impl FnOnce() -> Result<Variant, Error>) -> Result<Arc<Variant>, Error> {
     if let Some(v) = slot.get() {
         return Ok(v.clone());
     }
@@ -348,8 +312,7 @@ fn made_once(
 
 /// BLAKE3 of [`COMPONENT`], computed by build.rs.
 fn builtin_digest() -> &'static [u8; blake3::OUT_LEN] {
-    const DIGEST: [u8; blake3::OUT_LEN] =
-        include!(concat!(env!("OUT_DIR"), "/component_digest.rs"));
+    const DIGEST: [u8; blake3::OUT_LEN] = include!(concat!(env!("OUT_DIR"), "/component_digest.rs"));
     &DIGEST
 }
 
@@ -408,9 +371,7 @@ impl Runtime {
     /// engine sandboxes start on. The metered one is made on first use.
     pub(crate) fn variant(&self, metered: bool) -> Result<Arc<Variant>, Error> {
         let inner = &self.inner;
-        made_once(&inner.preferred[metered as usize], || {
-            inner.settings.preferred(metered, &inner.component_digest)
-        })
+        made_once(&inner.preferred[metered as usize], || inner.settings.preferred(metered, &inner.component_digest))
     }
 
     /// The on-demand engine for sandboxes that find `full`'s pool full,
@@ -420,13 +381,7 @@ impl Runtime {
         made_once(&inner.overflow[full.metered as usize], || {
             let engine = Engine::new(&inner.settings.config(full.metered, false))
                 .map_err(|e| internal("cannot create the engine", e))?;
-            inner.settings.variant(
-                engine,
-                full.metered,
-                false,
-                &inner.component_digest,
-                Some(&full.component),
-            )
+            inner.settings.variant(engine, full.metered, false, &inner.component_digest, Some(&full.component))
         })
     }
 
@@ -449,8 +404,6 @@ impl Runtime {
 
 impl std::fmt::Debug for Runtime {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Runtime")
-            .field("settings", &self.inner.settings)
-            .finish()
+        f.debug_struct("Runtime").field("settings", &self.inner.settings).finish()
     }
 }

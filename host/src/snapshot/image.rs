@@ -92,21 +92,10 @@ mod repr {
 
     impl Arena {
         fn new() -> io::Result<Arena> {
-            let fd = rustix::fs::memfd_create(
-                "mpsandbox-snapshots",
-                MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING,
-            )?;
+            let fd = rustix::fs::memfd_create("mpsandbox-snapshots", MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING)?;
             rustix::fs::ftruncate(&fd, ARENA_SIZE)?;
-            rustix::fs::fcntl_add_seals(
-                &fd,
-                SealFlags::SHRINK | SealFlags::GROW | SealFlags::SEAL,
-            )?;
-            Ok(Arena {
-                owner: rustix::process::getpid(),
-                fd,
-                next: AtomicU64::new(0),
-                spare: Mutex::new(Vec::new()),
-            })
+            rustix::fs::fcntl_add_seals(&fd, SealFlags::SHRINK | SealFlags::GROW | SealFlags::SEAL)?;
+            Ok(Arena { owner: rustix::process::getpid(), fd, next: AtomicU64::new(0), spare: Mutex::new(Vec::new()) })
         }
 
         /// A range of `len` bytes: the arena it is in, its offset, and
@@ -114,10 +103,7 @@ mod repr {
         fn reserve(len: usize) -> io::Result<(Arc<Arena>, u64, bool)> {
             let len = aligned(len);
             if len > ARENA_SIZE {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    "the image is larger than an arena",
-                ));
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, "the image is larger than an arena"));
             }
             let mut current = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(arena) = current.as_ref().filter(|a| a.owned()) {
@@ -178,27 +164,17 @@ mod repr {
                 }
             };
             // From here on, dropping the image releases the range.
-            let image = Image {
-                view,
-                arena,
-                offset,
-            };
+            let image = Image { view, arena, offset };
             let mut zero_from = 0;
             for chunk in nonzero_chunks(bytes) {
                 // A spare range holds an older image: what this one skips
                 // as zeros must be made zeros.
                 if spare && chunk.start > zero_from {
-                    image
-                        .arena
-                        .punch(offset + zero_from as u64, (chunk.start - zero_from) as u64)?;
+                    image.arena.punch(offset + zero_from as u64, (chunk.start - zero_from) as u64)?;
                 }
                 let mut at = chunk.start;
                 while at < chunk.end {
-                    let written = rustix::io::pwrite(
-                        &image.arena.fd,
-                        &bytes[at..chunk.end],
-                        offset + at as u64,
-                    )?;
+                    let written = rustix::io::pwrite(&image.arena.fd, &bytes[at..chunk.end], offset + at as u64)?;
                     if written == 0 {
                         return Err(io::ErrorKind::WriteZero.into());
                     }
@@ -208,9 +184,7 @@ mod repr {
             }
             let end = aligned(bytes.len()) as usize;
             if spare && end > zero_from {
-                image
-                    .arena
-                    .punch(offset + zero_from as u64, (end - zero_from) as u64)?;
+                image.arena.punch(offset + zero_from as u64, (end - zero_from) as u64)?;
             }
             Ok(image)
         }
@@ -235,19 +209,14 @@ mod repr {
         /// image must outlive the mapping: dropping it punches its pages out
         /// of the file, and unwritten mapped pages would then read as zeros.
         pub(crate) unsafe fn map_over(&self, dest: *mut u8, len: usize) -> io::Result<bool> {
-            if len != self.len()
-                || len == 0
-                || !(dest as usize).is_multiple_of(rustix::param::page_size())
-            {
+            if len != self.len() || len == 0 || !(dest as usize).is_multiple_of(rustix::param::page_size()) {
                 return Ok(false);
             }
             let flags = MapFlags::PRIVATE | MapFlags::FIXED;
             let prot = ProtFlags::READ | ProtFlags::WRITE;
             // SAFETY: by the caller's contract the range is ours to replace;
             // MAP_FIXED swaps its pages atomically, with the same protection.
-            unsafe {
-                rustix::mm::mmap(dest.cast(), len, prot, flags, &self.arena.fd, self.offset)?
-            };
+            unsafe { rustix::mm::mmap(dest.cast(), len, prot, flags, &self.arena.fd, self.offset)? };
             Ok(true)
         }
     }
@@ -281,26 +250,12 @@ mod repr {
     impl View {
         fn of(fd: &OwnedFd, offset: u64, len: usize) -> io::Result<View> {
             if len == 0 {
-                return Ok(View {
-                    ptr: NonNull::dangling(),
-                    len,
-                });
+                return Ok(View { ptr: NonNull::dangling(), len });
             }
             // SAFETY: a fresh mapping chosen by the kernel.
-            let ptr = unsafe {
-                rustix::mm::mmap(
-                    std::ptr::null_mut(),
-                    len,
-                    ProtFlags::READ,
-                    MapFlags::SHARED,
-                    fd,
-                    offset,
-                )?
-            };
-            Ok(View {
-                ptr: NonNull::new(ptr).expect("mmap does not return null"),
-                len,
-            })
+            let ptr =
+                unsafe { rustix::mm::mmap(std::ptr::null_mut(), len, ProtFlags::READ, MapFlags::SHARED, fd, offset)? };
+            Ok(View { ptr: NonNull::new(ptr).expect("mmap does not return null"), len })
         }
 
         fn bytes(&self) -> &[u8] {
@@ -333,9 +288,7 @@ mod repr {
         pub(crate) const MAPS: bool = false;
 
         pub(crate) fn copy_of(bytes: &[u8]) -> io::Result<Image> {
-            Ok(Image {
-                bytes: bytes.to_vec(),
-            })
+            Ok(Image { bytes: bytes.to_vec() })
         }
 
         pub(crate) fn len(&self) -> usize {

@@ -58,15 +58,9 @@ struct Inner {
 
 impl Snapshot {
     fn from_image(image: &[u8], component: [u8; DIGEST_LEN]) -> Result<Snapshot, Error> {
-        let image =
-            Image::copy_of(image).map_err(|e| internal("cannot store the snapshot's image", e))?;
+        let image = Image::copy_of(image).map_err(|e| internal("cannot store the snapshot's image", e))?;
         Ok(Snapshot {
-            inner: Arc::new(Inner {
-                image,
-                component,
-                chunks: OnceLock::new(),
-                serialized: OnceLock::new(),
-            }),
+            inner: Arc::new(Inner { image, component, chunks: OnceLock::new(), serialized: OnceLock::new() }),
         })
     }
 
@@ -114,17 +108,13 @@ impl Snapshot {
     /// What a restore that copies must write: the image minus its long runs
     /// of zeros, which freshly grown memory already holds.
     fn chunks(&self) -> &[Range<usize>] {
-        self.inner
-            .chunks
-            .get_or_init(|| image::nonzero_chunks(self.inner.image.bytes()))
+        self.inner.chunks.get_or_init(|| image::nonzero_chunks(self.inner.image.bytes()))
     }
 }
 
 impl std::fmt::Debug for Snapshot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Snapshot")
-            .field("memory_size", &self.memory_size())
-            .finish()
+        f.debug_struct("Snapshot").field("memory_size", &self.memory_size()).finish()
     }
 }
 
@@ -137,10 +127,7 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
     }
     instance.unmetered()?;
     match in_tokio(instance.memory_window()) {
-        Ok(window) => Snapshot::from_image(
-            window.as_le_slice(&instance.store),
-            *runtime.component_digest(),
-        ),
+        Ok(window) => Snapshot::from_image(window.as_le_slice(&instance.store), *runtime.component_digest()),
         Err(trap) => {
             instance.poisoned = true;
             Err(trapped(&trap, "a snapshot capture", Output::default()))
@@ -152,27 +139,17 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
 /// grows its memory to the image's size, then the image is mapped over it
 /// copy-on-write where the platform can, or each non-zero chunk is written
 /// straight into place.
-pub(crate) fn restore(
-    runtime: &Runtime,
-    policy: &Policy,
-    snapshot: &Snapshot,
-) -> Result<GuestInstance, Error> {
+pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -> Result<GuestInstance, Error> {
     if &snapshot.inner.component != runtime.component_digest() {
-        return Err(Error::InvalidSnapshot(
-            "it was captured by a different interpreter component".into(),
-        ));
+        return Err(Error::InvalidSnapshot("it was captured by a different interpreter component".into()));
     }
     let image = &snapshot.inner.image;
-    let size = u32::try_from(image.len())
-        .map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    let size = u32::try_from(image.len()).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
     // A mapped image must go to memory that is unmapped when the instance
     // ends; a pool slot is reset in place, which would bring the image back
     // into the next instance of the slot.
-    let mut instance = if Image::MAPS {
-        GuestInstance::on_demand(runtime, policy)?
-    } else {
-        GuestInstance::new(runtime, policy)?
-    };
+    let mut instance =
+        if Image::MAPS { GuestInstance::on_demand(runtime, policy)? } else { GuestInstance::new(runtime, policy)? };
     instance.unmetered()?;
     let result = in_tokio(async {
         let guest = instance.guest.sandbox_interpreter_snapshot().clone();
@@ -187,9 +164,7 @@ pub(crate) fn restore(
             // call; an on-demand instance's memory is unmapped when it ends,
             // and the instance keeps the image until then. The mapping is
             // wasm-visible memory like any other.
-            if unsafe { image.map_over(bytes.as_ptr().cast_mut(), bytes.len()) }
-                .map_err(wasmtime::Error::new)?
-            {
+            if unsafe { image.map_over(bytes.as_ptr().cast_mut(), bytes.len()) }.map_err(wasmtime::Error::new)? {
                 // The image must outlive the mapping (see `map_over`).
                 instance.mapped = Some(snapshot.inner.clone());
                 if let Err(e) = guest.call_restore_placed(&mut instance.store).await? {
@@ -201,16 +176,10 @@ pub(crate) fn restore(
         let bytes = image.bytes();
         for chunk in snapshot.chunks() {
             let (offset, len) = (chunk.start as u32, chunk.len() as u32);
-            if let Err(e) = guest
-                .call_restore_seek(&mut instance.store, offset, len)
-                .await?
-            {
+            if let Err(e) = guest.call_restore_seek(&mut instance.store, offset, len).await? {
                 return Ok(Err(e));
             }
-            if let Err(e) = guest
-                .call_restore_chunk(&mut instance.store, &bytes[chunk.clone()])
-                .await?
-            {
+            if let Err(e) = guest.call_restore_chunk(&mut instance.store, &bytes[chunk.clone()]).await? {
                 return Ok(Err(e));
             }
         }

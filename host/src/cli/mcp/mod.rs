@@ -71,13 +71,8 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     // Without an idle limit sessions live until closed.
     let idle = args.idle_timeout.0.unwrap_or(Duration::MAX);
     let pool = args.max_sessions + 16;
-    let server = super::runtime(pool).and_then(|rt| {
-        SandboxServer::new(
-            args.policy.clone(),
-            rt,
-            Registry::new(args.max_sessions as usize, idle),
-        )
-    });
+    let server = super::runtime(pool)
+        .and_then(|rt| SandboxServer::new(args.policy.clone(), rt, Registry::new(args.max_sessions as usize, idle)));
     let server = match server {
         Ok(s) => s,
         Err(e) => {
@@ -85,10 +80,7 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(report::exit_code_of(&e));
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("mpsandbox mcp: cannot start the async runtime: {e}");
@@ -123,34 +115,17 @@ async fn sweep(server: SandboxServer, idle: Duration) {
 }
 
 async fn serve_stdio(server: SandboxServer) -> Result<(), String> {
-    let running = server
-        .serve(stdio::transport())
-        .await
-        .map_err(|e| format!("stdio: {e}"))?;
-    running
-        .waiting()
-        .await
-        .map(drop)
-        .map_err(|e| format!("stdio: {e}"))
+    let running = server.serve(stdio::transport()).await.map_err(|e| format!("stdio: {e}"))?;
+    running.waiting().await.map(drop).map_err(|e| format!("stdio: {e}"))
 }
 
-async fn serve_http(
-    server: SandboxServer,
-    addr: SocketAddr,
-    extra_hosts: Vec<String>,
-) -> Result<(), String> {
+async fn serve_http(server: SandboxServer, addr: SocketAddr, extra_hosts: Vec<String>) -> Result<(), String> {
     let mut config = StreamableHttpServerConfig::default();
     config.allowed_hosts.extend(extra_hosts);
     let service: StreamableHttpService<SandboxServer, LocalSessionManager> =
-        StreamableHttpService::new(
-            move || Ok(server.clone()),
-            Arc::new(LocalSessionManager::default()),
-            config,
-        );
+        StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
     let router = axum::Router::new().nest_service("/mcp", service);
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|e| format!("--http {addr}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("--http {addr}: {e}"))?;
     let bound = listener.local_addr().map_err(|e| e.to_string())?;
     eprintln!("mpsandbox mcp: serving streamable HTTP at http://{bound}/mcp");
     axum::serve(listener, router)

@@ -55,11 +55,7 @@ struct State {
 
 impl Registry {
     pub fn new(max: usize, idle: Duration) -> Registry {
-        Registry {
-            max,
-            idle,
-            state: Mutex::default(),
-        }
+        Registry { max, idle, state: Mutex::default() }
     }
 
     pub fn max(&self) -> usize {
@@ -78,16 +74,9 @@ impl Registry {
     pub fn sweep(&self) -> usize {
         let idle = self.idle;
         let mut state = self.state();
-        let expired: Vec<String> = state
-            .sessions
-            .iter()
-            .filter(|(_, s)| s.expired(idle))
-            .map(|(id, _)| id.clone())
-            .collect();
-        let freed: Vec<Arc<Slot>> = expired
-            .iter()
-            .filter_map(|id| state.sessions.remove(id))
-            .collect();
+        let expired: Vec<String> =
+            state.sessions.iter().filter(|(_, s)| s.expired(idle)).map(|(id, _)| id.clone()).collect();
+        let freed: Vec<Arc<Slot>> = expired.iter().filter_map(|id| state.sessions.remove(id)).collect();
         let snapshots = state.snapshots.len();
         state.snapshots.retain(|_, s| s.last_used.elapsed() <= idle);
         let removed = freed.len() + snapshots - state.snapshots.len();
@@ -108,57 +97,35 @@ impl Registry {
             ));
         }
         let id = new_id("s");
-        let slot = Slot {
-            session: Mutex::new(session),
-            limits,
-            last_used: Mutex::new(Instant::now()),
-        };
+        let slot = Slot { session: Mutex::new(session), limits, last_used: Mutex::new(Instant::now()) };
         state.sessions.insert(id.clone(), Arc::new(slot));
         Ok(id)
     }
 
     pub fn get(&self, id: &str) -> Result<Arc<Slot>, String> {
-        self.state()
-            .sessions
-            .get(id)
-            .cloned()
-            .ok_or_else(|| unknown("session", id, self.idle))
+        self.state().sessions.get(id).cloned().ok_or_else(|| unknown("session", id, self.idle))
     }
 
     pub fn remove(&self, id: &str) -> Result<(), String> {
         let slot = self.state().sessions.remove(id);
-        slot.map(drop)
-            .ok_or_else(|| unknown("session", id, self.idle))
+        slot.map(drop).ok_or_else(|| unknown("session", id, self.idle))
     }
 
     pub fn store_snapshot(&self, snapshot: Snapshot, limits: Limits) -> Result<String, String> {
         self.sweep();
         let mut state = self.state();
         if state.snapshots.len() >= self.max {
-            return Err(format!(
-                "{} snapshots are kept, the most this server keeps; they expire when idle",
-                self.max
-            ));
+            return Err(format!("{} snapshots are kept, the most this server keeps; they expire when idle", self.max));
         }
         let id = new_id("snap");
-        state.snapshots.insert(
-            id.clone(),
-            Stored {
-                snapshot,
-                limits,
-                last_used: Instant::now(),
-            },
-        );
+        state.snapshots.insert(id.clone(), Stored { snapshot, limits, last_used: Instant::now() });
         Ok(id)
     }
 
     /// A stored snapshot and the limits of the session it was taken from.
     pub fn snapshot(&self, id: &str) -> Result<(Snapshot, Limits), String> {
         let mut state = self.state();
-        let stored = state
-            .snapshots
-            .get_mut(id)
-            .ok_or_else(|| unknown("snapshot", id, self.idle))?;
+        let stored = state.snapshots.get_mut(id).ok_or_else(|| unknown("snapshot", id, self.idle))?;
         stored.last_used = Instant::now();
         Ok((stored.snapshot.clone(), stored.limits))
     }
@@ -175,8 +142,5 @@ fn new_id(prefix: &str) -> String {
 }
 
 fn unknown(what: &str, id: &str, idle: Duration) -> String {
-    format!(
-        "no {what} '{id}': it was closed, never existed, or expired after {}s idle",
-        idle.as_secs()
-    )
+    format!("no {what} '{id}': it was closed, never existed, or expired after {}s idle", idle.as_secs())
 }

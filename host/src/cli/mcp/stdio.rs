@@ -6,9 +6,7 @@
 //! and the server goes on.
 
 use serde_json::{json, Value};
-use tokio::io::{
-    AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, DuplexStream,
-};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, DuplexStream};
 use tokio::sync::mpsc;
 
 /// Longest line accepted; a longer one is answered and skipped unread.
@@ -35,38 +33,25 @@ fn refusal(line: &[u8]) -> Option<Value> {
         Err(e) => return error(Value::Null, -32700, &format!("parse error: {e}")),
     };
     let Some(obj) = v.as_object() else {
-        return error(
-            Value::Null,
-            -32600,
-            "invalid request: a message is one JSON object (batches are not supported)",
-        );
+        return error(Value::Null, -32600, "invalid request: a message is one JSON object (batches are not supported)");
     };
     let id = obj.get("id").cloned().unwrap_or(Value::Null);
     if obj.get("jsonrpc") != Some(&Value::from("2.0")) {
         return error(id, -32600, "invalid request: \"jsonrpc\" must be \"2.0\"");
     }
-    let shaped = obj.get("method").is_some_and(Value::is_string)
-        || obj.contains_key("result")
-        || obj.contains_key("error");
+    let shaped = obj.get("method").is_some_and(Value::is_string) || obj.contains_key("result") || obj.contains_key("error");
     if !shaped {
         return error(id, -32600, "invalid request: no \"method\"");
     }
     None
 }
 
-async fn filter(
-    input: impl AsyncRead + Unpin,
-    mut to_rmcp: DuplexStream,
-    errors: mpsc::UnboundedSender<Value>,
-) {
+async fn filter(input: impl AsyncRead + Unpin, mut to_rmcp: DuplexStream, errors: mpsc::UnboundedSender<Value>) {
     let mut input = BufReader::new(input);
     let mut line = Vec::new();
     loop {
         line.clear();
-        let read = (&mut input)
-            .take(MAX_LINE as u64 + 1)
-            .read_until(b'\n', &mut line)
-            .await;
+        let read = (&mut input).take(MAX_LINE as u64 + 1).read_until(b'\n', &mut line).await;
         match read {
             Ok(0) | Err(_) => return, // end of input: rmcp sees its reader close
             Ok(_) => {}
@@ -113,11 +98,7 @@ async fn skip_line(input: &mut (impl AsyncBufReadExt + Unpin)) {
 }
 
 /// rmcp's lines and the refusals, each written whole, to stdout.
-async fn forward(
-    from_rmcp: DuplexStream,
-    mut errors: mpsc::UnboundedReceiver<Value>,
-    mut out: impl AsyncWrite + Unpin,
-) {
+async fn forward(from_rmcp: DuplexStream, mut errors: mpsc::UnboundedReceiver<Value>, mut out: impl AsyncWrite + Unpin) {
     let mut lines = BufReader::new(from_rmcp).lines();
     let mut rmcp_open = true;
     loop {
@@ -133,10 +114,7 @@ async fn forward(
             },
             else => return,
         };
-        if out.write_all(line.as_bytes()).await.is_err()
-            || out.write_all(b"\n").await.is_err()
-            || out.flush().await.is_err()
-        {
+        if out.write_all(line.as_bytes()).await.is_err() || out.write_all(b"\n").await.is_err() || out.flush().await.is_err() {
             return;
         }
     }

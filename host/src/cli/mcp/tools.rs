@@ -115,23 +115,10 @@ pub struct SandboxServer {
 type ToolResult = Result<CallToolResult, ErrorData>;
 
 impl SandboxServer {
-    pub fn new(
-        policy: PolicyArgs,
-        runtime: Runtime,
-        registry: Registry,
-    ) -> Result<SandboxServer, Error> {
+    pub fn new(policy: PolicyArgs, runtime: Runtime, registry: Registry) -> Result<SandboxServer, Error> {
         let sandbox = policy.builder(&runtime)?.build()?;
-        let inner = Arc::new(Inner {
-            policy,
-            runtime,
-            sandbox,
-            registry,
-            identity: OnceLock::new(),
-        });
-        Ok(SandboxServer {
-            inner,
-            tool_router: Self::tool_router(),
-        })
+        let inner = Arc::new(Inner { policy, runtime, sandbox, registry, identity: OnceLock::new() });
+        Ok(SandboxServer { inner, tool_router: Self::tool_router() })
     }
 
     pub fn registry(&self) -> &Registry {
@@ -147,11 +134,7 @@ impl SandboxServer {
         if limits == self.inner.sandbox.limits() {
             return Ok(self.inner.sandbox.clone());
         }
-        self.inner
-            .policy
-            .builder(&self.inner.runtime)?
-            .limits(limits)
-            .build()
+        self.inner.policy.builder(&self.inner.runtime)?.limits(limits).build()
     }
 
     /// The interpreter's name, version and modules, asked of it once.
@@ -172,12 +155,8 @@ impl SandboxServer {
 }
 
 /// Runs blocking sandbox work off the async executor.
-async fn blocking<T: Send + 'static>(
-    job: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ErrorData> {
-    tokio::task::spawn_blocking(job)
-        .await
-        .map_err(|e| ErrorData::internal_error(format!("the call failed: {e}"), None))
+async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, ErrorData> {
+    tokio::task::spawn_blocking(job).await.map_err(|e| ErrorData::internal_error(format!("the call failed: {e}"), None))
 }
 
 /// A call's outcome as a tool result: the CLI's JSON, and text for people.
@@ -207,11 +186,7 @@ fn answer(v: Value) -> CallToolResult {
 }
 
 fn reply(v: Value, ok: bool, text: String) -> CallToolResult {
-    let mut r = if ok {
-        CallToolResult::structured(v)
-    } else {
-        CallToolResult::structured_error(v)
-    };
+    let mut r = if ok { CallToolResult::structured(v) } else { CallToolResult::structured_error(v) };
     r.content = vec![ContentBlock::text(text)];
     r
 }
@@ -220,10 +195,7 @@ fn reply(v: Value, ok: bool, text: String) -> CallToolResult {
 /// to read and correct; not a protocol error.
 fn refused(message: impl Into<String>) -> CallToolResult {
     let message = message.into();
-    finish(
-        json!({"ok": false, "error": {"kind": "request", "type": "RequestError", "message": message}}),
-        false,
-    )
+    finish(json!({"ok": false, "error": {"kind": "request", "type": "RequestError", "message": message}}), false)
 }
 
 fn readable(v: &Value) -> String {
@@ -268,11 +240,7 @@ fn limits_json(l: Limits) -> Value {
     })
 }
 
-fn store_session(
-    server: &SandboxServer,
-    made: Result<Session, Error>,
-    limits: Limits,
-) -> CallToolResult {
+fn store_session(server: &SandboxServer, made: Result<Session, Error>, limits: Limits) -> CallToolResult {
     match made {
         Err(e) => outcome(&Err(e), &[]),
         Ok(session) => match server.registry().insert(session, limits) {
@@ -289,12 +257,7 @@ impl SandboxServer {
                        escaped (type, message, traceback) or the limit that stopped it. Nothing persists between \
                        calls; use session_create for state. Optional limits can only be tighter than the server's. \
                        The code runs in MicroPython, not CPython: see the server instructions or call describe.",
-        annotations(
-            read_only_hint = false,
-            destructive_hint = false,
-            idempotent_hint = true,
-            open_world_hint = false
-        )
+        annotations(read_only_hint = false, destructive_hint = false, idempotent_hint = true, open_world_hint = false)
     )]
     async fn run_python(&self, Parameters(req): Parameters<RunPython>) -> ToolResult {
         let sandbox = match self.sandbox(&req.limits) {
@@ -305,12 +268,10 @@ impl SandboxServer {
         Ok(outcome(&result, &[]))
     }
 
-    #[tool(
-        description = "Create a persistent Python (MicroPython) session: globals, functions and imports survive \
+    #[tool(description = "Create a persistent Python (MicroPython) session: globals, functions and imports survive \
                           between session_exec calls. Returns its session_id. Sessions expire when idle; close them \
                           with session_close when done. Optional limits apply to each call and can only be tighter \
-                          than the server's."
-    )]
+                          than the server's.")]
     async fn session_create(&self, Parameters(req): Parameters<SessionCreate>) -> ToolResult {
         let sandbox = match self.sandbox(&req.limits) {
             Ok(s) => s,
@@ -321,11 +282,9 @@ impl SandboxServer {
         Ok(store_session(self, made, limits))
     }
 
-    #[tool(
-        description = "Run code in a session's globals and return stdout, stderr and any exception. Calls on \
+    #[tool(description = "Run code in a session's globals and return stdout, stderr and any exception. Calls on \
                           one session run one at a time. A limit hit (timeout, memory, fuel, output) resets the \
-                          session to a fresh interpreter and says so (session_reset: true)."
-    )]
+                          session to a fresh interpreter and says so (session_reset: true).")]
     async fn session_exec(&self, Parameters(req): Parameters<SessionExec>) -> ToolResult {
         let slot = match self.registry().get(&req.session_id) {
             Ok(s) => s,
@@ -369,11 +328,9 @@ impl SandboxServer {
         })
     }
 
-    #[tool(
-        description = "Capture a session's whole state (globals, functions, imported modules) as a snapshot and \
+    #[tool(description = "Capture a session's whole state (globals, functions, imported modules) as a snapshot and \
                           return its snapshot_id; the session goes on unchanged. session_fork starts new sessions \
-                          from it, e.g. to try several continuations from one prepared state."
-    )]
+                          from it, e.g. to try several continuations from one prepared state.")]
     async fn session_snapshot(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
         let slot = match self.registry().get(&req.session_id) {
             Ok(s) => s,
@@ -393,11 +350,9 @@ impl SandboxServer {
         })
     }
 
-    #[tool(
-        description = "Start a new session from a snapshot (session_snapshot's snapshot_id): it continues with \
+    #[tool(description = "Start a new session from a snapshot (session_snapshot's snapshot_id): it continues with \
                           the snapshot's state, independent of the original and of other forks, under the limits \
-                          of the session the snapshot was taken from. Returns the new session_id."
-    )]
+                          of the session the snapshot was taken from. Returns the new session_id.")]
     async fn session_fork(&self, Parameters(req): Parameters<SessionFork>) -> ToolResult {
         let (snapshot, limits) = match self.registry().snapshot(&req.snapshot_id) {
             Ok(s) => s,
@@ -440,20 +395,13 @@ impl SandboxServer {
         });
         let mut r = CallToolResult::structured(v.clone());
         let modules = v["interpreter"]["modules"].as_array().map(|m| {
-            m.iter()
-                .filter_map(Value::as_str)
-                .collect::<Vec<_>>()
-                .join(", ")
+            m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")
         });
         r.content = vec![ContentBlock::text(format!(
             "{} {} ({})\nmodules: {}\n{}",
-            v["interpreter"]["implementation"]
-                .as_str()
-                .unwrap_or_default(),
+            v["interpreter"]["implementation"].as_str().unwrap_or_default(),
             v["interpreter"]["version"].as_str().unwrap_or_default(),
-            v["interpreter"]["language_version"]
-                .as_str()
-                .unwrap_or_default(),
+            v["interpreter"]["language_version"].as_str().unwrap_or_default(),
             modules.unwrap_or_default(),
             ABOUT_MICROPYTHON
         ))];
@@ -464,21 +412,9 @@ impl SandboxServer {
 #[tool_handler(router = self.tool_router)]
 impl ServerHandler for SandboxServer {
     fn get_info(&self) -> ServerConfig {
-        let modules = self
-            .inner
-            .identity
-            .get()
-            .and_then(|v| v["modules"].as_array().cloned());
+        let modules = self.inner.identity.get().and_then(|v| v["modules"].as_array().cloned());
         let modules = modules
-            .map(|m| {
-                format!(
-                    " Importable modules: {}.",
-                    m.iter()
-                        .filter_map(Value::as_str)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            })
+            .map(|m| format!(" Importable modules: {}.", m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")))
             .unwrap_or_default();
         ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
             .with_server_info(Implementation::new("mpsandbox", env!("CARGO_PKG_VERSION")))

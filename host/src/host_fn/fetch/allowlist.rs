@@ -35,20 +35,11 @@ impl HttpPolicy {
             .into_iter()
             .map(|p| {
                 let pattern = p.as_ref();
-                HostPattern::parse(pattern).map_err(|reason| {
-                    Error::Config(ConfigError::HttpPattern {
-                        pattern: pattern.to_string(),
-                        reason,
-                    })
-                })
+                HostPattern::parse(pattern)
+                    .map_err(|reason| Error::Config(ConfigError::HttpPattern { pattern: pattern.to_string(), reason }))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(HttpPolicy {
-            allow,
-            max_response: 1 << 20,
-            timeout: Duration::from_secs(10),
-            max_redirects: 5,
-        })
+        Ok(HttpPolicy { allow, max_response: 1 << 20, timeout: Duration::from_secs(10), max_redirects: 5 })
     }
 
     /// Why `url` may not be fetched, if it may not.
@@ -68,9 +59,9 @@ impl HttpPolicy {
             Host::Domain(_) => return Ok(()),
         };
         match non_public(ip) {
-            Some(kind) if !matches!(pattern.host, PatternHost::Ip(p) if p == ip) => Err(format!(
-                "{url}: {ip} is a {kind} address; allow it by listing the address itself"
-            )),
+            Some(kind) if !matches!(pattern.host, PatternHost::Ip(p) if p == ip) => {
+                Err(format!("{url}: {ip} is a {kind} address; allow it by listing the address itself"))
+            }
             _ => Ok(()),
         }
     }
@@ -94,22 +85,14 @@ impl HostPattern {
     fn parse(text: &str) -> Result<HostPattern, String> {
         let bad = |why: &str| why.to_string();
         let (host, port) = match text.rsplit_once(':') {
-            Some((h, p)) if !h.is_empty() && (!h.contains(':') || h.ends_with(']')) => (
-                h,
-                Some(
-                    p.parse::<u16>()
-                        .map_err(|_| bad("the port is not a number"))?,
-                ),
-            ),
+            Some((h, p)) if !h.is_empty() && (!h.contains(':') || h.ends_with(']')) => {
+                (h, Some(p.parse::<u16>().map_err(|_| bad("the port is not a number"))?))
+            }
             _ => (text, None),
         };
         let host = host.to_ascii_lowercase();
         // A fully qualified `example.com.` is `example.com`.
-        let host = host
-            .strip_suffix('.')
-            .filter(|h| !h.ends_with('*'))
-            .unwrap_or(&host)
-            .to_string();
+        let host = host.strip_suffix('.').filter(|h| !h.ends_with('*')).unwrap_or(&host).to_string();
         let bracketed = host.strip_prefix('[').and_then(|h| h.strip_suffix(']'));
         let host = if host == "*" {
             PatternHost::Any
@@ -129,13 +112,10 @@ impl HostPattern {
         }
         match (&self.host, host) {
             (PatternHost::Any, _) => true,
-            (PatternHost::Exact(d), Host::Domain(h)) => {
-                h.trim_end_matches('.').eq_ignore_ascii_case(d)
-            }
+            (PatternHost::Exact(d), Host::Domain(h)) => h.trim_end_matches('.').eq_ignore_ascii_case(d),
             (PatternHost::Subdomains(d), Host::Domain(h)) => {
                 let h = h.trim_end_matches('.').to_ascii_lowercase();
-                h.strip_suffix(d.as_str())
-                    .is_some_and(|sub| sub.len() > 1 && sub.ends_with('.'))
+                h.strip_suffix(d.as_str()).is_some_and(|sub| sub.len() > 1 && sub.ends_with('.'))
             }
             (PatternHost::Ip(ip), Host::Ipv4(h)) => *ip == IpAddr::V4(*h),
             (PatternHost::Ip(ip), Host::Ipv6(h)) => *ip == IpAddr::V6(*h),
@@ -146,8 +126,7 @@ impl HostPattern {
 
 fn valid_domain(d: &str) -> Option<String> {
     let ok = !d.is_empty()
-        && d.split('.')
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+        && d.split('.').all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
     ok.then(|| d.to_string())
 }
 
@@ -174,8 +153,7 @@ pub(super) fn non_public(ip: IpAddr) -> Option<&'static str> {
                 Some("documentation")
             } else if s[0] == 0x64 && s[1] == 0xff9b {
                 // NAT64: judge the IPv4 address it embeds.
-                let v4 =
-                    Ipv4Addr::new((s[6] >> 8) as u8, s[6] as u8, (s[7] >> 8) as u8, s[7] as u8);
+                let v4 = Ipv4Addr::new((s[6] >> 8) as u8, s[6] as u8, (s[7] >> 8) as u8, s[7] as u8);
                 non_public_v4(v4)
             } else {
                 None

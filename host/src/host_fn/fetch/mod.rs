@@ -16,9 +16,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
-use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, COOKIE, LOCATION, PROXY_AUTHORIZATION,
-};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, COOKIE, LOCATION, PROXY_AUTHORIZATION};
 use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -48,12 +46,8 @@ impl Resolve for PublicOnly {
     fn resolve(&self, name: Name) -> Resolving {
         let host = name.as_str().to_string();
         Box::pin(async move {
-            let addrs: Vec<SocketAddr> =
-                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            if let Some((addr, kind)) = addrs
-                .iter()
-                .find_map(|a| non_public(a.ip()).map(|k| (a.ip(), k)))
-            {
+            let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            if let Some((addr, kind)) = addrs.iter().find_map(|a| non_public(a.ip()).map(|k| (a.ip(), k))) {
                 let message = format!("'{host}' resolves to {addr}, a {kind} address; only an IP pattern can allow that");
                 return Err(Box::new(Refused(message)) as _);
             }
@@ -97,66 +91,44 @@ impl Fetcher {
     pub(crate) async fn fetch(&self, args: FetchArgs) -> Result<Value, HostCallError> {
         let failed = |m: String| HostCallError::Failed(format!("fetch: {m}"));
         let invalid = |m: String| HostCallError::InvalidArguments(m);
-        let mut url =
-            Url::parse(&args.url).map_err(|e| invalid(format!("bad URL '{}': {e}", args.url)))?;
+        let mut url = Url::parse(&args.url).map_err(|e| invalid(format!("bad URL '{}': {e}", args.url)))?;
         self.policy.check(&url).map_err(failed)?;
         let mut method = match args.method.as_deref() {
             None => Method::GET,
-            Some(m) => Method::from_bytes(m.to_ascii_uppercase().as_bytes())
-                .map_err(|_| invalid(format!("bad method '{m}'")))?,
+            Some(m) => Method::from_bytes(m.to_ascii_uppercase().as_bytes()).map_err(|_| invalid(format!("bad method '{m}'")))?,
         };
         let mut headers = HeaderMap::new();
         for (name, value) in args.headers.unwrap_or_default() {
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| invalid(format!("bad header name '{name}'")))?;
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid(format!("bad header name '{name}'")))?;
             if name == reqwest::header::HOST {
-                return Err(invalid(
-                    "the Host header follows the URL and cannot be set".into(),
-                ));
+                return Err(invalid("the Host header follows the URL and cannot be set".into()));
             }
-            let value = HeaderValue::from_str(&value)
-                .map_err(|_| invalid(format!("bad value for header '{name}'")))?;
+            let value = HeaderValue::from_str(&value).map_err(|_| invalid(format!("bad value for header '{name}'")))?;
             headers.append(name, value);
         }
         let mut body = args.body;
         let mut hops = 0;
         loop {
-            let mut request = self
-                .client
-                .request(method.clone(), url.clone())
-                .headers(headers.clone());
+            let mut request = self.client.request(method.clone(), url.clone()).headers(headers.clone());
             if let Some(b) = &body {
                 request = request.body(b.clone());
             }
             let response = request.send().await.map_err(|e| failed(describe(&e)))?;
             let status = response.status();
-            let location = response
-                .headers()
-                .get(LOCATION)
-                .and_then(|l| l.to_str().ok());
+            let location = response.headers().get(LOCATION).and_then(|l| l.to_str().ok());
             if let (true, Some(location)) = (status.is_redirection(), location) {
                 hops += 1;
                 if hops > self.policy.max_redirects {
-                    return Err(failed(format!(
-                        "more than {} redirects",
-                        self.policy.max_redirects
-                    )));
+                    return Err(failed(format!("more than {} redirects", self.policy.max_redirects)));
                 }
-                let next = url
-                    .join(location)
-                    .map_err(|e| failed(format!("bad redirect '{location}': {e}")))?;
-                self.policy
-                    .check(&next)
-                    .map_err(|m| failed(format!("redirect refused: {m}")))?;
+                let next = url.join(location).map_err(|e| failed(format!("bad redirect '{location}': {e}")))?;
+                self.policy.check(&next).map_err(|m| failed(format!("redirect refused: {m}")))?;
                 if next.host() != url.host() {
                     for secret in [AUTHORIZATION, COOKIE, PROXY_AUTHORIZATION] {
                         headers.remove(secret);
                     }
                 }
-                let keeps_method = matches!(
-                    status,
-                    StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT
-                );
+                let keeps_method = matches!(status, StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT);
                 if !keeps_method && method != Method::HEAD {
                     method = Method::GET;
                     body = None;
@@ -170,8 +142,7 @@ impl Fetcher {
 
     async fn read(&self, mut response: reqwest::Response) -> Result<Value, HostCallError> {
         let max = self.policy.max_response;
-        let too_big =
-            || HostCallError::Limit(format!("fetch: the response body exceeds {max} bytes"));
+        let too_big = || HostCallError::Limit(format!("fetch: the response body exceeds {max} bytes"));
         if response.content_length().is_some_and(|n| n > max as u64) {
             return Err(too_big());
         }
@@ -191,11 +162,7 @@ impl Fetcher {
             }
         }
         let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| HostCallError::Failed(format!("fetch: {}", describe(&e))))?
-        {
+        while let Some(chunk) = response.chunk().await.map_err(|e| HostCallError::Failed(format!("fetch: {}", describe(&e))))? {
             if body.len() + chunk.len() > max {
                 return Err(too_big());
             }
