@@ -64,14 +64,8 @@ static void format_traceback(interpreter_string_t *out, mp_obj_t exc) {
     vstr_clear(&v);
 }
 
-// str(exc) the way CPython gives it: KeyError shows the repr of its key.
+// str(exc), which is CPython's (KeyError shows its key's repr: patch 0028).
 static void format_message(interpreter_string_t *out, mp_obj_t exc) {
-    mp_obj_exception_t *e = MP_OBJ_TO_PTR(exc);
-    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(e->base.type), MP_OBJ_FROM_PTR(&mp_type_KeyError))
-        && e->args != NULL && e->args->len == 1) {
-        format_obj(out, e->args->items[0], PRINT_REPR, "<unprintable key>");
-        return;
-    }
     format_obj(out, exc, PRINT_STR, "<exception str() failed>");
 }
 

@@ -15,6 +15,14 @@ static uint64_t monotonic_ns(void) {
     return wasi_clocks_monotonic_clock_now();
 }
 
+// time.struct_time's type, made on first use by modtime_port.c (which
+// extmod/modtime.c includes, out of the root pointer scanner's sight).
+MP_REGISTER_ROOT_POINTER(mp_obj_t port_struct_time_type);
+
+uint64_t port_monotonic_ns(void) {
+    return monotonic_ns();
+}
+
 mp_uint_t mp_hal_ticks_ms(void) {
     return (mp_uint_t)(monotonic_ns() / 1000000);
 }

@@ -1,16 +1,18 @@
 // MicroPython configuration for the sandbox:interpreter component (wasm32, WASI 0.2).
 //
-// Starts from the feature level of the unix port's standard variant, so that
-// code which runs under `micropython` on a desktop runs here, then removes what
-// a sandbox must not have (threads, sockets, ffi, native code, raw memory) and
-// what the Debian `+ds` source does not carry (mbedtls, axtls, btree).
+// Starts from MicroPython's fullest feature level (EVERYTHING: in-place
+// operator methods, namedtuple._asdict, match groups and spans, range
+// comparison, ...), since the code users send is written for CPython, then
+// removes what a sandbox must not have (threads, sockets, ffi, native code,
+// raw memory) and what the Debian `+ds` source does not carry (mbedtls,
+// axtls, btree).
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <alloca.h>
 
-#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EVERYTHING)
 
 // Must match the shadow stack the Makefile links (STACK_SIZE).
 #define MP_STACK_SIZE (2 * 1024 * 1024)
@@ -128,10 +130,25 @@ void port_deadline_check(void);
 #define MICROPY_PY_TIME_TIME_TIME_NS (1)
 // modtime_port.c has its own (float and 64-bit seconds).
 #define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (0)
+// CPython's time API beside MicroPython's ticks: struct_time, strftime,
+// asctime/ctime, perf_counter/monotonic/process_time (and _ns), UTC zone.
 #define MICROPY_PY_TIME_EXTRA_GLOBALS \
     { MP_ROM_QSTR(MP_QSTR_gmtime), MP_ROM_PTR(&port_time_gmtime_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_localtime), MP_ROM_PTR(&port_time_gmtime_obj) }, \
-    { MP_ROM_QSTR(MP_QSTR_mktime), MP_ROM_PTR(&port_time_mktime_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mktime), MP_ROM_PTR(&port_time_mktime_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_strftime), MP_ROM_PTR(&port_time_strftime_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_asctime), MP_ROM_PTR(&port_time_asctime_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_ctime), MP_ROM_PTR(&port_time_ctime_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_perf_counter), MP_ROM_PTR(&port_time_monotonic_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_perf_counter_ns), MP_ROM_PTR(&port_time_monotonic_ns_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&port_time_monotonic_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_monotonic_ns), MP_ROM_PTR(&port_time_monotonic_ns_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_process_time), MP_ROM_PTR(&port_time_monotonic_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_process_time_ns), MP_ROM_PTR(&port_time_monotonic_ns_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_timezone), MP_ROM_INT(0) }, \
+    { MP_ROM_QSTR(MP_QSTR_altzone), MP_ROM_INT(0) }, \
+    { MP_ROM_QSTR(MP_QSTR_daylight), MP_ROM_INT(0) }, \
+    { MP_ROM_QSTR(MP_QSTR_tzname), MP_ROM_PTR(&port_time_tzname) },
 #define MICROPY_PY_TIME_CUSTOM_SLEEP (1)
 #define MICROPY_PY_TIME_INCLUDEFILE "modtime_port.c"
 #define MICROPY_EPOCH_IS_1970 (1)
@@ -171,6 +188,9 @@ void port_deadline_check(void);
 #define MICROPY_PY_OPENAMP (0)
 #define MICROPY_PY_LWIP (0)
 #define MICROPY_PY_PLATFORM (1)
+// re's debug dump (part of EVERYTHING) prints through libc's stdout, which
+// would pull WASI preview 1 imports into a guest that has none.
+#define MICROPY_PY_RE_DEBUG (0)
 
 #define MP_STATE_PORT MP_STATE_VM
 #define MICROPY_HW_BOARD_NAME "sandbox"

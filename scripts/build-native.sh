@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds MicroPython's unix port (standard variant) natively from the same
-# pinned Debian source as the guest: the reference that benchmarks and the
-# compatibility run compare the sandbox against.
+# pinned Debian source as the guest, with the same patches
+# (guest-micropython/patches/): the same interpreter on a 64-bit host, the
+# reference that benchmarks, the differential fuzzer and the compatibility
+# run compare the sandbox against. Like the guest, it formats floats with
+# libc's printf (the patches' float formatting relies on it).
 #
 #   scripts/build-native.sh     prints the path of the built executable
 #
@@ -19,16 +22,26 @@ OUT="$WORK/native/micropython"
 
 command -v make >/dev/null && command -v gcc >/dev/null || ensure_apt_packages build-essential
 command -v python3 >/dev/null || ensure_apt_packages python3
-fetch_micropython_source "$WORK/download" "$SRC"
+PRISTINE="$WORK/src/micropython"
+fetch_micropython_source "$WORK/download" "$PRISTINE"
 
-if [ ! -x "$OUT" ] || [ "$OUT" -ot "$SRC/.mpsandbox-source" ]; then
+# The source with the patches applied, rebuilt whenever a patch changes.
+STAMP=$(cat "$PRISTINE/.mpsandbox-source" "$ROOT"/guest-micropython/patches/*.patch | sha256sum | cut -d' ' -f1)
+if [ ! -x "$OUT" ] || [ "$(cat "$SRC/.mpsandbox-patched" 2>/dev/null)" != "$STAMP" ]; then
     log "building the native unix port"
+    rm -rf "$SRC"
+    mkdir -p "$SRC"
+    tar -C "$PRISTINE" -cf - . | tar -C "$SRC" -xf -
+    for p in "$ROOT"/guest-micropython/patches/*.patch; do
+        patch -d "$SRC" -p1 --quiet --forward --no-backup-if-mismatch <"$p" || { echo "$p does not apply" >&2; exit 1; }
+    done
     export SOURCE_DATE_EPOCH=$MPY_SOURCE_DATE_EPOCH
     make -C "$SRC/ports/unix" -j"$(nproc)" VARIANT=standard \
         FROZEN_MANIFEST= MICROPY_PY_FFI=0 MICROPY_PY_BTREE=0 MICROPY_PY_SSL=0 \
-        MICROPY_SSL_AXTLS=0 MICROPY_SSL_MBEDTLS=0 \
+        MICROPY_SSL_AXTLS=0 MICROPY_SSL_MBEDTLS=0 CFLAGS_EXTRA=-DMICROPY_USE_INTERNAL_PRINTF=0 \
         >"$WORK/native-make.log" 2>&1 || { tail -30 "$WORK/native-make.log"; exit 1; }
     mkdir -p "$(dirname "$OUT")"
     cp "$SRC/ports/unix/build-standard/micropython" "$OUT"
+    echo "$STAMP" >"$SRC/.mpsandbox-patched"
 fi
 echo "$OUT"

@@ -9,6 +9,15 @@ MPY_DEBIAN_SUITE="trixie"
 # The date of that Debian upload (debian/changelog), for the version banner.
 MPY_SOURCE_DATE_EPOCH=1746366018
 
+# PCRE2, the engine of the `re` module (guest-micropython/modre.c): Debian
+# trixie's source package, pinned and verified like MicroPython's. Only the
+# upstream tarball is used (as for MicroPython, Debian's own patches are not
+# applied); Debian's revision names which upload carries it.
+PCRE2_DEBIAN_VERSION="10.46-1~deb13u3"
+PCRE2_UPSTREAM_VERSION="10.46"
+PCRE2_ORIG_SHA256="8d28d7f2c3b970c3a4bf3776bcbb5adfc923183ce74bc8df1ebaad8c1985bd07"
+PCRE2_DEBIAN_SUITE="trixie"
+
 APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils patch)
 
 # The wasi:http WIT the HTTP adapter is built against: the definitions
@@ -159,4 +168,42 @@ fetch_micropython_source() {
     mkdir -p "$src"
     tar -xJf "$orig" -C "$src" --strip-components=1
     echo "$MPY_ORIG_SHA256" >"$stamp"
+}
+
+# fetch_pcre2_source DOWNLOAD_DIR SRC_DIR: the pinned PCRE2 source tree in
+# SRC_DIR, fetched like MicroPython's (apt's ordinary client through a private
+# config, checked by sha256). DOWNLOAD_DIR must not be MicroPython's (each
+# download empties its own). Only the orig tarball is downloaded
+# (--tar-only). The two steps of PCRE2's documented build without autotools
+# (NON-AUTOTOOLS-BUILD) that make files are done here, inside SRC_DIR: the
+# public header from src/pcre2.h.generic and the default (C locale, ASCII)
+# character tables from src/pcre2_chartables.c.dist. The configuration is
+# guest-micropython/pcre2/config.h.
+fetch_pcre2_source() {
+    local dl=$1 src=$2
+    local orig="$dl/pcre2_$PCRE2_UPSTREAM_VERSION.orig.tar.gz"
+    local stamp="$src/.mpsandbox-source"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$PCRE2_ORIG_SHA256" ]; then
+        return
+    fi
+    if [ ! -f "$orig" ] || ! echo "$PCRE2_ORIG_SHA256  $orig" | sha256sum -c --status; then
+        log "fetching Debian source package pcre2=$PCRE2_DEBIAN_VERSION"
+        rm -rf "$dl"
+        mkdir -p "$dl/lists/partial" "$dl/cache/archives/partial"
+        echo "deb-src http://deb.debian.org/debian $PCRE2_DEBIAN_SUITE main" >"$dl/sources.list"
+        local opts=(-o "Dir::Etc::SourceList=$dl/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
+            -o "Dir::State::Lists=$dl/lists" -o "Dir::Cache=$dl/cache" -o "APT::Sandbox::User=root")
+        apt-get "${opts[@]}" update -qq
+        (cd "$dl" && apt-get "${opts[@]}" source --download-only --tar-only -qq "pcre2=$PCRE2_DEBIAN_VERSION")
+    fi
+    if ! echo "$PCRE2_ORIG_SHA256  $orig" | sha256sum -c --status; then
+        echo "sha256 mismatch for $orig: expected $PCRE2_ORIG_SHA256" >&2
+        exit 1
+    fi
+    rm -rf "$src"
+    mkdir -p "$src"
+    tar -xzf "$orig" -C "$src" --strip-components=1
+    cp "$src/src/pcre2.h.generic" "$src/src/pcre2.h"
+    cp "$src/src/pcre2_chartables.c.dist" "$src/src/pcre2_chartables.c"
+    echo "$PCRE2_ORIG_SHA256" >"$stamp"
 }

