@@ -20,12 +20,16 @@
 // str patterns are compiled with PCRE2_UTF|PCRE2_UCP, bytes patterns with
 // neither (PCRE2's default tables: ASCII classes and case, as Python's).
 //
-// Positions: PCRE2 reports byte offsets in the UTF-8 subject; a str's are
+// Subjects and positions: a str subject is scanned once per call (its
+// UTF-8 structure is MicroPython's invariant; the scan refuses code points
+// past U+10FFFF, which PCRE2's tables do not cover, and notes whether it is
+// all ASCII), then matched with PCRE2_NO_UTF_CHECK, so repeated searches
+// do not check it again. PCRE2 reports byte offsets; a non-ASCII str's are
 // turned into code point indices by walking from a cursor that only moves
 // as far as the offsets do, so a finditer over a long string stays linear.
-// The last str subject, whether it is ASCII (then offsets are indices) and
-// the cursor are kept across calls, so that `pattern.match(text, pos)` in a
-// tokenizer loop does not walk from the start each time.
+// A str searched from a position (`pattern.match(text, pos)` in a tokenizer
+// loop) is remembered with its cursors for the next call, which then
+// neither scans it nor walks to its position from the start.
 //
 // Memory: PCRE2 allocates from MicroPython's heap (gc_alloc/gc_free): a
 // compiled pattern is a heap block held by its Pattern object, and what an
@@ -47,6 +51,7 @@
 #include "py/gc.h"
 #include "py/objexcept.h"
 #include "py/smallint.h"
+#include "py/stackctrl.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "pcre2.h"
@@ -57,8 +62,12 @@
 #endif
 
 // A match data block whose backtracking frames grew past this is freed
-// after use instead of being kept by its Pattern.
-#define RE_MD_KEEP_MAX (256 * 1024)
+// after use instead of being kept by its Pattern (PCRE2 starts them at
+// 20 KiB).
+#define RE_MD_KEEP_MAX (64 * 1024)
+
+// Group nesting: PCRE2's PARENS_NEST_LIMIT (pcre2/config.h).
+#define RE_MAX_NESTING (250)
 
 // Compiled patterns kept by the module-level functions (re.search(p, s)...).
 // Must match the size in the root pointer declaration below.
@@ -1062,6 +1071,12 @@ static size_t tr_opengroup(re_tr_t *tr, mp_obj_t name, size_t name_chars) {
 static int tr_group(re_tr_t *tr, bool *verbose, bool *ascii, int nested, bool first, bool nonempty) {
     re_tok_t *t = &tr->tok;
     size_t start = tok_tell(t) - 1;
+    // Each group level is two of `nested`; PCRE2 refuses more than
+    // RE_MAX_NESTING levels anyway, so this recursion stops there too.
+    if (nested > 2 * RE_MAX_NESTING) {
+        tok_error(t, "parentheses are too deeply nested", start);
+    }
+    MP_STACK_CHECK();
     bool capture = true, atomic = false;
     mp_obj_t name = MP_OBJ_NULL;
     size_t name_chars = 0;
@@ -2822,6 +2837,7 @@ static mp_obj_t re_purge(void) {
         MP_STATE_VM(re_cache)[i] = MP_OBJ_NULL;
     }
     re_cache_next = 0;
+    MP_STATE_VM(re_last_subject) = MP_OBJ_NULL;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(re_purge_obj, re_purge);

@@ -188,9 +188,9 @@ void port_deadline_check(void);
 #define MICROPY_PY_OPENAMP (0)
 #define MICROPY_PY_LWIP (0)
 #define MICROPY_PY_PLATFORM (1)
-// re's debug dump (part of EVERYTHING) prints through libc's stdout, which
-// would pull WASI preview 1 imports into a guest that has none.
-#define MICROPY_PY_RE_DEBUG (0)
+// re: modre.c (CPython's syntax and API on PCRE2) replaces MicroPython's
+// engine.
+#define MICROPY_PY_RE (0)
 
 #define MP_STATE_PORT MP_STATE_VM
 #define MICROPY_HW_BOARD_NAME "sandbox"

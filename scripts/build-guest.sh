@@ -44,6 +44,9 @@ ensure_guest_toolchain
 # --- source -----------------------------------------------------------------
 SRC="$WORK/src/micropython"
 fetch_micropython_source "$WORK/download" "$SRC"
+# PCRE2, the engine of the re module (guest-micropython/modre.c).
+PCRE2_SRC="$WORK/src/pcre2"
+fetch_pcre2_source "$WORK/download-pcre2" "$PCRE2_SRC"
 
 # --- patches ----------------------------------------------------------------
 # The pinned source stays pristine (compat.sh runs its tests, the native
@@ -74,7 +77,7 @@ export SOURCE_DATE_EPOCH=$MPY_SOURCE_DATE_EPOCH
 export MICROPY_GIT_TAG="v$MPY_UPSTREAM_VERSION"
 export MICROPY_GIT_HASH="debian-$MPY_DEBIAN_VERSION"
 make -C "$GUEST" -j"$(nproc)" \
-    MPY_SRC="$PATCHED" BINDINGS="$BINDINGS" BUILD="$OBJ" \
+    MPY_SRC="$PATCHED" BINDINGS="$BINDINGS" BUILD="$OBJ" PCRE2_SRC="$PCRE2_SRC" \
     CFLAGS_EXTRA="-DMPSANDBOX_SOURCE='\"debian micropython $MPY_DEBIAN_VERSION\"' $SANITIZE" \
     >"$WORK/make.log" 2>&1 || { tail -40 "$WORK/make.log"; exit 1; }
 

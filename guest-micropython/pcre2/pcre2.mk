@@ -8,7 +8,8 @@
 # The 8-bit library with Unicode support and no JIT: the files PCRE2's
 # NON-AUTOTOOLS-BUILD lists, less those the module never reaches
 # (pcre2_convert, pcre2_dfa_match, pcre2_jit_*, pcre2_maketables,
-# pcre2_serialize, pcre2_substitute, pcre2_substring, pcre2_config).
+# pcre2_serialize, pcre2_substitute, pcre2_substring, pcre2_config,
+# pcre2_pattern_info).
 
 PCRE2_SRC ?= build/src/pcre2
 PCRE2_GLUE := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
@@ -27,7 +28,6 @@ PCRE2_SRC_C = \
 	pcre2_match_data.c \
 	pcre2_newline.c \
 	pcre2_ord2utf.c \
-	pcre2_pattern_info.c \
 	pcre2_script_run.c \
 	pcre2_string_utils.c \
 	pcre2_study.c \

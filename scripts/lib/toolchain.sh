@@ -194,7 +194,12 @@ fetch_pcre2_source() {
         local opts=(-o "Dir::Etc::SourceList=$dl/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
             -o "Dir::State::Lists=$dl/lists" -o "Dir::Cache=$dl/cache" -o "APT::Sandbox::User=root")
         apt-get "${opts[@]}" update -qq
-        (cd "$dl" && apt-get "${opts[@]}" source --download-only --tar-only -qq "pcre2=$PCRE2_DEBIAN_VERSION")
+        # The pinned revision first; stable's security updates replace a
+        # revision on the mirror (~deb13uN), so failing that, the suite's
+        # current one: the orig tarball, which the sha256 below pins, is
+        # the same for every revision of one upstream version.
+        (cd "$dl" && { apt-get "${opts[@]}" source --download-only --tar-only -qq "pcre2=$PCRE2_DEBIAN_VERSION" ||
+            apt-get "${opts[@]}" source --download-only --tar-only -qq pcre2; })
     fi
     if ! echo "$PCRE2_ORIG_SHA256  $orig" | sha256sum -c --status; then
         echo "sha256 mismatch for $orig: expected $PCRE2_ORIG_SHA256" >&2
