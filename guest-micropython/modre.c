@@ -38,11 +38,19 @@
 // PCRE2 never calls back into the interpreter (no callouts), so no
 // collection can run while it does.
 //
-// Limits: a match is bounded by PCRE2's match limit (pcre2/config.h:
-// MATCH_LIMIT backtracking steps per search) and by RE_HEAP_LIMIT_KIB of
-// backtracking memory; past them, or when memory runs out, a Python
-// exception is raised (RuntimeError, MemoryError). The sandbox's fuel and
-// timeout apply to the matching code as to any other.
+// Limits: a search runs until the call's own limits stop it (fuel, timeout,
+// the port's deadline: see re_exec), with RE_HEAP_LIMIT_KIB of backtracking
+// memory; past that, or when memory runs out, MemoryError. A search past
+// 2**32 backtracking steps raises RuntimeError.
+
+// The first round's match limit (see re_exec); most searches end within it.
+#define RE_FIRST_MATCH_LIMIT (1000000u)
+
+// The port's deadline check, called between rounds of a long search (the
+// sandbox guest defines it; a native build has none).
+#ifndef RE_DEADLINE_CHECK
+#define RE_DEADLINE_CHECK()
+#endif
 
 #include <string.h>
 
@@ -1801,7 +1809,27 @@ static int re_exec(re_pattern_obj_t *pat, re_subject_t *subj, pcre2_match_data *
     if (subj->is_str) {
         options |= PCRE2_NO_UTF_CHECK;
     }
-    int rc = pcre2_match(pat->code, subj->data, end_b, start_b, options, md, MP_STATE_VM(re_pcre2_mctx));
+    // Catastrophic backtracking is stopped by the call's limits, like any
+    // other code: the search runs in rounds with a match limit that
+    // doubles (so repeated work is at most the last round's again), and
+    // between rounds the port's deadline check (for hosts that cannot
+    // interrupt the instance) and pending exceptions (Ctrl-C) get their
+    // turn. Fuel and epoch interruption reach the matching code directly.
+    pcre2_match_context *mctx = MP_STATE_VM(re_pcre2_mctx);
+    uint32_t limit = RE_FIRST_MATCH_LIMIT;
+    int rc;
+    for (;;) {
+        pcre2_set_match_limit(mctx, limit);
+        rc = pcre2_match(pat->code, subj->data, end_b, start_b, options, md, mctx);
+        if (rc != PCRE2_ERROR_MATCHLIMIT || limit == UINT32_MAX) {
+            break;
+        }
+        RE_DEADLINE_CHECK();
+        #if MICROPY_ENABLE_SCHEDULER
+        mp_handle_pending(true);
+        #endif
+        limit = limit > UINT32_MAX / 2 ? UINT32_MAX : limit * 2;
+    }
     if (rc > 0) {
         return rc;
     }

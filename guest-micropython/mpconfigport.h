@@ -81,6 +81,12 @@ void port_deadline_check(void);
     } \
     MICROPY_GC_SAFEPOINT();
 #define MICROPY_VM_HOOK_RETURN MICROPY_VM_HOOK_LOOP
+// A long regex search checks the same deadline between its rounds (modre.c).
+#define RE_DEADLINE_CHECK() do { \
+        if (port_deadline_countdown != 0) { \
+            port_deadline_check(); \
+        } \
+} while (0)
 #define MICROPY_OPT_COMPUTED_GOTO (1)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
 #define MICROPY_WARNINGS (1)

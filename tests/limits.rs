@@ -107,6 +107,25 @@ fn timeout_stops_a_busy_loop_and_cannot_be_caught() {
     assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
 }
 
+// A regex that backtracks catastrophically (the re module runs PCRE2 in
+// the guest) is stopped by the call's limits like any other code: the
+// typed limit error, and the session works again after reset().
+#[test]
+fn catastrophic_regex_ends_at_the_call_limits() {
+    let evil = "import re\nre.match('(a*)*b', 'a' * 40 + 'cb')";
+    let mut s = session(Sandbox::builder().timeout(Some(Duration::from_millis(500))));
+    let started = Instant::now();
+    assert_eq!(limit_kind(s.exec(evil)), LimitKind::Timeout);
+    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
+    s.reset().unwrap();
+    assert_eq!(s.exec("import re\nprint(re.findall(r'\\d{2}', '12345'))").unwrap().stdout_text(), "['12', '34']\n");
+
+    let mut s = session(Sandbox::builder().fuel(Some(200_000_000)));
+    assert_eq!(limit_kind(s.exec(evil)), LimitKind::Fuel);
+    s.reset().unwrap();
+    assert_eq!(s.exec("print('fresh')").unwrap().stdout_text(), "fresh\n");
+}
+
 #[test]
 fn timeout_interrupts_a_sleep_in_the_host() {
     let mut s = session(Sandbox::builder().timeout(Some(Duration::from_millis(500))));

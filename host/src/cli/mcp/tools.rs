@@ -20,14 +20,18 @@ use crate::cli::args::PolicyArgs;
 use crate::cli::report;
 
 /// What a model must know to write code that runs here.
-const ABOUT_MICROPYTHON: &str = "The code runs in MicroPython 1.25 (Python 3 syntax: \
-f-strings, classes, generators, closures, exceptions, arbitrary-precision ints), compiled to \
-WebAssembly and sandboxed. It is not CPython: there is no pip and no third-party package \
-(no numpy, pandas, requests), no threads, no subprocess, no network unless the server grants \
-host.fetch, and files only in directories the server grants. Standard modules are \
-MicroPython's smaller versions (e.g. `json`, `re`, `math`, `collections`, `random`, `time`, \
-`binascii`, `hashlib`, `struct`); call `describe` for the exact list. print() output is \
-returned; the value of an expression is not printed unless you print it.";
+const ABOUT_MICROPYTHON: &str = "The code runs in MicroPython 1.25 compiled to WebAssembly and sandboxed, \
+patched to behave as CPython 3.11 for the language and built-ins: dicts keep insertion order, match statements, \
+{**a, **b} and [*xs, *ys], f-strings (including f'{x=}'), positional-only parameters, CPython's float repr, \
+round() and format mini-language, stable sorted(), the full str method set with Unicode case mapping, \
+exception chaining (raise ... from e); `re` is CPython's API on the PCRE2 engine, `json` is complete (indent, \
+sort_keys, default, object_hook, JSONDecodeError), `math` has the 3.12 set, `time` has strftime/struct_time \
+(local time is UTC). Not yet available: typing, dataclasses, datetime, itertools, functools, enum, \
+collections.Counter/defaultdict, statistics, decimal, fractions, textwrap, string, abc, contextlib, copy, csv \
+(write plain code instead). It is not CPython: there is no pip and no third-party package (no numpy, pandas, \
+requests), no threads, no subprocess, no network unless the server grants host.fetch, and files only in \
+directories the server grants; call `describe` for the exact module list. print() output is returned; the value \
+of an expression is not printed unless you print it.";
 
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 pub struct Tighter {
