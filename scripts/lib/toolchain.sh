@@ -140,75 +140,58 @@ ensure_guest_toolchain() {
     ensure_binaryen
 }
 
-# fetch_micropython_source DOWNLOAD_DIR SRC_DIR: the pinned source tree in
-# SRC_DIR, downloaded with apt's ordinary client through a private config
-# (the system's own apt sources are left alone) and checked by sha256.
-fetch_micropython_source() {
-    local dl=$1 src=$2
-    local orig="$dl/micropython_${MPY_DEBIAN_VERSION%-*}.orig.tar.xz"
+# fetch_debian_orig PACKAGE VERSION SUITE ORIG SHA256 DOWNLOAD_DIR SRC_DIR:
+# the orig tarball ORIG of Debian's source package PACKAGE=VERSION, downloaded
+# with apt's ordinary client through a private config (the system's own apt
+# sources are left alone), checked by sha256 and extracted into SRC_DIR
+# (skipped when SRC_DIR already holds it). Stable's security updates replace
+# a package's revision on the mirror (~deb13uN), so failing the pinned one,
+# the suite's current revision is fetched: the orig tarball, which the sha256
+# pins, is the same for every revision of one upstream version. Each
+# DOWNLOAD_DIR belongs to one package (a download empties it).
+fetch_debian_orig() {
+    local package=$1 version=$2 suite=$3 orig="$6/$4" sha256=$5 dl=$6 src=$7
     local stamp="$src/.mpsandbox-source"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$MPY_ORIG_SHA256" ]; then
-        return
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sha256" ]; then
+        return 1
     fi
-    if [ ! -f "$orig" ] || ! echo "$MPY_ORIG_SHA256  $orig" | sha256sum -c --status; then
-        log "fetching Debian source package micropython=$MPY_DEBIAN_VERSION"
+    if [ ! -f "$orig" ] || ! echo "$sha256  $orig" | sha256sum -c --status; then
+        log "fetching Debian source package $package=$version"
         rm -rf "$dl"
         mkdir -p "$dl/lists/partial" "$dl/cache/archives/partial"
-        echo "deb-src http://deb.debian.org/debian $MPY_DEBIAN_SUITE main" >"$dl/sources.list"
+        echo "deb-src http://deb.debian.org/debian $suite main" >"$dl/sources.list"
         local opts=(-o "Dir::Etc::SourceList=$dl/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
             -o "Dir::State::Lists=$dl/lists" -o "Dir::Cache=$dl/cache" -o "APT::Sandbox::User=root")
         apt-get "${opts[@]}" update -qq
-        (cd "$dl" && apt-get "${opts[@]}" source --download-only -qq "micropython=$MPY_DEBIAN_VERSION")
+        (cd "$dl" && { apt-get "${opts[@]}" source --download-only --tar-only -qq "$package=$version" ||
+            apt-get "${opts[@]}" source --download-only --tar-only -qq "$package"; })
     fi
-    if ! echo "$MPY_ORIG_SHA256  $orig" | sha256sum -c --status; then
-        echo "sha256 mismatch for $orig: expected $MPY_ORIG_SHA256" >&2
+    if ! echo "$sha256  $orig" | sha256sum -c --status; then
+        echo "sha256 mismatch for $orig: expected $sha256" >&2
         exit 1
     fi
     rm -rf "$src"
     mkdir -p "$src"
-    tar -xJf "$orig" -C "$src" --strip-components=1
-    echo "$MPY_ORIG_SHA256" >"$stamp"
+    tar -xf "$orig" -C "$src" --strip-components=1
+    echo "$sha256" >"$stamp"
 }
 
-# fetch_pcre2_source DOWNLOAD_DIR SRC_DIR: the pinned PCRE2 source tree in
-# SRC_DIR, fetched like MicroPython's (apt's ordinary client through a private
-# config, checked by sha256). DOWNLOAD_DIR must not be MicroPython's (each
-# download empties its own). Only the orig tarball is downloaded
-# (--tar-only). The two steps of PCRE2's documented build without autotools
-# (NON-AUTOTOOLS-BUILD) that make files are done here, inside SRC_DIR: the
-# public header from src/pcre2.h.generic and the default (C locale, ASCII)
-# character tables from src/pcre2_chartables.c.dist. The configuration is
-# guest-micropython/pcre2/config.h.
+# fetch_micropython_source DOWNLOAD_DIR SRC_DIR: the pinned MicroPython tree.
+fetch_micropython_source() {
+    fetch_debian_orig micropython "$MPY_DEBIAN_VERSION" "$MPY_DEBIAN_SUITE" \
+        "micropython_${MPY_DEBIAN_VERSION%-*}.orig.tar.xz" "$MPY_ORIG_SHA256" "$1" "$2" || true
+}
+
+# fetch_pcre2_source DOWNLOAD_DIR SRC_DIR: the pinned PCRE2 tree, with the two
+# steps of PCRE2's documented build without autotools (NON-AUTOTOOLS-BUILD)
+# that make files: the public header from src/pcre2.h.generic and the default
+# (C locale, ASCII) character tables from src/pcre2_chartables.c.dist. The
+# configuration is guest-micropython/pcre2/config.h.
 fetch_pcre2_source() {
-    local dl=$1 src=$2
-    local orig="$dl/pcre2_$PCRE2_UPSTREAM_VERSION.orig.tar.gz"
-    local stamp="$src/.mpsandbox-source"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$PCRE2_ORIG_SHA256" ]; then
-        return
+    local src=$2
+    if fetch_debian_orig pcre2 "$PCRE2_DEBIAN_VERSION" "$PCRE2_DEBIAN_SUITE" \
+        "pcre2_$PCRE2_UPSTREAM_VERSION.orig.tar.gz" "$PCRE2_ORIG_SHA256" "$1" "$src"; then
+        cp "$src/src/pcre2.h.generic" "$src/src/pcre2.h"
+        cp "$src/src/pcre2_chartables.c.dist" "$src/src/pcre2_chartables.c"
     fi
-    if [ ! -f "$orig" ] || ! echo "$PCRE2_ORIG_SHA256  $orig" | sha256sum -c --status; then
-        log "fetching Debian source package pcre2=$PCRE2_DEBIAN_VERSION"
-        rm -rf "$dl"
-        mkdir -p "$dl/lists/partial" "$dl/cache/archives/partial"
-        echo "deb-src http://deb.debian.org/debian $PCRE2_DEBIAN_SUITE main" >"$dl/sources.list"
-        local opts=(-o "Dir::Etc::SourceList=$dl/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-            -o "Dir::State::Lists=$dl/lists" -o "Dir::Cache=$dl/cache" -o "APT::Sandbox::User=root")
-        apt-get "${opts[@]}" update -qq
-        # The pinned revision first; stable's security updates replace a
-        # revision on the mirror (~deb13uN), so failing that, the suite's
-        # current one: the orig tarball, which the sha256 below pins, is
-        # the same for every revision of one upstream version.
-        (cd "$dl" && { apt-get "${opts[@]}" source --download-only --tar-only -qq "pcre2=$PCRE2_DEBIAN_VERSION" ||
-            apt-get "${opts[@]}" source --download-only --tar-only -qq pcre2; })
-    fi
-    if ! echo "$PCRE2_ORIG_SHA256  $orig" | sha256sum -c --status; then
-        echo "sha256 mismatch for $orig: expected $PCRE2_ORIG_SHA256" >&2
-        exit 1
-    fi
-    rm -rf "$src"
-    mkdir -p "$src"
-    tar -xzf "$orig" -C "$src" --strip-components=1
-    cp "$src/src/pcre2.h.generic" "$src/src/pcre2.h"
-    cp "$src/src/pcre2_chartables.c.dist" "$src/src/pcre2_chartables.c"
-    echo "$PCRE2_ORIG_SHA256" >"$stamp"
 }
