@@ -174,7 +174,7 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
     // Tracebacks name the script file.
     let (code, _, stderr) = cli(&["--dir", &grant, component, "bad.py"], None);
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("File \"bad.py\", line 3, in f") && stderr.ends_with("KeyError: k\n"), "{stderr}");
+    assert!(stderr.contains("File \"bad.py\", line 3, in f") && stderr.ends_with("KeyError: 'k'\n"), "{stderr}");
     // Source that is not UTF-8 is a syntax error, as in mpsandbox.
     let (code, _, stderr) = cli(&["--dir", &grant, component, "latin1.py"], None);
     assert_eq!(code, Some(1));

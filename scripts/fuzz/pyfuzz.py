@@ -83,6 +83,28 @@ def expr(r):
         f"collections.deque(range({m}), {r.choice([1, 10, 2**31 - 1])})", f"hashlib.sha256({by} * {m}).digest()[:2]",
         f"math.factorial({r.choice([0, 5, 100, 1000, -1])}) % 1000", f"math.ldexp(1.0, {n})", f"math.frexp({r.choice([0.0, 1e308, 5e-324])})",
         f"math.isqrt({abs(n)})" if r.random() < 0.1 else f"math.gcd({n}, {m}) if hasattr(math, 'gcd') else 0",
+        # The CPython-compatibility methods (patches 0018-0032) and re on PCRE2.
+        f"({st}).ljust({w}, '*')", f"({st}).rjust({w})", f"({st}).zfill({w})", f"({st}).expandtabs({r.choice([0, 8, w, -1])})",
+        f"({st} + '\\t') * {m}" if r.random() < 0.5 else f"('a\\tb' * {m}).expandtabs({w})",
+        f"({st}).center({w}, '-')", f"({st}).title().swapcase().casefold()", f"({st})[{n}::{r.choice([-1, 2, -3, n])}]",
+        f"({by})[::{r.choice([-1, 3, n])}]", f"tuple(range({m}))[{n}::{r.choice([-2, 5])}]",
+        f"str.maketrans('ab', 'xy')[97]", f"({st}).translate({{97: 'z' * {m}}})", f"({st}).removeprefix(({st})[:1]).removesuffix('x')",
+        f"'{{:,.{r.choice([0, 2, 20, 2**31])}f}}'.format({r.choice([1.5, 1e300, -0.0, 2.675])})", f"round({r.choice([2.675, 1e308, -5e-324])}, {n})",
+        f"repr({r.choice(['0.1 + 0.2', '1e16', '5e-324', '1/3'])})", f"float('{r.choice(['1e23', '1_000.5', '9' * 400, '-inf'])}')",
+        f"pow({r.choice([2, 3, 10, n])}, -1, {r.choice([7, 97, 2**61 - 1, n])})", f"({n}).bit_count() + ({n}).bit_length()",
+        f"({n}).to_bytes({r.choice([0, 1, 8, 2**31])}, 'big', signed=True)", f"int.from_bytes({by} * {m}, 'little', signed=True)",
+        f"list(zip(range({m}), range({m}), strict=True))[-1:]", f"sorted([({m}, 'b'), (1, 'a'), ({m}, 'a')], key=lambda t: t[0])",
+        f"{{**{{1: 2}}, **{{{m}: {n}}}}}", f"[*range({m}), *'ab']", f"list(dict.fromkeys([{n}, 1, {n}, 2]))",
+        f"collections.deque(range({m}), maxlen={r.choice([0, 1, 2**31 - 1, None])}).maxlen", f"collections.deque(range({m})).rotate({n})",
+        f"json.dumps({{'a': [{m}, 1.5]}}, indent={r.choice([0, 2, 10**6, -1])}, sort_keys=True)[:20]",
+        f"json.loads('{{\\\"k\\\": [1, 2.5e{r.choice([1, 308, 400, -400])}]}}')",
+        f"math.comb({abs(n) % 10**6}, {m})" if r.random() < 0.3 else f"math.perm({m}, {r.choice([0, 1, 5])})", f"math.prod(range(1, {m}))",
+        f"math.fsum([0.1] * {m})", f"math.hypot(*range({m}))", f"math.dist([{n}], [{m}])",
+        f"re.findall('a{{{r.choice([0, 1, 65535, 65536, 2**31])}}}', 'aaa')", f"re.sub('(a)', r'\\g<1>' * {m}, 'aa')",
+        f"re.split('(,)', {st} * {m}, maxsplit={n})[:3]", f"re.fullmatch('(?P<x>a+)+b', 'a' * {r.choice([1, 30])} + 'b').span()",
+        f"[m.span() for m in re.finditer('\\\\w+', {st} * {m})][-1:]", f"re.escape({st} * {m})[:10]",
+        f"b'\\xffab'.decode('utf-8', '{r.choice(['replace', 'ignore', 'backslashreplace', 'strict'])}')",
+        f"'{{!r:>{w}}}'.format({st})",
     ]
     return r.choice(forms)
 
