@@ -322,50 +322,6 @@ static NORETURN void re_raise_error(mp_obj_t msg, mp_obj_t pattern, mp_int_t pos
 }
 
 /******************************************************************************/
-// UTF-8 helpers.
-
-// Decodes the character at *pi (a valid str: MicroPython checks UTF-8's
-// structure), moving *pi past it.
-static uint32_t re_utf8_decode(const byte *s, size_t len, size_t *pi) {
-    size_t i = *pi;
-    uint32_t c = s[i++];
-    if (c >= 0xc0) {
-        int n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
-        c &= 0x3f >> n;
-        while (n-- > 0 && i < len && (s[i] & 0xc0) == 0x80) {
-            c = (c << 6) | (s[i++] & 0x3f);
-        }
-    }
-    *pi = i;
-    return c;
-}
-
-static void re_vstr_add_utf8(vstr_t *v, uint32_t c) {
-    byte buf[4];
-    size_t n;
-    if (c < 0x80) {
-        buf[0] = c;
-        n = 1;
-    } else if (c < 0x800) {
-        buf[0] = 0xc0 | (c >> 6);
-        buf[1] = 0x80 | (c & 0x3f);
-        n = 2;
-    } else if (c < 0x10000) {
-        buf[0] = 0xe0 | (c >> 12);
-        buf[1] = 0x80 | ((c >> 6) & 0x3f);
-        buf[2] = 0x80 | (c & 0x3f);
-        n = 3;
-    } else {
-        buf[0] = 0xf0 | ((c >> 18) & 0x07);
-        buf[1] = 0x80 | ((c >> 12) & 0x3f);
-        buf[2] = 0x80 | ((c >> 6) & 0x3f);
-        buf[3] = 0x80 | (c & 0x3f);
-        n = 4;
-    }
-    vstr_add_strn(v, (const char *)buf, n);
-}
-
-/******************************************************************************/
 // The pattern tokenizer, as re/_parser.py's Tokenizer: a token is a
 // character or a backslash with the character after it.
 
@@ -390,6 +346,17 @@ static NORETURN void tok_error(re_tok_t *t, const char *msg, mp_int_t pos) {
     re_raise_error(mp_obj_new_str(msg, strlen(msg)), t->obj, pos);
 }
 
+// The character at t->bi (a str's UTF-8 is valid: MicroPython checks it),
+// moving past it.
+static uint32_t tok_char(re_tok_t *t) {
+    if (!t->is_str) {
+        return t->s[t->bi++];
+    }
+    const byte *p = t->s + t->bi;
+    t->bi = utf8_next_char(p) - t->s;
+    return utf8_get_char(p);
+}
+
 static void tok_advance(re_tok_t *t) {
     if (t->bi >= t->len) {
         t->next = TOK_NONE;
@@ -397,13 +364,13 @@ static void tok_advance(re_tok_t *t) {
         return;
     }
     size_t b0 = t->bi;
-    uint32_t c = t->is_str ? re_utf8_decode(t->s, t->len, &t->bi) : t->s[t->bi++];
+    uint32_t c = tok_char(t);
     t->ci++;
     if (c == '\\') {
         if (t->bi >= t->len) {
             tok_error(t, "bad escape (end of pattern)", t->ci - 1);
         }
-        c = t->is_str ? re_utf8_decode(t->s, t->len, &t->bi) : t->s[t->bi++];
+        c = tok_char(t);
         t->ci++;
         t->next = TOK_ESC | c;
         t->nclen = 2;
@@ -571,7 +538,7 @@ static mp_obj_t tok_name_obj(re_tok_t *t, size_t b0, size_t b1) {
     vstr_t v;
     vstr_init(&v, b1 - b0);
     for (size_t i = b0; i < b1; i++) {
-        re_vstr_add_utf8(&v, t->s[i]);
+        vstr_add_char(&v, t->s[i]);
     }
     return mp_obj_new_str_from_vstr(&v);
 }
@@ -1949,7 +1916,7 @@ static void re_template_parse(re_pattern_obj_t *pat, mp_obj_t repl, re_template_
         }
         if (!(this & TOK_ESC)) {
             if (t.is_str) {
-                re_vstr_add_utf8(&tp->lit, this);
+                vstr_add_char(&tp->lit, this);
             } else {
                 vstr_add_byte(&tp->lit, this);
             }
@@ -2000,7 +1967,7 @@ static void re_template_parse(re_pattern_obj_t *pat, mp_obj_t repl, re_template_
             }
             v &= 0xff;
             if (t.is_str) {
-                re_vstr_add_utf8(&tp->lit, v);
+                vstr_add_char(&tp->lit, v);
             } else {
                 vstr_add_byte(&tp->lit, v);
             }
@@ -2022,7 +1989,7 @@ static void re_template_parse(re_pattern_obj_t *pat, mp_obj_t repl, re_template_
                         tok_error_vstr(&t, &msg, tok_tell(&t) - 4);
                     }
                     if (t.is_str) {
-                        re_vstr_add_utf8(&tp->lit, v);
+                        vstr_add_char(&tp->lit, v);
                     } else {
                         vstr_add_byte(&tp->lit, v);
                     }

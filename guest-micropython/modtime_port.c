@@ -186,11 +186,9 @@ static mp_obj_t port_time_strftime(size_t n_args, const mp_obj_t *args) {
         return MP_OBJ_NEW_QSTR(MP_QSTR_);
     }
     const char *cfmt = vstr_null_terminated_str(&fmt);
+    // An empty result is ambiguous in C (no room, or nothing to write):
+    // like CPython, retry with more room up to 256 bytes per format byte.
     for (size_t size = 256;; size *= 2) {
-        if (size > 256 * fmt.len + 1024) {
-            vstr_clear(&fmt);
-            return MP_OBJ_NEW_QSTR(MP_QSTR_);
-        }
         vstr_t out;
         vstr_init_len(&out, size);
         size_t n = strftime(out.buf, size, cfmt, &tm);

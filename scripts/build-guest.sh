@@ -49,17 +49,11 @@ PCRE2_SRC="$WORK/src/pcre2"
 fetch_pcre2_source "$WORK/download-pcre2" "$PCRE2_SRC"
 
 # --- patches ----------------------------------------------------------------
-# The pinned source stays pristine (compat.sh runs its tests, the native
-# reference builds from it); the guest compiles a copy with
-# guest-micropython/patches/ applied in order. Each patch's header says what
-# it fixes and why.
+# The pinned source stays pristine (compat.sh runs its tests); the guest
+# compiles a copy with guest-micropython/patches/ applied in order. Each
+# patch's header says what it fixes and why.
 PATCHED="$WORK/src/patched"
-rm -rf "$PATCHED"
-mkdir -p "$PATCHED"
-tar -C "$SRC" --exclude=./tests --exclude=./docs -cf - . | tar -C "$PATCHED" -xf -
-for p in "$GUEST"/patches/*.patch; do
-    patch -d "$PATCHED" -p1 --quiet --forward --no-backup-if-mismatch <"$p" || { echo "$p does not apply" >&2; exit 1; }
-done
+patched_copy "$SRC" "$PATCHED" --exclude=./tests --exclude=./docs
 
 # --- bindings ---------------------------------------------------------------
 BINDINGS="$WORK/bindings"

@@ -36,12 +36,7 @@ STAMP=$(cat "$PRISTINE/.mpsandbox-source" "$ROOT"/guest-micropython/patches/*.pa
     sha256sum | cut -d' ' -f1)
 if [ ! -x "$OUT" ] || [ "$(cat "$SRC/.mpsandbox-patched" 2>/dev/null)" != "$STAMP" ]; then
     log "building the native unix port"
-    rm -rf "$SRC"
-    mkdir -p "$SRC"
-    tar -C "$PRISTINE" -cf - . | tar -C "$SRC" -xf -
-    for p in "$ROOT"/guest-micropython/patches/*.patch; do
-        patch -d "$SRC" -p1 --quiet --forward --no-backup-if-mismatch <"$p" || { echo "$p does not apply" >&2; exit 1; }
-    done
+    patched_copy "$PRISTINE" "$SRC"
     export SOURCE_DATE_EPOCH=$MPY_SOURCE_DATE_EPOCH
     make -C "$SRC/ports/unix" -j"$(nproc)" VARIANT=standard \
         FROZEN_MANIFEST= MICROPY_PY_FFI=0 MICROPY_PY_BTREE=0 MICROPY_PY_SSL=0 \

@@ -38,12 +38,9 @@ STDLIB_PART2 = {
     "uuid", "pprint", "bisect", "types", "asyncio", "calendar", "secrets", "difflib", "zlib", "gzip",
     "collections", "collections.abc", "unicodedata", "html", "urllib", "urllib.parse", "configparser",
     "hashlib", "binascii", "io", "heapq", "random", "shlex", "fnmatch", "weakref", "inspect", "traceback",
-    "warnings", "logging", "argparse", "graphlib", "array", "struct", "time", "math", "cmath", "sys", "os",
+    "warnings", "logging", "argparse", "graphlib", "array", "struct", "cmath", "sys", "os",
     "keyword", "locale", "codecs", "reprlib", "dis", "ast", "timeit", "zoneinfo",
 }
-# Of those, the ones this issue covers itself.
-PART1_MODULES = {"re", "json", "math", "time"}
-STDLIB_PART2 -= PART1_MODULES
 
 
 def read_list(path):
@@ -118,7 +115,7 @@ def classify(ref, got, source=""):
         if error.startswith("SyntaxError"):
             return "syntax", error
         if error.startswith(("AttributeError", "NameError")):
-            return "missing-name", re.sub(r"'[^']*' object", "object", error) if "object has no attribute" not in error else error
+            return "missing-name", error
         if error.startswith("NotImplementedError"):
             return "unsupported", error
         return "exception", error

