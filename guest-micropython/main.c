@@ -52,8 +52,12 @@ void port_interpreter_start_core(void) {
     }
     gc_init(heap, (char *)heap + INITIAL_HEAP_SIZE);
     mp_init();
-    // '' first: modules next to the working directory, as in CPython's -c.
+    // The frozen standard library first: what `import typing` means cannot
+    // depend on files in a granted directory, and stdlib imports skip the
+    // filesystem. Then '': modules next to the working directory, as in
+    // CPython's -c.
     mp_sys_path = mp_obj_new_list(0, NULL);
+    mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__slash_lib));
     started = true;

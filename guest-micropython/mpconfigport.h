@@ -101,7 +101,6 @@ void port_deadline_check(void);
 // .mpy bytecode files import from granted directories; native code in them
 // is refused (no native emitter).
 #define MICROPY_PERSISTENT_CODE_LOAD (1)
-#define MICROPY_MODULE_FROZEN (0)
 
 // Files: each preopened directory is mounted into a VFS at its guest path.
 #define MICROPY_VFS (1)

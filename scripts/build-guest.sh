@@ -55,6 +55,14 @@ fetch_pcre2_source "$WORK/download-pcre2" "$PCRE2_SRC"
 PATCHED="$WORK/src/patched"
 patched_copy "$SRC" "$PATCHED" --exclude=./tests --exclude=./docs
 
+# --- standard library -------------------------------------------------------
+# The Python modules frozen into the component (guest-micropython/manifest.py),
+# compiled by an mpy-cross built natively from the same patched source.
+STDLIB="$WORK/stdlib"
+"$ROOT/scripts/build-stdlib.sh" "$STDLIB" >/dev/null
+env -u MAKEFLAGS -u MFLAGS make -C "$PATCHED/mpy-cross" -j"$(nproc)" >"$WORK/mpy-cross.log" 2>&1 ||
+    { tail -30 "$WORK/mpy-cross.log"; exit 1; }
+
 # --- bindings ---------------------------------------------------------------
 BINDINGS="$WORK/bindings"
 rm -rf "$BINDINGS"
@@ -72,6 +80,7 @@ export MICROPY_GIT_TAG="v$MPY_UPSTREAM_VERSION"
 export MICROPY_GIT_HASH="debian-$MPY_DEBIAN_VERSION"
 make -C "$GUEST" -j"$(nproc)" \
     MPY_SRC="$PATCHED" BINDINGS="$BINDINGS" BUILD="$OBJ" PCRE2_SRC="$PCRE2_SRC" \
+    STDLIB="$STDLIB" MICROPY_MPYCROSS="$PATCHED/mpy-cross/build/mpy-cross" \
     CFLAGS_EXTRA="-DMPSANDBOX_SOURCE='\"debian micropython $MPY_DEBIAN_VERSION\"' $SANITIZE" \
     >"$WORK/make.log" 2>&1 || { tail -40 "$WORK/make.log"; exit 1; }
 

@@ -45,7 +45,9 @@ if [ ! -x "$OUT" ] || [ "$(cat "$SRC/.mpsandbox-patched" 2>/dev/null)" != "$STAM
         USER_C_MODULES="$ROOT/guest-micropython/pcre2/native" PCRE2_SRC="$PCRE2_SRC" \
         >"$WORK/native-make.log" 2>&1 || { tail -30 "$WORK/native-make.log"; exit 1; }
     mkdir -p "$(dirname "$OUT")"
-    cp "$SRC/ports/unix/build-standard/micropython" "$OUT"
+    # Replaced, not overwritten: the old build may be running.
+    cp "$SRC/ports/unix/build-standard/micropython" "$OUT.new"
+    mv "$OUT.new" "$OUT"
     echo "$STAMP" >"$SRC/.mpsandbox-patched"
 fi
 echo "$OUT"

