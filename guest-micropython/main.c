@@ -268,12 +268,50 @@ bool exports_sandbox_interpreter_runtime_is_incomplete(interpreter_string_t *sou
     return more;
 }
 
+static void add_module_name(interpreter_list_string_t *out, const char *name, size_t len) {
+    for (size_t i = 0; i < out->len; i++) {
+        if (out->ptr[i].len == len && memcmp(out->ptr[i].ptr, name, len) == 0) {
+            return;
+        }
+    }
+    port_string_dup(&out->ptr[out->len++], name, len);
+}
+
 static void add_module_names(const mp_map_t *map, interpreter_list_string_t *out) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
             const char *name = qstr_str(MP_OBJ_QSTR_VALUE(map->table[i].key));
-            port_string_dup(&out->ptr[out->len++], name, strlen(name));
+            add_module_name(out, name, strlen(name));
         }
+    }
+}
+
+// The frozen standard library, named as import takes it ("pkg/__init__.py"
+// is pkg, "pkg/mod.py" pkg.mod), as help('modules') lists it.
+extern const char mp_frozen_names[];
+
+static size_t count_frozen_names(void) {
+    size_t n = 0;
+    for (const char *name = mp_frozen_names; *name; name += strlen(name) + 1) {
+        n++;
+    }
+    return n;
+}
+
+static void add_frozen_names(interpreter_list_string_t *out) {
+    char buf[128];
+    for (const char *name = mp_frozen_names; *name; name += strlen(name) + 1) {
+        size_t n = strlen(name) - 3; // strip '.py'
+        if (n >= 9 && memcmp(name + n - 9, "/__init__", 9) == 0) {
+            n -= 9;
+        }
+        if (n >= sizeof(buf)) {
+            continue;
+        }
+        for (size_t i = 0; i < n; i++) {
+            buf[i] = name[i] == '/' ? '.' : name[i];
+        }
+        add_module_name(out, buf, n);
     }
 }
 
@@ -287,12 +325,13 @@ void exports_sandbox_interpreter_runtime_describe(exports_sandbox_interpreter_ru
     port_string_dup(&ret->version, version, sizeof(version) - 1);
     port_string_dup(&ret->language_version, language, sizeof(language) - 1);
     port_string_dup(&ret->source, source, sizeof(source) - 1);
-    size_t n = mp_builtin_module_map.used + mp_builtin_extensible_module_map.used;
+    size_t n = mp_builtin_module_map.used + mp_builtin_extensible_module_map.used + count_frozen_names();
     ret->modules.ptr = malloc(n * sizeof(interpreter_string_t));
     ret->modules.len = 0;
     if (ret->modules.ptr != NULL) {
         add_module_names(&mp_builtin_module_map, &ret->modules);
         add_module_names(&mp_builtin_extensible_module_map, &ret->modules);
+        add_frozen_names(&ret->modules);
     }
 }
 
@@ -301,4 +340,4 @@ const char mp_port_help_text[] =
     "\n"
     "Files are reachable only inside directories the host granted;\n"
     "there is no network, environment, stdin or subprocess.\n"
-    "help('modules') lists the built-in modules.\n";
+    "help('modules') lists the modules built in and frozen in.\n";

@@ -127,18 +127,24 @@ fn main() -> anyhow::Result<()> {
             emit("snapshot_first_call", median(first).as_secs_f64() * 1e6, "us");
         }
         Some("run") => {
-            let path = args.get(1).ok_or_else(|| anyhow::anyhow!("run FILE"))?;
+            // run FILE [N]: the median of N fresh sandboxes each running FILE.
+            let path = args.get(1).ok_or_else(|| anyhow::anyhow!("run FILE [N]"))?;
+            let n: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1);
             let source = std::fs::read_to_string(path)?;
-            let t = Instant::now();
-            sandbox.session()?.exec_file(path, &source)?;
-            emit(path, t.elapsed().as_secs_f64() * 1e3, "ms");
+            let mut times = Vec::with_capacity(n);
+            for _ in 0..n {
+                let t = Instant::now();
+                sandbox.session()?.exec_file(path, &source)?;
+                times.push(t.elapsed());
+            }
+            emit(path, median(times).as_secs_f64() * 1e3, "ms");
         }
         Some("load") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(8);
             let secs: u64 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
             load(&sandbox, n, Duration::from_secs(secs))?;
         }
-        _ => anyhow::bail!("usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE|load N SECS"),
+        _ => anyhow::bail!("usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE [N]|load N SECS"),
     }
     Ok(())
 }

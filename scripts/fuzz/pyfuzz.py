@@ -19,11 +19,16 @@ Exit status 1 if there is any finding. A JSON summary goes to --report.
 
 import argparse
 import json
+import os
 import random
 import re as regex
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+# The staged standard library the native build imports (scripts/build-stdlib.sh).
+STDLIB = os.environ.get("PYFUZZ_STDLIB", str(Path(__file__).resolve().parents[2] / "guest-micropython" / "build" / "stdlib"))
 
 # Values around the boundaries where 32-bit size arithmetic breaks.
 BIG = [2**31 - 1, 2**31, 2**31 + 1, 2**32 - 1, 2**32, 2**32 + 1, 2**30, 2**29 + 7, 2**63 - 1, 2**63, 2**64 + 1]
@@ -106,10 +111,55 @@ def expr(r):
         f"b'\\xffab'.decode('utf-8', '{r.choice(['replace', 'ignore', 'backslashreplace', 'strict'])}')",
         f"'{{!r:>{w}}}'.format({st})",
     ]
+    if r.random() < 0.3:
+        forms = stdlib_forms(r, n, m, st, by, w)
     return r.choice(forms)
 
 
+def stdlib_forms(r, n, m, st, by, w):
+    """The frozen standard library (Python code over the patched core) on
+    hostile sizes and malformed input; k keeps pure-Python work short."""
+    k = r.choice([0, 1, 2, 7, 100])
+    return [
+        f"datetime.datetime.strptime({st}, '{r.choice(['%Y-%m-%d', '%d/%m/%y %H:%M', '%j', '%Y%%', '%'])}')",
+        f"datetime.date({n}, {m}, {r.choice([1, 28, 31, 0, n])})", f"datetime.timedelta(days={n}, seconds={m})",
+        f"datetime.date(2024, 1, 1) + datetime.timedelta(days={n})", f"datetime.datetime.fromisoformat({st})",
+        f"datetime.datetime(2024, 2, 29).strftime('%' * {k} + '%A %j %U')", f"datetime.date.fromordinal({n})",
+        f"decimal.Decimal({st} * {k} or '1').quantize(decimal.Decimal('0.01'))", f"decimal.Decimal({n}) ** {m}",
+        f"decimal.Decimal('{r.choice(['1e999999999', 'NaN', '-0', '1.5', '9' * 60, 'sNaN'])}') * {m}",
+        f"decimal.Decimal({n}).sqrt()", f"fractions.Fraction({n}, {m})", f"fractions.Fraction({st} or '1')",
+        f"fractions.Fraction({r.choice([0.1, 1e308, 5e-324])}).limit_denominator({m})",
+        f"statistics.median([{n}, {m}, 1])", f"statistics.stdev([{n}, {m}] * {k})", f"statistics.mode({st} * {k})",
+        f"list(itertools.islice(itertools.count({n}), {k}))", f"len(list(itertools.product(range({k}), repeat=2)))",
+        f"list(itertools.permutations(range({k} % 6), {m} % 4))[-1:]", f"[(k, len(list(g))) for k, g in itertools.groupby({st} * {k})][:3]",
+        f"list(itertools.accumulate(range({k}), initial={n}))[-1:]", f"list(itertools.combinations({st}, {m}))[:2]",
+        f"list(itertools.zip_longest(range({k}), {st}, fillvalue={n}))[-1:]", f"list(itertools.batched(range({k}), {m}))[:1]" if r.random() < 0.1 else f"list(itertools.pairwise({st}))[:2]",
+        f"collections.Counter({st} * {k}).most_common({m})[:3]", f"collections.Counter(a={n}) + collections.Counter(a={m})",
+        f"collections.defaultdict(list, {{1: [{m}]}})[{n}]", f"collections.ChainMap({{1: 2}}, {{{n}: 3}})[{n}]",
+        f"collections.namedtuple('P', 'x y', defaults=[{m}])({n})", f"collections.OrderedDict.fromkeys({st}).popitem(last=False)",
+        f"textwrap.fill({st} * {k}, {r.choice([1, 2, 10, 70])})[:40]", f"textwrap.shorten({st} * {k}, {w})[:40]",
+        f"textwrap.dedent({st} * {k})[:20]", f"textwrap.indent({st} * {k}, '> ')[:20]",
+        f"copy.deepcopy([[{m}]] * {k})[-1:]", f"string.Template('$a ' * {k}).safe_substitute(a={st})[:20]",
+        f"list(csv.reader(io.StringIO({st} * {k} + '\\n\"x')))[:2]", f"list(csv.DictReader(io.StringIO('a,b\\n' + {st} * {k})))[:1]",
+        f"base64.b64encode({by} * {k})[:20]", f"base64.b64decode({st} * {k})[:10]", f"base64.b32encode({by})",
+        f"hashlib.md5({by} * {k}).hexdigest()[:8]", f"hashlib.sha512({by} * {k}).hexdigest()[:8]",
+        f"hashlib.sha1({by}).hexdigest()[:8]", f"hmac.new(b'k', {by} * {k}, 'sha256').hexdigest()[:8]",
+        f"difflib.SequenceMatcher(None, {st} * {k}, {st}).ratio()", f"list(difflib.unified_diff([{st}], [{st}, 'x']))[:3]",
+        f"difflib.get_close_matches({st}, ['abc', 'abd', {st} * 2], n={m})", f"functools.reduce(lambda a, b: a + b, range({k}), {n})",
+        f"functools.lru_cache(maxsize={r.choice([0, 1, None, -1])})(abs)({n})", f"functools.partial(pow, {n})({m} % 8)",
+        f"uuid.UUID(int={n})", f"uuid.UUID({st})", f"str(uuid.uuid5(uuid.NAMESPACE_DNS, {st} * {k}))",
+        f"urllib.parse.quote({st} * {k})[:20]", f"urllib.parse.urlsplit({st} * {k})[:2]", f"urllib.parse.parse_qs({st} * {k})",
+        f"pprint.pformat([[{m}]] * {k}, width={r.choice([1, 10, 80])})[:30]", f"html.escape({st} * {k})[:20]",
+        f"html.unescape('&amp;' * {k} + '&#{n};')[:10]", f"calendar.monthrange({n}, {m})", f"calendar.isleap({n})",
+        f"enum.Enum('E', {st} or 'A')", f"operator.itemgetter({n})([1, 2, 3])", f"bisect.bisect([1, 2, 3], {n})",
+        f"random.Random({n}).randrange({m})", f"random.Random({n}).sample(range({k}), {m})",
+        f"zlib.decompress(zlib.compress({by} * {k}))[:4]", f"zlib.decompress({by})", f"zlib.crc32({by} * {k})",
+    ]
+
+
 PRELUDE = """import sys, json, struct, binascii, re, math, array, collections, heapq, hashlib
+import datetime, decimal, fractions, statistics, itertools, textwrap, copy, string, csv, io, base64, hmac
+import difflib, functools, uuid, urllib.parse, pprint, html, calendar, enum, operator, bisect, random, zlib
 def _show(v):
     try:
         t = type(v).__name__
@@ -208,9 +258,11 @@ class Sandbox:
 
 
 def native_run(binary, code, timeout):
+    # The native build imports the staged (not frozen) standard library.
+    env = dict(os.environ, MICROPYPATH=f"{STDLIB}:.frozen")
     try:
         p = subprocess.run([binary, "-X", "heapsize=64M", "-c", code], capture_output=True, text=True,
-                           timeout=timeout, errors="replace")
+                           timeout=timeout, errors="replace", env=env)
         return p.stdout, p.returncode
     except subprocess.TimeoutExpired as e:
         out = e.stdout.decode("utf-8", "replace") if isinstance(e.stdout, bytes) else (e.stdout or "")

@@ -26,9 +26,11 @@ patched to behave as CPython 3.11 for the language and built-ins: dicts keep ins
 round() and format mini-language, stable sorted(), the full str method set with Unicode case mapping, \
 exception chaining (raise ... from e); `re` is CPython's API on the PCRE2 engine, `json` is complete (indent, \
 sort_keys, default, object_hook, JSONDecodeError), `math` has the 3.12 set, `time` has strftime/struct_time \
-(local time is UTC). Not yet available: typing, dataclasses, datetime, itertools, functools, enum, \
-collections.Counter/defaultdict, statistics, decimal, fractions, textwrap, string, abc, contextlib, copy, csv \
-(write plain code instead). It is not CPython: there is no pip and no third-party package (no numpy, pandas, \
+(local time is UTC). The standard library agents import is built in and behaves as CPython's: typing, \
+dataclasses, datetime, collections (Counter, defaultdict, namedtuple, ChainMap, OrderedDict, deque), itertools, \
+functools, enum, abc, contextlib, copy, operator, decimal, fractions, statistics, random (CPython's sequences \
+for a seed), textwrap, string, difflib, pprint, csv, io, base64, hashlib, hmac, uuid, secrets, html, \
+urllib.parse, zlib, logging, pathlib, asyncio and more (call `describe` for the list). It is not CPython: there is no pip and no third-party package (no numpy, pandas, \
 requests), no threads, no subprocess, no network unless the server grants host.fetch, and files only in \
 directories the server grants; call `describe` for the exact module list. print() output is returned; the value \
 of an expression is not printed unless you print it.";

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""The README's module list, generated from the component: the names
+`help('modules')` prints in a fresh sandbox, each with where it comes from
+(C in the interpreter, a module written here in guest-micropython/lib, or
+CPython's / MicroPython's own Python adapted by guest-micropython/patches/stdlib).
+
+  modules-table.py --mpsandbox BIN            rewrite the README's list
+  modules-table.py --mpsandbox BIN --check    fail if the README's list is stale
+"""
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+LIB = ROOT / "guest-micropython" / "lib"
+PATCHES = ROOT / "guest-micropython" / "patches" / "stdlib"
+BEGIN, END = "<!-- modules:begin (scripts/modules-table.py) -->", "<!-- modules:end -->"
+
+
+def module_names(binary):
+    out = subprocess.run([binary, "-c", "help('modules')"], capture_output=True, text=True, check=True).stdout
+    names = set()
+    for line in out.splitlines():
+        if line.startswith("Plus any"):
+            break
+        names.update(line.split())
+    return sorted(names - {"__main__"})
+
+
+def upstream(name):
+    """(tree, path) of the upstream file a patch adapts into module `name`."""
+    for p in sorted(PATCHES.glob("*.patch")):
+        text = p.read_text()
+        to = re.search(r"^To: *(\S+)", text, re.M)
+        target = to.group(1) if to else p.stem.replace(".", "/") + ".py"
+        module = target[:-3].replace("/__init__", "").replace("/", ".")
+        if module == name:
+            m = re.search(r"^From: *(\w+):(\S+)", text, re.M)
+            return m.group(1), m.group(2), "--- a/" in text
+    return None
+
+
+def written_here(name):
+    base = LIB / name.replace(".", "/")
+    for f in (base.with_suffix(".py"), base / "__init__.py"):
+        if f.exists():
+            return f.relative_to(ROOT).as_posix()
+    return None
+
+
+def extends_c(name):
+    """A frozen module that extends the C module of its name imports it as u<name>."""
+    here = written_here(name)
+    if not here:
+        return False
+    last = name.split(".")[-1]
+    return re.search(rf"^\s*(from|import)\s+u{last}\b", (ROOT / here).read_text(), re.M) is not None
+
+
+def origin(name, frozen_only):
+    here, up = written_here(name), upstream(name)
+    c = "C in the interpreter" if not frozen_only else None
+    if up:
+        tree, path, patched = up
+        src = {"cpython": "CPython 3.11's", "micropython": "MicroPython's"}[tree]
+        what = f"{src} `{path}`" + (", adapted (`patches/stdlib`)" if patched else ", unchanged")
+    elif here:
+        what = f"written here (`{here}`)"
+    else:
+        return c
+    return f"{c} + {what}" if c else what
+
+
+def table(binary):
+    names = module_names(binary)
+    # A name with no Python source is C; one with a Python source is frozen,
+    # and also C when the interpreter has a built-in of that name.
+    rows = ["| module | from |", "| --- | --- |"]
+    for n in names:
+        frozen = written_here(n) or upstream(n)
+        c_too = extends_c(n)
+        rows.append(f"| `{n}` | {origin(n, frozen_only=bool(frozen) and not c_too)} |")
+    return "\n".join(rows) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mpsandbox", required=True)
+    ap.add_argument("--check", action="store_true")
+    a = ap.parse_args()
+    text = README.read_text()
+    if BEGIN not in text or END not in text:
+        sys.exit(f"README.md lacks the {BEGIN} ... {END} markers")
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    new = head + BEGIN + "\n" + table(a.mpsandbox) + END + tail
+    if a.check:
+        if new != text:
+            sys.exit("README.md's module list is stale: run scripts/modules-table.py --mpsandbox BIN")
+        print("README module list is current")
+        return
+    README.write_text(new)
+
+
+if __name__ == "__main__":
+    main()
