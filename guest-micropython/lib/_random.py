@@ -120,7 +120,10 @@ class Random:
         self._i = _N
 
     def _seed_urandom(self):
-        from os import urandom
+        try:
+            from uos import urandom
+        except ImportError:
+            from os import urandom
         b = urandom(_N * 4)
         self._mt = _init_by_array([int.from_bytes(b[i:i + 4], "little") for i in range(0, _N * 4, 4)])
 

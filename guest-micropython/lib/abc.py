@@ -13,6 +13,9 @@
 # - Virtual subclasses (register, __subclasshook__) answer isinstance() and
 #   issubclass() through the __instancecheck__/__subclasscheck__ class methods
 #   ABC defines, when the interpreter consults them on the class.
+# - MicroPython's property, classmethod and staticmethod objects expose no
+#   fget/__func__, so `@property @abstractmethod` (and the classmethod and
+#   staticmethod forms) does not count as abstract until the interpreter does.
 # Leaves out: weak references in the caches (they hold classes strongly).
 
 _token = 0  # bumped by register(): invalidates the negative caches

@@ -429,7 +429,13 @@ def __getattr__(name):
         raise AttributeError("module 'contextlib' has no attribute '%s'" % name)
     from abc import ABC, abstractmethod
 
+    def _class_getitem(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     class AbstractContextManager(ABC):
+        __class_getitem__ = classmethod(_class_getitem)
+
         def __enter__(self):
             return self
 
@@ -445,6 +451,8 @@ def __getattr__(name):
             return NotImplemented
 
     class AbstractAsyncContextManager(ABC):
+        __class_getitem__ = classmethod(_class_getitem)
+
         async def __aenter__(self):
             return self
 

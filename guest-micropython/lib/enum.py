@@ -2,21 +2,28 @@
 #
 # Covers Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag (with STRICT/
 # CONFORM/EJECT/KEEP boundaries), auto, unique, member/nonmember,
-# EnumType/EnumMeta: members in definition order, aliases, lookup by value
-# (Color(1)) and name (Color['RED']), len/iter/reversed/`in`, __members__,
-# _missing_, _generate_next_value_, custom __new__/__init__ on members (tuple
-# values), methods and properties on members, the functional API
-# Enum('Color', 'RED GREEN'), and CPython 3.11's reprs and strs (IntEnum and
-# StrEnum str() is the value).
+# _simple_enum, EnumType/EnumMeta: members in definition order, aliases,
+# lookup by value (Color(1)) and name (Color['RED']), len/iter/reversed/`in`,
+# __members__, _missing_, _generate_next_value_, custom __new__/__init__ on
+# members (tuple values), methods and properties on members, the functional
+# API Enum('Color', 'RED GREEN'), and CPython 3.11's reprs and strs (IntEnum
+# and StrEnum str() is the value).
 #
-# Members are made after the class exists (in EnumType.__init__; the
-# interpreter has no __prepare__), so reusing a name in the class body
-# silently keeps the last value instead of raising, and a member named
-# `name` or `value` hides that property. Leaves out: pickling support,
-# verify/EnumCheck, global_enum, __dir__ customisation.
+# Members are made after the class exists (the interpreter has no
+# __prepare__), so reusing a name in the class body silently keeps the last
+# value instead of raising, and a member named `name` or `value` hides that
+# property. While the interpreter's metaclasses cannot make real classes
+# (see _METACLASS), Enum is a plain class set up by __init_subclass__:
+# everything above works except what needs the class's own type --
+# iterating the class, len(), `in`, reversed() and repr() of the class (and
+# type(Color) is type); a member can then also be reassigned on the class.
+# Leaves out: pickling support, verify/EnumCheck, global_enum, __dir__.
 
-import builtins
 import sys
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum",
+           "auto", "unique", "member", "nonmember", "FlagBoundary", "STRICT", "CONFORM", "EJECT",
+           "KEEP"]
 
 _auto_null = object()
 
@@ -120,21 +127,19 @@ def _iter_bits_lsb(num):
         num ^= b
 
 
-def bin(num, max_bits=None):
-    # Two's-complement text with a sign group, as CPython's enum.bin.
+def _bin(num, max_bits=None):
+    # Two's-complement text with a sign group, as CPython's enum.bin (private
+    # here: the interpreter ignores __all__, so `import *` would shadow bin()).
     ceiling = 2 ** num.bit_length()
     if num >= 0:
-        s = _bltn_bin(num + ceiling).replace("1", "0", 1)
+        s = bin(num + ceiling).replace("1", "0", 1)
     else:
-        s = _bltn_bin(~num ^ (ceiling - 1) + ceiling)
+        s = bin(~num ^ (ceiling - 1) + ceiling)
     sign = s[:3]
     digits = s[3:]
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return "%s %s" % (sign, digits)
-
-
-_bltn_bin = builtins.bin
 
 
 def _caller_module(depth=3):
@@ -147,105 +152,7 @@ def _caller_module(depth=3):
 class EnumType(type):
     # Members are created in __init__, once the class exists.
     def __init__(cls, name, bases, classdict, boundary=None, _simple=False, **kwds):
-        member_type, first_enum = _get_mixins(name, bases)
-        cls._member_names_ = []
-        cls._member_map_ = {}
-        cls._value2member_map_ = {}
-        cls._unhashable_values_ = []
-        cls._member_type_ = member_type
-        cls._value_repr_ = _find_data_repr(bases)
-        is_flag = Flag is not None and issubclass(cls, Flag)
-        if is_flag or name == "Flag":
-            cls._boundary_ = boundary or getattr(first_enum, "_boundary_", None)
-            cls._flag_mask_ = 0
-            cls._singles_mask_ = 0
-            cls._all_bits_ = 0
-            cls._inverted_ = None
-
-        new_member = classdict.get("__new__") if Enum is not None else None
-        if new_member is not None:
-            if isinstance(new_member, staticmethod):
-                new_member = cls.__new__
-            cls.__new_member__ = new_member
-        else:
-            new_member = getattr(first_enum, "__new_member__", None) if first_enum is not None else None
-        use_args = new_member is not None or member_type is not object
-
-        # pin the Enum methods in the class so a data type's (int's repr,
-        # or) does not win over them
-        if ReprEnum is not None and ReprEnum in bases:
-            if member_type is object:
-                raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e."
-                                " int, str, float, etc.)")
-        for mname in ("__repr__", "__str__", "__format__"):
-            if mname not in classdict and member_type is not object:
-                for base in cls.__mro__[1:]:
-                    if mname in base.__dict__ and base is not member_type and base is not object:
-                        setattr(cls, mname, base.__dict__[mname])
-                        break
-        if is_flag:
-            for mname in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
-                if mname not in classdict:
-                    setattr(cls, mname, Flag.__dict__[mname])
-
-        if Enum is not None:
-            cls.__new__ = Enum.__new__      # calling the class looks a member up
-
-        # the members, in definition order
-        ignore = classdict.get("_ignore_", ())
-        if isinstance(ignore, str):
-            ignore = ignore.replace(",", " ").split()
-        for key in list(ignore) + ["_ignore_", "_order_"]:
-            if key in classdict:
-                delattr(cls, key)
-        gnv = getattr(cls, "_generate_next_value_", None)
-        last_values = []
-        names = []
-        for key, value in list(classdict.items()):
-            if (key in ignore or _is_private(name, key) or _is_sunder(key) or _is_dunder(key)
-                    or key == "_ignore_"):
-                continue
-            if isinstance(value, nonmember):
-                setattr(cls, key, value.value)
-                continue
-            if isinstance(value, member):
-                value = value.value
-            elif _is_descriptor(value):
-                continue
-            if isinstance(value, _auto_expr):
-                value.value = value._resolve()
-                value = value.value
-                last_values.append(value)
-            elif isinstance(value, auto) or (type(value) is tuple and any(isinstance(v, auto) for v in value)):
-                single = isinstance(value, auto)
-                values = []
-                for v in ((value,) if single else value):
-                    if isinstance(v, auto):
-                        if v.value is _auto_null:
-                            v.value = gnv(key, 1, len(names), last_values[:])
-                        v = v.value
-                        last_values.append(v)
-                    values.append(v)
-                value = values[0] if single else tuple(values)
-            else:
-                last_values.append(value)
-            names.append((key, value))
-        if names and first_enum is not None and first_enum._member_names_:
-            raise TypeError("<enum %r> cannot extend %r" % (name, first_enum))
-        for key, value in names:
-            _add_member(cls, key, value, member_type, new_member, use_args, is_flag)
-        if is_flag:
-            values = [m._value_ for m in cls]
-            if values != sorted(values):
-                cls._iter_member_ = cls._iter_member_by_def_
-        order = classdict.get("_order_")
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(",", " ").split()
-            order = [o for o in order if o not in cls._member_map_ or o in cls._member_names_]
-            if order != cls._member_names_:
-                raise TypeError("member order does not match _order_:\n  %r\n  %r"
-                                % (cls._member_names_, order))
+        _setup(cls, name, bases, classdict, boundary)
 
     def __bool__(cls):
         return True
@@ -297,36 +204,182 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        metacls = cls.__class__
-        bases = (cls,) if type is None else (type, cls)
-        if isinstance(names, str):
-            names = names.replace(",", " ").split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        classdict = {}
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        classdict["__module__"] = module or _caller_module()
-        if qualname is not None:
-            classdict["__qualname__"] = qualname
-        if boundary is not None:
-            return metacls(class_name, bases, classdict, boundary=boundary)
-        return metacls(class_name, bases, classdict)
+        return _create(cls, class_name, names, module, qualname, type, start, boundary)
 
 
 EnumMeta = EnumType
 Enum = None
 Flag = None
 ReprEnum = None
+
+
+def _setup(cls, name, bases, classdict, boundary):
+    # Makes the members of a new enum class; run once the class exists.
+    member_type, first_enum = _get_mixins(name, bases)
+    cls._member_names_ = []
+    cls._member_map_ = {}
+    cls._value2member_map_ = {}
+    cls._unhashable_values_ = []
+    cls._member_type_ = member_type
+    cls._value_repr_ = _find_data_repr(bases)
+    is_flag = Flag is not None and issubclass(cls, Flag)
+    if is_flag or name == "Flag":
+        cls._boundary_ = boundary or getattr(first_enum, "_boundary_", None)
+        cls._flag_mask_ = 0
+        cls._singles_mask_ = 0
+        cls._all_bits_ = 0
+        cls._inverted_ = None
+
+    new_member = classdict.get("__new__") if Enum is not None and cls is not Enum else None
+    if new_member is not None:
+        if isinstance(new_member, staticmethod):
+            new_member = cls.__new__
+        cls.__new_member__ = new_member
+    else:
+        new_member = getattr(first_enum, "__new_member__", None) if first_enum is not None else None
+    use_args = new_member is not None or member_type is not object
+
+    # pin the Enum methods in the class so a data type's (int's repr,
+    # or) does not win over them
+    if ReprEnum is not None and ReprEnum in bases:
+        if member_type is object:
+            raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e."
+                            " int, str, float, etc.)")
+    for mname in ("__repr__", "__str__", "__format__"):
+        if mname not in classdict and member_type is not object:
+            for base in cls.__mro__[1:]:
+                if mname in base.__dict__ and base is not member_type and base is not object:
+                    setattr(cls, mname, base.__dict__[mname])
+                    break
+    if is_flag:
+        for mname in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
+            if mname not in classdict:
+                setattr(cls, mname, Flag.__dict__[mname])
+
+    if Enum is not None and cls is not Enum:
+        cls.__new__ = Enum.__new__      # calling the class looks a member up
+        if _METACLASS is type and "__init__" in classdict:
+            # Color(1) runs __init__ on the member it returns: the class's own
+            # __init__ serves member creation only.
+            cls._member_init_ = classdict["__init__"]
+            cls.__init__ = Enum.__init__
+
+    # the members, in definition order
+    ignore = classdict.get("_ignore_", ())
+    if isinstance(ignore, str):
+        ignore = ignore.replace(",", " ").split()
+    for key in list(ignore) + ["_ignore_", "_order_"]:
+        if key in classdict:
+            delattr(cls, key)
+    gnv = getattr(cls, "_generate_next_value_", None)
+    last_values = []
+    names = []
+    for key, value in list(classdict.items()):
+        if key[0] == "_" and (_is_dunder(key) or _is_sunder(key) or _is_private(name, key)):
+            continue
+        if key in ignore:
+            continue
+        if isinstance(value, nonmember):
+            setattr(cls, key, value.value)
+            continue
+        if isinstance(value, member):
+            value = value.value
+        elif _is_descriptor(value):
+            continue
+        if isinstance(value, _auto_expr):
+            value.value = value._resolve()
+            value = value.value
+            last_values.append(value)
+        elif isinstance(value, auto) or (type(value) is tuple and any(isinstance(v, auto) for v in value)):
+            single = isinstance(value, auto)
+            values = []
+            for v in ((value,) if single else value):
+                if isinstance(v, auto):
+                    if v.value is _auto_null:
+                        v.value = gnv(key, 1, len(names), last_values[:])
+                    v = v.value
+                    last_values.append(v)
+                values.append(v)
+            value = values[0] if single else tuple(values)
+        else:
+            last_values.append(value)
+        names.append((key, value))
+    if names and first_enum is not None and first_enum._member_names_:
+        raise TypeError("<enum %r> cannot extend %s" % (name, _cls_repr(first_enum)))
+    for key, value in names:
+        _add_member(cls, key, value, member_type, new_member, use_args, is_flag)
+    if _METACLASS is type:
+        from types import MappingProxyType
+        cls.__members__ = MappingProxyType(cls._member_map_)
+    if is_flag:
+        values = [cls._member_map_[n]._value_ for n in cls._member_names_]
+        if values != sorted(values):
+            cls._iter_member_ = cls._iter_member_by_def_
+    order = classdict.get("_order_")
+    if order is not None:
+        if isinstance(order, str):
+            order = order.replace(",", " ").split()
+        order = [o for o in order if o not in cls._member_map_ or o in cls._member_names_]
+        if order != cls._member_names_:
+            raise TypeError("member order does not match _order_:\n  %r\n  %r"
+                            % (cls._member_names_, order))
+
+
+def _create(cls, class_name, names, module=None, qualname=None, type=None, start=1, boundary=None):
+    # The functional API: Enum('Color', 'RED GREEN') makes a new enum class.
+    metacls = cls.__class__
+    bases = (cls,) if type is None else (type, cls)
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        original, names = names, []
+        last_values = []
+        for count, name in enumerate(original):
+            value = cls._generate_next_value_(name, start, count, last_values[:])
+            last_values.append(value)
+            names.append((name, value))
+    classdict = {}
+    for item in names:
+        if isinstance(item, str):
+            member_name, member_value = item, names[item]
+        else:
+            member_name, member_value = item
+        classdict[member_name] = member_value
+    classdict["__module__"] = module or _caller_module()
+    if qualname is not None:
+        classdict["__qualname__"] = qualname
+    if boundary is not None:
+        return metacls(class_name, bases, classdict, boundary=boundary)
+    return metacls(class_name, bases, classdict)
+
+
+# An enum needs a metaclass whose classes are real classes (subclassable,
+# usable with isinstance). Without one, Enum is a plain class set up by
+# __init_subclass__: members, value and name lookup (Color(1), Color['RED'])
+# and __members__ work; iterating, len(), `in` and repr() of the class do not.
+class _Meta(type):
+    pass
+
+
+class _Probe(metaclass=_Meta):
+    pass
+
+
+try:
+    issubclass(_Probe, object)
+    _METACLASS = EnumType
+except TypeError:
+    _METACLASS = type
+del _Meta, _Probe
+
+
+def _cls_repr(cls):
+    # repr() of an enum class, also when it has no metaclass (<enum 'Color'>)
+    return EnumType.__repr__(cls)
+
+
+def _is_enum(c):
+    return isinstance(c, type) and hasattr(c, "_member_names_")
 
 
 def _qualname(cls):
@@ -337,7 +390,7 @@ def _get_mixins(class_name, bases):
     if not bases:
         return object, None
     first_enum = bases[-1]
-    if not isinstance(first_enum, EnumType):
+    if not _is_enum(first_enum):
         raise TypeError("new enumerations should be created as "
                         "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
     return _find_data_type(class_name, bases) or object, first_enum
@@ -348,7 +401,7 @@ def _find_data_repr(bases):
         for base in chain.__mro__:
             if base is object:
                 continue
-            if isinstance(base, EnumType):
+            if _is_enum(base):
                 return base._value_repr_
             if "__repr__" in base.__dict__:
                 return base.__dict__["__repr__"]
@@ -365,7 +418,7 @@ def _find_data_type(class_name, bases):
         for base in chain.__mro__:
             if base is object:
                 continue
-            if isinstance(base, EnumType):
+            if _is_enum(base):
                 if base._member_type_ is not object:
                     if base._member_type_ not in data_types:
                         data_types.append(base._member_type_)
@@ -403,7 +456,11 @@ def _add_member(cls, name, value, member_type, new_member, use_args, is_flag):
     value = m._value_
     m._name_ = name
     m.__objclass__ = cls
-    m.__init__(*args)
+    init = getattr(cls, "_member_init_", None)
+    if init is not None:
+        init(m, *args)
+    else:
+        m.__init__(*args)
     m._sort_order_ = len(cls._member_names_)
     if is_flag:
         cls._flag_mask_ |= value
@@ -432,9 +489,11 @@ def _add_member(cls, name, value, member_type, new_member, use_args, is_flag):
         cls._unhashable_values_.append(value)
 
 
-class Enum(metaclass=EnumType):
-    def __new__(cls, value):
+class Enum(metaclass=_METACLASS):
+    def __new__(cls, value, *args, **kwds):
         # Reached through EnumType.__call__ (Color(3)): a lookup, never a creation.
+        if args or kwds:    # Enum('Color', 'RED GREEN') without the metaclass
+            return _create(cls, value, *args, **kwds)
         if type(value) is cls:
             return value
         try:
@@ -446,7 +505,7 @@ class Enum(metaclass=EnumType):
                 if m._value_ == value:
                     return m
         if not cls._member_map_:
-            raise TypeError("%r has no members defined" % cls)
+            raise TypeError("%s has no members defined" % _cls_repr(cls))
         try:
             exc = None
             result = cls._missing_(value)
@@ -455,7 +514,7 @@ class Enum(metaclass=EnumType):
             result = None
         if isinstance(result, cls):
             return result
-        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ == EJECT
                 and isinstance(result, int)):
             return result
         ve_exc = ValueError("%r is not a valid %s" % (value, _qualname(cls)))
@@ -471,6 +530,12 @@ class Enum(metaclass=EnumType):
 
     def __init_subclass__(cls, boundary=None, _simple=False, **kwds):
         super().__init_subclass__(**kwds)
+        if _METACLASS is type:
+            _setup(cls, cls.__name__, cls.__bases__, dict(cls.__dict__), boundary)
+
+    if _METACLASS is type:
+        def __class_getitem__(cls, name):
+            return cls._member_map_[name]
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -533,6 +598,10 @@ class Enum(metaclass=EnumType):
         raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
 
 
+if _METACLASS is type:
+    _setup(Enum, "Enum", (), dict(Enum.__dict__), None)
+
+
 class ReprEnum(Enum):
     # repr() from Enum; str() and format() are the data type's (the value's).
     def __str__(self):
@@ -566,14 +635,23 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class FlagBoundary(StrEnum):
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+# Flag boundaries: CPython's are the members of the StrEnum FlagBoundary, equal
+# to these strings; FlagBoundary itself is made on first use (import cost).
+STRICT, CONFORM, EJECT, KEEP = "strict", "conform", "eject", "keep"
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+def __getattr__(name):
+    if name == "FlagBoundary":
+        global FlagBoundary
+
+        class FlagBoundary(StrEnum):
+            STRICT = auto()
+            CONFORM = auto()
+            EJECT = auto()
+            KEEP = auto()
+        FlagBoundary.__qualname__ = "FlagBoundary"
+        return FlagBoundary
+    raise AttributeError("module 'enum' has no attribute %r" % name)
 
 
 class Flag(Enum, boundary=STRICT):
@@ -612,28 +690,28 @@ class Flag(Enum, boundary=STRICT):
         neg_value = None
         if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
             boundary = cls._boundary_
-            if boundary is STRICT:
+            if boundary == STRICT:
                 max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                                 % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif boundary is CONFORM:
+                raise ValueError("%s invalid value %r\n    given %s\n  allowed %s"
+                                 % (_cls_repr(cls), value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            elif boundary == CONFORM:
                 value = value & flag_mask
-            elif boundary is EJECT:
+            elif boundary == EJECT:
                 return value
-            elif boundary is KEEP:
+            elif boundary == KEEP:
                 if value < 0:
                     value = max(all_bits + 1, 2 ** value.bit_length()) + value
             else:
-                raise ValueError("%r unknown flag boundary %r" % (cls, boundary))
+                raise ValueError("%s unknown flag boundary %r" % (_cls_repr(cls), boundary))
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
         aliases = value & ~singles_mask
         member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
+        if unknown and cls._boundary_ != KEEP:
             raise ValueError("%s(%r) -->  unknown values %r [%s]"
-                             % (cls.__name__, value, unknown, bin(unknown)))
+                             % (cls.__name__, value, unknown, _bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -656,8 +734,8 @@ class Flag(Enum, boundary=STRICT):
             pseudo._name_ = "|".join([m._name_ for m in members])
             if not combined:
                 pseudo._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError("%r: no members with value %r" % (cls, unknown))
+            elif unknown and cls._boundary_ == STRICT:
+                raise ValueError("%s: no members with value %r" % (_cls_repr(cls), unknown))
             elif unknown:
                 pseudo._name_ += "|%s" % cls._numeric_repr_(unknown)
         else:
@@ -736,11 +814,21 @@ class Flag(Enum, boundary=STRICT):
 
 
 def _bit_count(n):
-    return _bltn_bin(n).count("1")
+    return bin(n).count("1")
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     pass
+
+
+# The interpreter looks attributes up depth first (int, ReprEnum, Enum, then
+# Flag), not in __mro__ order: give IntFlag the Flag methods C3 would find.
+for _name in ("_missing_", "_iter_member_", "_iter_member_by_value_", "_iter_member_by_def_",
+              "_generate_next_value_", "_numeric_repr_", "__contains__", "__iter__", "__len__",
+              "__bool__"):
+    if _name not in IntFlag.__dict__:
+        setattr(IntFlag, _name, Flag.__dict__[_name])
+del _name
 
 
 def unique(enumeration):
@@ -750,7 +838,7 @@ def unique(enumeration):
             duplicates.append((name, m.name))
     if duplicates:
         details = ", ".join(["%s -> %s" % (alias, name) for alias, name in duplicates])
-        raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
+        raise ValueError("duplicate values found in %s: %s" % (_cls_repr(enumeration), details))
     return enumeration
 
 

@@ -166,8 +166,14 @@ def cmp_to_key(mycmp):
 ### partial, partialmethod
 ################################################################################
 
+def _class_getitem(cls, item):
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
 class partial:
     __slots__ = ("func", "args", "keywords", "__dict__")
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -192,6 +198,8 @@ class partial:
 
 
 class partialmethod:
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("%r is not callable or a descriptor" % (func,))
@@ -333,6 +341,8 @@ def cache(user_function, /):
 ################################################################################
 
 class cached_property:
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, func):
         self.func = func
         self.attrname = None

@@ -9,9 +9,9 @@
 # __wrapped__, bound methods, functools.partial, classes and callable
 # objects.
 #
-# Differences: the interpreter does not expose a function's parameters
-# (no __code__/__defaults__), so signature() of a plain function raises
-# ValueError until it does; async functions and generator functions are the
+# Differences: the interpreter does not expose a function's parameter names
+# (no __code__) nor a bound method's function (__func__), so signature() of a
+# function or method raises ValueError until it does; async functions and generator functions are the
 # same kind of object there, so iscoroutinefunction() and
 # isgeneratorfunction() are both true for either (and iscoroutine()/
 # isgenerator() for their results). Leaves out: source access (getsource,
@@ -669,7 +669,11 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
     if not callable(obj):
         raise TypeError("%r is not a callable object" % (obj,))
     if ismethod(obj):
-        sig = _signature_from_callable(obj.__func__, follow_wrapped, skip_bound_arg)
+        func = getattr(obj, "__func__", None)
+        if func is None:
+            raise ValueError("no signature found for %r (the interpreter does not expose "
+                             "a bound method's function)" % (obj,))
+        sig = _signature_from_callable(func, follow_wrapped, skip_bound_arg)
         return _drop_first(sig) if skip_bound_arg else sig
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))

@@ -9,6 +9,8 @@
 # DEFAULT_BUFFER_SIZE, UnsupportedOperation, text_encoding.
 # Python classes, not C ones: print(file=...), json.dump and the like call
 # their write(); C stream consumers (deflate.DeflateIO) need uio's objects.
+# StringIO reads from UTF-8 bytes (MicroPython's str indexes characters by
+# scanning, which would make reading a long text line by line quadratic).
 # Leaves out: FileIO, BufferedRandom, BufferedRWPair, IncrementalNewlineDecoder,
 # open_code; files from open() are MicroPython's (not instances of IOBase).
 

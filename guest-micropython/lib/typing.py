@@ -8,6 +8,13 @@
 # class and functional syntax; Protocol with @runtime_checkable isinstance;
 # get_type_hints (string annotations evaluated in the defining module);
 # cast/overload/final/assert_never/reveal_type and the other helpers.
+# Rarely used names (SupportsInt..., IO/TextIO, Awaitable, Pattern, ...) are
+# made on first use, through the module's __getattr__ (import cost).
+#
+# isinstance() with an alias (List, Iterable, Union[...]) and structural
+# isinstance() with a runtime protocol need the interpreter to consult
+# __instancecheck__ (and, for protocols, metaclasses that make real classes);
+# until it does, Protocol is a plain class and those checks are nominal or fail.
 #
 # Leaves out: static-checker-only precision (variance checks, TypeVarTuple
 # unpacking semantics, ParamSpec substitution), __parameters__ of user generic
@@ -431,7 +438,7 @@ class _CallableGenericAlias(_GenericAlias):
 
     def __repr__(self):
         a = self.__args__
-        if len(a) == 2 and (a[0] is ... or isinstance(a[0], (ParamSpec, _GenericAlias)) and _is_param_expr(a[0])):
+        if len(a) == 2 and _is_param_expr(a[0]):
             return "typing.Callable[%s, %s]" % (_type_repr(a[0]), _type_repr(a[1]))
         return "typing.Callable[[%s], %s]" % (", ".join(_type_repr(x) for x in a[:-1]), _type_repr(a[-1]))
 
@@ -671,7 +678,8 @@ class Generic:
 _SPECIAL = ("__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
             "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__", "__qualname__",
             "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol", "_is_runtime_protocol",
-            "__protocol_attrs__", "__init_subclass__", "__match_args__", "_MutableMapping__marker")
+            "__protocol_attrs__", "__init_subclass__", "__match_args__", "_MutableMapping__marker",
+            "__metaclass__")  # where the interpreter records a class's metaclass
 
 
 def _protocol_attrs(cls):
@@ -817,9 +825,10 @@ def _make_namedtuple(cls, fields, defaults):
     # The __new__ is compiled with the exact signature so argument errors are
     # the interpreter's own, as CPython's namedtuple does.
     for f in fields:
-        if not f.isidentifier() or f.startswith("_"):
-            raise ValueError("Field names cannot start with an underscore: %r" % f
-                             if f.startswith("_") else "Type names and field names must be valid identifiers: %r" % f)
+        if f.startswith("_"):
+            raise ValueError("Field names cannot start with an underscore: %r" % f)
+        if not f.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % f)
     nodef = len(fields) - len(defaults)
     params = ", ".join(fields[:nodef] + ["%s=_d[%d]" % (f, i) for i, f in enumerate(fields[nodef:])])
     ns = {"_d": defaults, "_tuple_new": _tuple_new}

@@ -5,9 +5,11 @@
 # every code point.
 # Covers category, combining, east_asian_width, mirrored, decomposition,
 # decimal, digit, numeric, normalize and is_normalized (NFC, NFD, NFKC, NFKD
-# over all of Unicode, Hangul included), unidata_version.
-# Leaves out name() and lookup() (the names take ~130 KB even compressed),
-# bidirectional(), and ucd_3_2_0.
+# over all of Unicode, Hangul included), name and lookup (their table,
+# _unicodedata_names, ~130 KB compressed in blocks of 512 names unpacked as
+# needed), unidata_version.
+# Leaves out bidirectional(), ucd_3_2_0, and lookup() of name aliases and
+# named sequences.
 
 import _unicodedata_db as _db
 
@@ -236,3 +238,127 @@ def normalize(form, unistr):
 
 def is_normalized(form, unistr):
     return normalize(form, unistr) == unistr
+
+
+# Character names.
+_JAMO_L = ("G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+           "C", "K", "T", "P", "H")
+_JAMO_V = ("A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO",
+           "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I")
+_JAMO_T = ("", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+           "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H")
+
+_names = None
+
+
+def _load_names():
+    # -> (module, run starts, index of each run's first name)
+    global _names
+    if _names is None:
+        import _unicodedata_names as nm
+        starts, firsts = [], []
+        runs = nm.NAME_RUNS
+        k = 0
+        for j in range(0, len(runs), 5):
+            starts.append(runs[j] << 16 | runs[j + 1] << 8 | runs[j + 2])
+            firsts.append(k)
+            k += runs[j + 3] << 8 | runs[j + 4]
+        firsts.append(k)
+        _names = (nm, starts, firsts)
+    return _names
+
+
+def _block_text(nm, b):
+    import deflate
+    import uio
+    return deflate.DeflateIO(uio.BytesIO(nm.NAMES_Z[b]), deflate.ZLIB).read()
+
+
+_block_cache = [-1, None]
+
+
+def _block(nm, b):
+    # The names of block b; the last block used is kept.
+    if _block_cache[0] != b:
+        _block_cache[1] = _block_text(nm, b).split(b"\n")
+        _block_cache[0] = b
+    return _block_cache[1]
+
+
+def _bisect(a, x):
+    # Index of the last item of sorted a that is <= x, or -1.
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] <= x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def name(chr, default=_missing):
+    cp = _cp(chr, "name")
+    if _SBASE <= cp < _SBASE + _SCOUNT:
+        s = cp - _SBASE
+        return "HANGUL SYLLABLE " + _JAMO_L[s // _NCOUNT] + _JAMO_V[(s % _NCOUNT) // _TCOUNT] + _JAMO_T[s % _TCOUNT]
+    nm, starts, firsts = _load_names()
+    for prefix, ranges in nm.ALGORITHMIC:
+        for a, b in ranges:
+            if a <= cp < b:
+                return prefix + "%04X" % cp
+    r = _bisect(starts, cp)
+    if r >= 0:
+        k = firsts[r] + cp - starts[r]
+        if k < firsts[r + 1]:
+            return _block(nm, k // nm.BLOCK)[k % nm.BLOCK].decode()
+    if default is _missing:
+        raise ValueError("no such name")
+    return default
+
+
+def _hangul_code(rest):
+    # CPython's find_syllable: the longest jamo name at each position.
+    parts = []
+    for table in (_JAMO_L, _JAMO_V, _JAMO_T):
+        best, pos = -1, 0
+        for i, jamo in enumerate(table):
+            if len(jamo) > best and rest.startswith(jamo):
+                best, pos = len(jamo), i
+        parts.append(pos)
+        rest = rest[max(best, 0):]
+    if rest:
+        return -1
+    return _SBASE + (parts[0] * _VCOUNT + parts[1]) * _TCOUNT + parts[2]
+
+
+def lookup(name):
+    if isinstance(name, bytes):
+        name = name.decode()
+    key = name.upper()
+    if key.startswith("HANGUL SYLLABLE "):
+        cp = _hangul_code(key[16:])
+        if cp >= 0:
+            return chr(cp)
+    nm, starts, firsts = _load_names()
+    for prefix, ranges in nm.ALGORITHMIC:
+        if key.startswith(prefix):
+            hexpart = key[len(prefix):]
+            if len(hexpart) in (4, 5) and all(c in "0123456789ABCDEF" for c in hexpart):
+                cp = int(hexpart, 16)
+                for a, b in ranges:
+                    if a <= cp < b:
+                        return chr(cp)
+    if key and "\n" not in key and key.isascii():
+        want = key.encode()
+        for b in range(len(nm.NAMES_Z)):
+            text = _block_text(nm, b)
+            i = text.find(want)
+            while i >= 0:
+                end = i + len(want)
+                if (i == 0 or text[i - 1] == 10) and (end == len(text) or text[end] == 10):
+                    k = b * nm.BLOCK + text.count(b"\n", 0, i)
+                    r = _bisect(firsts, k)
+                    return chr(starts[r] + k - firsts[r])
+                i = text.find(want, i + 1)
+    raise KeyError("undefined character name '%s'" % name)

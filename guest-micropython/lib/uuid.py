@@ -9,7 +9,14 @@
 # Leaves out: SafeUUID is not an enum.Enum class (no iteration or lookup by
 # value); the command-line interface.
 
-import os
+def _urandom(n):
+    # The C os module's urandom (importing the os package costs more).
+    try:
+        from uos import urandom
+    except ImportError:
+        from os import urandom
+    return urandom(n)
+
 
 RESERVED_NCS = "reserved for NCS compatibility"
 RFC_4122 = "specified in RFC 4122"
@@ -237,7 +244,7 @@ _node = None
 def _random_getnode():
     # A random 48-bit number with its eighth bit set (a multicast address,
     # which no network card has), as RFC 4122 recommends.
-    return int.from_bytes(os.urandom(6), "big") | (1 << 40)
+    return int.from_bytes(_urandom(6), "big") | (1 << 40)
 
 
 def getnode():
@@ -261,7 +268,7 @@ def uuid1(node=None, clock_seq=None):
         timestamp = _last_timestamp + 1
     _last_timestamp = timestamp
     if clock_seq is None:
-        clock_seq = int.from_bytes(os.urandom(2), "big") & 0x3FFF
+        clock_seq = int.from_bytes(_urandom(2), "big") & 0x3FFF
     time_low = timestamp & 0xFFFFFFFF
     time_mid = (timestamp >> 32) & 0xFFFF
     time_hi_version = (timestamp >> 48) & 0x0FFF
@@ -286,7 +293,7 @@ def uuid3(namespace, name):
 
 
 def uuid4():
-    return UUID(bytes=os.urandom(16), version=4)
+    return UUID(bytes=_urandom(16), version=4)
 
 
 def uuid5(namespace, name):

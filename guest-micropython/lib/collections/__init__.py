@@ -22,6 +22,13 @@ def _dict_repr(d):
     return "{" + ", ".join("%r: %r" % kv for kv in d.items()) + "}"
 
 
+def _class_getitem(cls, item):
+    # Counter[str], defaultdict[str, list] (PEP 585), as evaluated in
+    # class-body annotations.
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
 def _is_mapping(obj):
     return isinstance(obj, dict) or hasattr(obj, "keys")
 
@@ -31,6 +38,8 @@ def _is_mapping(obj):
 ################################################################################
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -77,6 +86,8 @@ class defaultdict(dict):
 # Every MicroPython dict keeps insertion order (as CPython's), so OrderedDict
 # only adds the order-aware methods, equality and its repr.
 class OrderedDict(dict):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, other=(), /, **kwargs):
         super().__init__()
         self.update(other, **kwargs)
@@ -154,6 +165,8 @@ class OrderedDict(dict):
 ################################################################################
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)

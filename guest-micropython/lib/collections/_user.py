@@ -8,6 +8,8 @@ from collections.abc import MutableMapping, MutableSequence, Sequence
 
 
 class ChainMap(MutableMapping):
+    __module__ = "collections"
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -111,6 +113,8 @@ class ChainMap(MutableMapping):
 
 
 class UserDict(MutableMapping):
+    __module__ = "collections"
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -190,6 +194,8 @@ class UserDict(MutableMapping):
 
 
 class UserList(MutableSequence):
+    __module__ = "collections"
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -316,6 +322,8 @@ class UserList(MutableSequence):
 
 
 class UserString(Sequence):
+    __module__ = "collections"
+
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq

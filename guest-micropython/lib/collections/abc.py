@@ -9,8 +9,9 @@
 # MutableMapping, str a Sequence, ...): MicroPython's built-in types do not list
 # their special methods, so the one-method hooks cannot see them.
 # MicroPython has a single dict view type, registered as a ValuesView (so it is
-# a Sized, Iterable Collection but not a Set). Leaves out Buffer (3.12) and
-# the typing-style subscription of Callable[[...], ...] (a plain alias here).
+# a Sized, Iterable Collection but not a Set). Subscripting (Sequence[int])
+# makes a types.GenericAlias; Callable[[int], str] keeps its argument list as
+# given. Leaves out Buffer (3.12).
 
 from abc import ABC, abstractmethod, _isinstance, _issubclass
 
@@ -24,6 +25,12 @@ __all__ = ["Awaitable", "Coroutine",
            "Sequence", "MutableSequence",
            "ByteString",
            ]
+
+
+def _class_getitem(cls, item):
+    # Iterable[int], Mapping[str, int], Callable[[int], str] (PEP 585).
+    from types import GenericAlias
+    return GenericAlias(cls, item)
 
 
 def _check_methods(C, *methods):
@@ -60,6 +67,7 @@ class Hashable(ABC):
 
 class Awaitable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __await__(self):
@@ -104,6 +112,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __aiter__(self):
@@ -168,6 +177,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __iter__(self):
@@ -262,6 +272,7 @@ class Sized(ABC):
 
 class Container(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __contains__(self, x):
@@ -286,6 +297,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -514,6 +526,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, mapping):
         self._mapping = mapping

@@ -1,9 +1,20 @@
 # Feature flags with percentage rollouts, user targeting rules and stable bucketing via hashlib
 import hashlib
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
 Rule = Callable[[Dict[str, str]], bool]
+
+
+@contextmanager
+def forced(flag: "Flag", rollout: int):
+    saved = flag.rollout
+    flag.rollout = rollout
+    try:
+        yield flag
+    finally:
+        flag.rollout = saved
 
 
 def bucket(flag: str, user_id: str) -> int:
@@ -53,3 +64,8 @@ for pct in (5, 30, 75):
     print(f"rollout {pct:>2}% -> observed {share:.1%}")
 print("stable:", bucket("new-checkout", "u-001") == bucket("new-checkout", "u-001"),
       "bucket(u-042):", bucket("new-checkout", "u-042"))
+with ExitStack() as stack:
+    for name in ("new-checkout", "beta-search"):
+        stack.enter_context(forced(flags[name], 100))
+    print("forced on for u-099:", [n for n, f in flags.items() if f.evaluate(users[-1])])
+print("restored rollouts:", {n: f.rollout for n, f in flags.items()})

@@ -1,6 +1,7 @@
 # Turn-based game state with copy.deepcopy snapshots for undo and what-if simulation
 import copy
 import random
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Dict, List
 
@@ -37,6 +38,15 @@ class GameState:
     def end_turn(self) -> None:
         self.turn += 1
 
+@contextmanager
+def transaction(state: GameState):
+    backup = copy.deepcopy(state)
+    try:
+        yield state
+    except Exception:
+        state.__dict__.update(backup.__dict__)
+        raise
+
 
 rng = random.Random(2024)
 state = GameState(units={"knight": Unit("knight", 30, 7, [0, 0]), "orc": Unit("orc", 22, 6, [3, 1]),
@@ -56,11 +66,15 @@ print("\n".join(state.log))
 what_if = copy.deepcopy(undo_stack[3])
 shallow = copy.copy(what_if)
 what_if.move("archer", 5, 5)
-print("\nwhat-if archer pos:", what_if.units["archer"].pos, "| shallow copy sees:", shallow.units["archer"].pos)
-print("real archer pos:", state.units["archer"].pos)
+print("\nwhat-if archer:", what_if.units["archer"].pos, "| shallow copy sees:", shallow.units["archer"].pos,
+      "| real:", state.units["archer"].pos)
 
 for _ in range(2):
     state = undo_stack.pop()
 print("after 2 undos: turn", state.turn, {n: u.hp for n, u in state.units.items()})
 print("log length:", len(state.log), "| last:", state.log[-1])
 print("snapshots independent:", undo_stack[0].units["knight"].pos, state.units["knight"].pos)
+with suppress(KeyError), transaction(state):
+    state.move("knight", 2, 2)
+    state.strike("ghost", "knight", rng)
+print("failed transaction rolled back:", state.units["knight"].pos, len(state.log))
