@@ -80,7 +80,11 @@ static void bind_instance(void) {
     port_host_rebind();
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t random = mp_module_get_builtin(MP_QSTR_random, true);
+        // The random module the program imported (the frozen CPython one,
+        // over _random's Mersenne Twister), else the built-in one.
+        mp_map_elem_t *elem = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+            MP_OBJ_NEW_QSTR(MP_QSTR_random), MP_MAP_LOOKUP);
+        mp_obj_t random = elem != NULL ? elem->value : mp_module_get_builtin(MP_QSTR_random, true);
         mp_call_function_0(mp_load_attr(random, MP_QSTR_seed));
         nlr_pop();
     }

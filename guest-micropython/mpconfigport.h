@@ -178,6 +178,10 @@ void port_deadline_check(void);
 // nothing outside the guest can wake it early, so short steps suffice.
 #define MICROPY_INTERNAL_WFE(TIMEOUT_MS) mp_hal_delay_ms((TIMEOUT_MS) < 0 || (TIMEOUT_MS) > 1 ? 1 : (TIMEOUT_MS))
 
+// Importing a module a sandbox cannot have says why (refused_modules.c).
+const char *mp_port_refused_module(size_t name); // name: a qstr
+#define MICROPY_PORT_REFUSED_MODULE(name) mp_port_refused_module(name)
+
 // What a sandbox must not have, or the +ds source cannot build.
 #define MICROPY_PY_THREAD (0)
 #define MICROPY_PY_SOCKET (0)

@@ -106,8 +106,8 @@ fn an_unbounded_lru_cache_ends_in_the_memory_limit() {
         Err(Error::Limit { kind, .. }) => assert_eq!(kind, LimitKind::Memory),
         other => panic!("{other:?}"),
     }
-    // The session goes on with a bounded cache.
-    let out = s.exec("import functools\n@functools.lru_cache(maxsize=2)\ndef g(n): return n * 2\n\
+    // The session goes on: the unbounded cache dropped, a bounded one works.
+    let out = s.exec("f.cache_clear()\nimport functools\n@functools.lru_cache(maxsize=2)\ndef g(n): return n * 2\n\
                       print([g(i) for i in range(5)], g.cache_info())");
     assert_eq!(
         out.unwrap().stdout_text(),

@@ -19,6 +19,9 @@ _SIZES = {"x": (1, 1), "c": (1, 1), "b": (1, 1), "B": (1, 1), "?": (1, 1), "h": 
           "i": (4, 4), "I": (4, 4), "l": (4, 8), "L": (4, 8), "q": (8, 8), "Q": (8, 8), "n": (0, 8),
           "N": (0, 8), "e": (2, 2), "f": (4, 4), "d": (8, 8), "s": (1, 1), "p": (1, 1), "P": (0, 8)}
 _MAXLONG = 1 << 63
+# The C module's bounds (patch 0008): counts and sizes past the interpreter's
+# small int are refused before anything is built for them.
+_LIMIT = (1 << 30) - 1
 
 
 def _int_arg(v):
@@ -140,6 +143,8 @@ class Struct:
                 while i < n and "0" <= fmt[i] <= "9":
                     i += 1
                 count = int(fmt[j:i])
+                if count > _LIMIT:
+                    raise ValueError("struct count too large")
                 if i >= n:
                     raise error("repeat count given without format specifier")
                 ch = fmt[i]
@@ -155,6 +160,8 @@ class Struct:
                     size += pad
             if count is None:
                 count = 1
+            if size + isz * count > _LIMIT:
+                raise ValueError("struct size too large")
             if ch in "sp":
                 size += count
                 if ch == "s":
