@@ -89,6 +89,9 @@ void port_deadline_check(void);
 } while (0)
 #define MICROPY_OPT_COMPUTED_GOTO (1)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
+// Docstrings of the program's code are kept: f.__doc__, cls.__doc__ (patch
+// 0051; the frozen standard library, compiled by mpy-cross, has none).
+#define MICROPY_ENABLE_DOC_STRING (1)
 #define MICROPY_WARNINGS (1)
 #define MICROPY_ERROR_PRINTER (&mp_stderr_print)
 #define MICROPY_PY_STR_BYTES_CMP_WARN (1)

@@ -9,7 +9,8 @@
 #
 #   scripts/build-native.sh     prints the path of the built executable
 #
-# Features whose code the Debian source package leaves out (bundled libffi,
+# Docstrings are kept, as in the guest (mpconfigport.h). Features whose code
+# the Debian source package leaves out (bundled libffi,
 # berkeley-db, TLS libraries, micropython-lib for frozen modules) are
 # switched off; nothing else is changed.
 set -euo pipefail
@@ -41,7 +42,7 @@ if [ ! -x "$OUT" ] || [ "$(cat "$SRC/.mpsandbox-patched" 2>/dev/null)" != "$STAM
     make -C "$SRC/ports/unix" -j"$(nproc)" VARIANT=standard \
         FROZEN_MANIFEST= MICROPY_PY_FFI=0 MICROPY_PY_BTREE=0 MICROPY_PY_SSL=0 \
         MICROPY_SSL_AXTLS=0 MICROPY_SSL_MBEDTLS=0 \
-        CFLAGS_EXTRA="-DMICROPY_USE_INTERNAL_PRINTF=0 -DMICROPY_PY_RE=0" \
+        CFLAGS_EXTRA="-DMICROPY_USE_INTERNAL_PRINTF=0 -DMICROPY_PY_RE=0 -DMICROPY_ENABLE_DOC_STRING=1" \
         USER_C_MODULES="$ROOT/guest-micropython/pcre2/native" PCRE2_SRC="$PCRE2_SRC" \
         >"$WORK/native-make.log" 2>&1 || { tail -30 "$WORK/native-make.log"; exit 1; }
     mkdir -p "$(dirname "$OUT")"

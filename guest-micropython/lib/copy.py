@@ -41,6 +41,16 @@ def _deque():
 _NATIVE_BASES = (list, dict, set, bytearray, tuple, frozenset)
 
 
+class _Probe:
+    pass
+
+
+# The type of obj.__dict__: the interpreter's write-through view of an
+# instance's attributes, copied as the dict it stands for.
+_DICT_VIEW = type(_Probe().__dict__)
+del _Probe
+
+
 def _native_base(cls):
     for base in cls.__mro__:
         if base in _NATIVE_BASES:
@@ -85,7 +95,7 @@ def copy(x):
     cls = type(x)
     if cls in (_atomic or _atomic_types()) or cls is tuple or cls is frozenset:
         return x
-    if cls is list or cls is dict or cls is set:
+    if cls is list or cls is dict or cls is set or cls is _DICT_VIEW:
         return x.copy()
     if cls is bytearray:
         return bytearray(x)
@@ -122,7 +132,7 @@ def deepcopy(x, memo=None, _nil=[]):
         append = y.append
         for a in x:
             append(deepcopy(a, memo))
-    elif cls is dict:
+    elif cls is dict or cls is _DICT_VIEW:
         y = {}
         memo[d] = y
         for key, value in x.items():
