@@ -102,6 +102,12 @@ static void enter(void *top) {
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
     MP_STATE_THREAD(mp_pending_exception) = MP_OBJ_NULL;
+    // A collection the last call asked for (an allocation found the heap
+    // full at the cap) runs here, at the safest point there is: compiling
+    // this call's source would otherwise fail on the garbage it left.
+    if (port_gc_requested) {
+        gc_collect();
+    }
 }
 
 // Source text as a lexer input that, when the lexer is freed (which the
