@@ -30,17 +30,17 @@ def module_names(binary):
     return sorted(names - {"__main__"})
 
 
-def upstream(name):
-    """(tree, path) of the upstream file a patch adapts into module `name`."""
+def upstream_modules():
+    """module -> (tree, path, patched) of the upstream file each patch adapts."""
+    found = {}
     for p in sorted(PATCHES.glob("*.patch")):
         text = p.read_text()
         to = re.search(r"^To: *(\S+)", text, re.M)
         target = to.group(1) if to else p.stem.replace(".", "/") + ".py"
         module = target[:-3].replace("/__init__", "").replace("/", ".")
-        if module == name:
-            m = re.search(r"^From: *(\w+):(\S+)", text, re.M)
-            return m.group(1), m.group(2), "--- a/" in text
-    return None
+        m = re.search(r"^From: *(\w+):(\S+)", text, re.M)
+        found[module] = (m.group(1), m.group(2), "--- a/" in text)
+    return found
 
 
 def written_here(name):
@@ -51,18 +51,11 @@ def written_here(name):
     return None
 
 
-def extends_c(name):
-    """A frozen module that extends the C module of its name imports it as u<name>."""
-    here = written_here(name)
-    if not here:
-        return False
-    last = name.split(".")[-1]
-    return re.search(rf"^\s*(from|import)\s+u{last}\b", (ROOT / here).read_text(), re.M) is not None
-
-
-def origin(name, frozen_only):
-    here, up = written_here(name), upstream(name)
-    c = "C in the interpreter" if not frozen_only else None
+def origin(name, upstream):
+    """Where module `name` comes from: C when it has no Python source, or
+    when its frozen module extends the C module of its name (importing it as
+    u<name>); the Python source's origin otherwise or as well."""
+    here, up = written_here(name), upstream.get(name)
     if up:
         tree, path, patched = up
         src = {"cpython": "CPython 3.11's", "micropython": "MicroPython's"}[tree]
@@ -70,19 +63,17 @@ def origin(name, frozen_only):
     elif here:
         what = f"written here (`{here}`)"
     else:
-        return c
-    return f"{c} + {what}" if c else what
+        return "C in the interpreter"
+    last = name.split(".")[-1]
+    if here and re.search(rf"^\s*(from|import)\s+u{last}\b", (ROOT / here).read_text(), re.M):
+        return f"C in the interpreter + {what}"
+    return what
 
 
 def table(binary):
-    names = module_names(binary)
-    # A name with no Python source is C; one with a Python source is frozen,
-    # and also C when the interpreter has a built-in of that name.
+    upstream = upstream_modules()
     rows = ["| module | from |", "| --- | --- |"]
-    for n in names:
-        frozen = written_here(n) or upstream(n)
-        c_too = extends_c(n)
-        rows.append(f"| `{n}` | {origin(n, frozen_only=bool(frozen) and not c_too)} |")
+    rows += [f"| `{n}` | {origin(n, upstream)} |" for n in module_names(binary)]
     return "\n".join(rows) + "\n"
 
 
