@@ -543,9 +543,34 @@ def _bytes_like(b):
         raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
 
 
-class BufferedReader(BufferedIOBase):
+class _Buffered(BufferedIOBase):
+    # What BufferedReader and BufferedWriter share: the raw stream they wrap.
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def close(self):
+        if not self._closed:
+            if self.writable():
+                self.flush()
+            self._closed = True
+            self.raw.close()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def detach(self):
+        raw = self.raw
+        self.raw = None
+        return raw
+
+
+class BufferedReader(_Buffered):
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        super().__init__(raw, buffer_size)
         self._peeked = b""
 
     def readable(self):
@@ -585,9 +610,6 @@ class BufferedReader(BufferedIOBase):
                 break
         return bytes(out)
 
-    def seekable(self):
-        return self.raw.seekable()
-
     def seek(self, pos, whence=0):
         if whence == 1:
             pos -= len(self._peeked)
@@ -597,25 +619,9 @@ class BufferedReader(BufferedIOBase):
     def tell(self):
         return self.raw.tell() - len(self._peeked)
 
-    def close(self):
-        if not self._closed:
-            self._closed = True
-            self.raw.close()
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    def detach(self):
-        raw = self.raw
-        self.raw = None
-        return raw
 
 
-class BufferedWriter(BufferedIOBase):
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        self.raw = raw
-
+class BufferedWriter(_Buffered):
     def writable(self):
         return True
 
@@ -629,29 +635,12 @@ class BufferedWriter(BufferedIOBase):
         if f is not None:
             f()
 
-    def seekable(self):
-        return self.raw.seekable()
-
     def seek(self, pos, whence=0):
         return self.raw.seek(pos, whence)
 
     def tell(self):
         return self.raw.tell()
 
-    def close(self):
-        if not self._closed:
-            self.flush()
-            self._closed = True
-            self.raw.close()
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    def detach(self):
-        raw = self.raw
-        self.raw = None
-        return raw
 
 
 class TextIOWrapper(TextIOBase):
