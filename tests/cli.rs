@@ -156,7 +156,10 @@ fn each_usage_error_exits_2_naming_what_was_wrong() {
     usage_error(&["--allow-http", "example.com:http", "-c", "1"], "the port is not a number");
     // Settings only the sandbox can judge: the same exit code, in CLI terms.
     usage_error(&["--dir", "/definitely/not/here", "-c", "1"], "--dir /definitely/not/here: no such directory");
-    usage_error(&["--dir-rw", "/definitely/not/here::/x", "-c", "1"], "--dir-rw /definitely/not/here: no such directory");
+    usage_error(
+        &["--dir-rw", "/definitely/not/here::/x", "-c", "1"],
+        "--dir-rw /definitely/not/here: no such directory",
+    );
     usage_error(&["--dir", file, "-c", "1"], "not a directory");
     usage_error(&["--memory", "64K", "-c", "1"], "--memory 65536 bytes is too small");
     usage_error(&["--session", "--dir", "/definitely/not/here"], "--dir /definitely/not/here");
@@ -179,8 +182,20 @@ fn help_documents_the_contract() {
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
     for needle in [
-        "-c <CODE>", "--json", "--session", "--repl", "--max-output", "--memory", "--timeout", "--fuel",
-        "\"duration_us\"", "\"peak_memory\"", "Exit status:", "3    a limit was hit", "[default: 256M]", "[default: 30s]",
+        "-c <CODE>",
+        "--json",
+        "--session",
+        "--repl",
+        "--max-output",
+        "--memory",
+        "--timeout",
+        "--fuel",
+        "\"duration_us\"",
+        "\"peak_memory\"",
+        "Exit status:",
+        "3    a limit was hit",
+        "[default: 256M]",
+        "[default: 30s]",
     ] {
         assert!(help.contains(needle), "--help lacks {needle:?}:\n{help}");
     }
@@ -207,9 +222,7 @@ fn invoked_as_micropython_it_speaks_the_unix_port_command_line() {
         "import sys, time, helper\nprint(helper.VALUE, sys.stdout.fileno(), time.gmtime(2**31 + 0.5)[:3])\nsys.exit(3)\n",
     )
     .unwrap();
-    let run = |args: &[&str]| {
-        std::process::Command::new(&link).args(args).current_dir(dir.path()).output().unwrap()
-    };
+    let run = |args: &[&str]| std::process::Command::new(&link).args(args).current_dir(dir.path()).output().unwrap();
     let out = run(&["-X", "emit=bytecode", "-X", "heapsize=16M", dir.path().join("main.py").to_str().unwrap()]);
     assert_eq!(text(&out.stdout), "42 1 (2038, 1, 19)\n");
     assert_eq!(out.status.code(), Some(3), "sys.exit(3) exits 3, as the unix port does");

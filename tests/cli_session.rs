@@ -73,7 +73,8 @@ fn session_answers_bad_requests_and_goes_on() {
 
 #[test]
 fn repl_prints_expression_values_and_keeps_state() {
-    let input = "x = 6\nx * 7\nNone\ndef f(a):\n    return a + 1\n\nf(x)\nfor i in range(2):\n    print(i)\n\n1/0\n[1,\n 2]\n";
+    let input =
+        "x = 6\nx * 7\nNone\ndef f(a):\n    return a + 1\n\nf(x)\nfor i in range(2):\n    print(i)\n\n1/0\n[1,\n 2]\n";
     let out = with_stdin(&["--repl"], input.as_bytes());
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);

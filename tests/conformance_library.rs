@@ -43,10 +43,8 @@ impl Host for Library {
     }
 
     fn run(&self, case: &Case, dir: Option<&Path>) -> Outcome {
-        let mut builder = Sandbox::builder()
-            .fuel(Some(200_000_000))
-            .timeout(Some(Duration::from_secs(5)))
-            .max_output(64 << 10);
+        let mut builder =
+            Sandbox::builder().fuel(Some(200_000_000)).timeout(Some(Duration::from_secs(5))).max_output(64 << 10);
         if let (Some(grant), Some(dir)) = (&case.grant, dir) {
             let access = if grant.read_only { DirAccess::ReadOnly } else { DirAccess::ReadWrite };
             builder = builder.dir(dir, &grant.guest, access);

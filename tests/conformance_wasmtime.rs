@@ -86,7 +86,10 @@ struct CliAdapter;
 /// The error a traceback on stderr reports: (program's own stderr, error).
 fn error_from_stderr(stderr: &str) -> (String, Option<ActualError>) {
     let Some(at) = stderr.rfind("Traceback (most recent call last):") else {
-        return (stderr.to_string(), Some(ActualError { kind: format!("no traceback in {stderr:?}"), ..Default::default() }));
+        return (
+            stderr.to_string(),
+            Some(ActualError { kind: format!("no traceback in {stderr:?}"), ..Default::default() }),
+        );
     };
     let traceback = &stderr[at..];
     let last = traceback.trim_end().lines().last().unwrap_or("");
@@ -131,7 +134,9 @@ impl Host for CliAdapter {
             }
             _ => match trap_limit(&stderr) {
                 Some(kind) => (None, Some(limit_error(kind))),
-                None => (None, Some(ActualError { kind: format!("exit {:?}: {stderr}", out.status), ..Default::default() })),
+                None => {
+                    (None, Some(ActualError { kind: format!("exit {:?}: {stderr}", out.status), ..Default::default() }))
+                }
             },
         };
         Outcome { stdout, stderr, error }
@@ -162,14 +167,18 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
     let component = dist("mpsandbox-cli.wasm");
     let component = component.to_str().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("job.py"), "import os\nprint(os.getcwd(), open('in.txt').read().strip())\n").unwrap();
+    std::fs::write(dir.path().join("job.py"), "import os\nprint(os.getcwd(), open('in.txt').read().strip())\n")
+        .unwrap();
     std::fs::write(dir.path().join("in.txt"), "data\n").unwrap();
     std::fs::write(dir.path().join("bad.py"), "x = 1\ndef f():\n    raise KeyError('k')\nf()\n").unwrap();
     std::fs::write(dir.path().join("latin1.py"), b"s = '\xe9'\n").unwrap();
     let grant = format!("{}::/work", dir.path().display());
 
     // A script inside a grant, by its guest path or relative to the first grant.
-    assert_eq!(cli(&["--dir", &grant, component, "/work/job.py"], None), (Some(0), "/work data\n".into(), String::new()));
+    assert_eq!(
+        cli(&["--dir", &grant, component, "/work/job.py"], None),
+        (Some(0), "/work data\n".into(), String::new())
+    );
     assert_eq!(cli(&["--dir", &grant, component, "job.py"], None).1, "/work data\n");
     // Tracebacks name the script file.
     let (code, _, stderr) = cli(&["--dir", &grant, component, "bad.py"], None);
@@ -178,7 +187,10 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
     // Source that is not UTF-8 is a syntax error, as in mpsandbox.
     let (code, _, stderr) = cli(&["--dir", &grant, component, "latin1.py"], None);
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("line 1") && stderr.contains("SyntaxError: source is not valid UTF-8 (byte 0xe9)"), "{stderr}");
+    assert!(
+        stderr.contains("line 1") && stderr.contains("SyntaxError: source is not valid UTF-8 (byte 0xe9)"),
+        "{stderr}"
+    );
 
     // The program on stdin, with or without `-`.
     assert_eq!(cli(&[component], Some(b"print(sum(range(10)))\n")), (Some(0), "45\n".into(), String::new()));
@@ -208,7 +220,8 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
 /// The adapter answers honest runaways itself after this (as JSON); the
 /// server's own epoch deadline stops code that catches everything.
 const ADAPTER_TIMEOUT: &str = "MPSANDBOX_TIMEOUT_MS=1500";
-const SERVER_ARGS: [&str; 8] = ["-S", "cli", "-W", "timeout=5s", "--env", ADAPTER_TIMEOUT, "--env", "MPSANDBOX_MAX_OUTPUT=65536"];
+const SERVER_ARGS: [&str; 8] =
+    ["-S", "cli", "-W", "timeout=5s", "--env", ADAPTER_TIMEOUT, "--env", "MPSANDBOX_MAX_OUTPUT=65536"];
 
 struct Serve {
     server: Server,
@@ -300,7 +313,9 @@ fn wasmtime_serve_limits_and_malformed_requests() {
     // The adapter's own deadline: an honest infinite loop, and a sleep past
     // the deadline, are answered as JSON limits (HTTP 200) by the adapter,
     // not ended by the server (whose trap would be an HTTP 500).
-    for (code, stdout) in [("while True:\n    pass", ""), ("import time\nprint('sleeping')\ntime.sleep(30)", "sleeping\n")] {
+    for (code, stdout) in
+        [("while True:\n    pass", ""), ("import time\nprint('sleeping')\ntime.sleep(30)", "sleeping\n")]
+    {
         let (status, reply) = server.request("POST", "/run", &serde_json::json!({ "code": code }).to_string());
         assert_eq!(status, 200, "{code}: {reply}");
         let json: serde_json::Value = serde_json::from_str(&reply).unwrap();

@@ -11,7 +11,11 @@ fn example(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let profile_dir = exe.parent().and_then(|deps| deps.parent()).unwrap();
     let path = profile_dir.join("examples").join(name);
-    assert!(path.exists(), "{} is missing: run the suite with `cargo test` (scripts/test.sh), which builds the examples", path.display());
+    assert!(
+        path.exists(),
+        "{} is missing: run the suite with `cargo test` (scripts/test.sh), which builds the examples",
+        path.display()
+    );
     path
 }
 

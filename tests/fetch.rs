@@ -47,9 +47,11 @@ fn answer(stream: TcpStream, port: u16) {
     let header = |n: &str| headers.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()).unwrap_or_default();
     let (status, extra, content) = match path {
         "/hello" => ("200 OK", "X-Test: yes\r\n".to_string(), "hi there \u{2713}".to_string()),
-        "/echo" => {
-            ("200 OK", String::new(), format!("{method} {} x-token={}", String::from_utf8_lossy(&body), header("x-token")))
-        }
+        "/echo" => (
+            "200 OK",
+            String::new(),
+            format!("{method} {} x-token={}", String::from_utf8_lossy(&body), header("x-token")),
+        ),
         "/to-hello" => ("302 Found", "Location: /hello\r\n".into(), String::new()),
         "/to-denied" => ("302 Found", "Location: http://denied.invalid/\r\n".into(), String::new()),
         "/to-metadata" => ("301 Moved", "Location: http://169.254.169.254/latest\r\n".into(), String::new()),
@@ -148,7 +150,10 @@ fn private_and_loopback_addresses_need_an_explicit_address_pattern() {
         "http://169.254.169.254/latest/meta-data".into(),
     ] {
         let out = run(&["*"], &attempt(&url));
-        assert!(out.starts_with("HostError") && out.contains("address; allow it by listing the address itself"), "{url}: {out}");
+        assert!(
+            out.starts_with("HostError") && out.contains("address; allow it by listing the address itself"),
+            "{url}: {out}"
+        );
     }
     // A name that resolves to loopback is refused even when the name is listed.
     let out = run(&[&format!("localhost:{port}")], &attempt(&format!("http://localhost:{port}/hello")));

@@ -37,10 +37,7 @@ import helper
 print(helper.twice(21))
 print(sorted(os.listdir('/')))
 "#;
-    assert_eq!(
-        run(&sb, code),
-        "/data\n['hello.txt', 'sub']\n['hello', 'world']\nb'hello' 5\n12 True\n42\n['data']\n"
-    );
+    assert_eq!(run(&sb, code), "/data\n['hello.txt', 'sub']\n['hello', 'world']\nb'hello' 5\n12 True\n42\n['data']\n");
 }
 
 #[test]

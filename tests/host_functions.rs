@@ -179,8 +179,14 @@ fn oversize_arguments_and_results_are_refused_cleanly() {
     );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3, "{out}");
-    assert!(lines[0].starts_with("limit: host call arguments are 20") && lines[0].ends_with("over the 10000-byte cap"), "{out}");
-    assert!(lines[1].starts_with("limit: the host call result is 20") && lines[1].ends_with("over the 10000-byte cap"), "{out}");
+    assert!(
+        lines[0].starts_with("limit: host call arguments are 20") && lines[0].ends_with("over the 10000-byte cap"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("limit: the host call result is 20") && lines[1].ends_with("over the 10000-byte cap"),
+        "{out}"
+    );
     assert_eq!(lines[2], "9000 9000");
 }
 

@@ -39,9 +39,15 @@ fn check(name: &str, report: &Value, expect: &Expect) {
         // OSError or the subclass CPython raises for its errno.
         Expect::OsError => {
             err["kind"] == "exception"
-                && ["OSError", "FileNotFoundError", "PermissionError", "FileExistsError", "IsADirectoryError",
-                    "NotADirectoryError"]
-                    .contains(&err["type"].as_str().unwrap_or_default())
+                && [
+                    "OSError",
+                    "FileNotFoundError",
+                    "PermissionError",
+                    "FileExistsError",
+                    "IsADirectoryError",
+                    "NotADirectoryError",
+                ]
+                .contains(&err["type"].as_str().unwrap_or_default())
         }
         Expect::Syntax => err["kind"] == "syntax",
         Expect::Limit(kind) => limit_of(report) == Some(kind),
@@ -49,9 +55,7 @@ fn check(name: &str, report: &Value, expect: &Expect) {
             (err["kind"] == "exception" && err["type"] == *t) || limit_of(report) == Some(kind)
         }
         Expect::Contained => err["kind"] == "exception" || err["kind"] == "limit",
-        Expect::MemoryBomb => {
-            err["type"] == "MemoryError" || matches!(limit_of(report), Some("memory" | "timeout"))
-        }
+        Expect::MemoryBomb => err["type"] == "MemoryError" || matches!(limit_of(report), Some("memory" | "timeout")),
     };
     assert!(ok, "{name}: unexpected outcome {report}");
 }
@@ -128,7 +132,12 @@ fn nothing_of_the_host_environment_is_visible() {
     }
     // select exists for asyncio, over MicroPython stream objects only: a host
     // file descriptor is just an int it cannot poll.
-    run_case("select on fds", &[], "import select\np = select.poll()\np.register(1)\np.poll(0)", Expect::Exception("OSError"));
+    run_case(
+        "select on fds",
+        &[],
+        "import select\np = select.poll()\np.register(1)\np.poll(0)",
+        Expect::Exception("OSError"),
+    );
 }
 
 #[test]
@@ -151,7 +160,12 @@ fn cpu_attacks_hit_fuel_or_timeout() {
         "import re\nre.match('(a*)*b', 'a' * 40 + 'cb')",
         Expect::Contained,
     );
-    run_case("huge power", &["--timeout", "2s"], "x = 10 ** 10 ** 7", Expect::ExceptionOrLimit("MemoryError", "timeout"));
+    run_case(
+        "huge power",
+        &["--timeout", "2s"],
+        "x = 10 ** 10 ** 7",
+        Expect::ExceptionOrLimit("MemoryError", "timeout"),
+    );
 }
 
 #[test]
@@ -192,7 +206,12 @@ fn deep_recursion_of_both_kinds_is_contained() {
     );
     // CPython raises RecursionError (a RuntimeError) here too.
     run_case("json nesting", &[], "import json\njson.loads('[' * 200000)", Expect::Exception("RuntimeError"));
-    run_case("repr nesting", &[], "a = []\nfor i in range(100000): a = [a]\nrepr(a)", Expect::Exception("RuntimeError"));
+    run_case(
+        "repr nesting",
+        &[],
+        "a = []\nfor i in range(100000): a = [a]\nrepr(a)",
+        Expect::Exception("RuntimeError"),
+    );
     let literal = format!("x = {}{}", "[".repeat(100_000), "]".repeat(100_000));
     let out = with_stdin(&["--json", "-"], literal.as_bytes());
     check("literal nesting", &json_of(&out), &Expect::Syntax);
@@ -238,7 +257,10 @@ fn very_long_sources_run() {
 
 #[test]
 fn binary_output_keeps_the_json_valid() {
-    let v = json_run(&[], "import sys\nsys.stdout.buffer.write(bytes(range(256)) * 10)\nsys.stderr.buffer.write(b'\\xff\\x00')");
+    let v = json_run(
+        &[],
+        "import sys\nsys.stdout.buffer.write(bytes(range(256)) * 10)\nsys.stderr.buffer.write(b'\\xff\\x00')",
+    );
     assert_eq!(v["ok"], true);
     assert!(v["stdout"].as_str().unwrap().contains('\u{fffd}'));
 }

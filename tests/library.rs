@@ -17,7 +17,9 @@ fn one_shot_run_captures_stdout() {
 
 #[test]
 fn stderr_is_separate_and_ordered() {
-    let out = sandbox().run("import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c', file=sys.stderr)\nprint('d')").unwrap();
+    let out = sandbox()
+        .run("import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c', file=sys.stderr)\nprint('d')")
+        .unwrap();
     assert_eq!(out.stdout_text(), "a\nd\n");
     assert_eq!(out.stderr_text(), "b\nc\n");
 }
@@ -248,7 +250,9 @@ fn no_files_are_reachable_without_a_grant() {
 
 #[test]
 fn sleep_blocks_in_the_host() {
-    let out = sandbox().run("import time\nt = time.ticks_ms()\ntime.sleep(0.05)\nprint(time.ticks_diff(time.ticks_ms(), t) >= 50)").unwrap();
+    let out = sandbox()
+        .run("import time\nt = time.ticks_ms()\ntime.sleep(0.05)\nprint(time.ticks_diff(time.ticks_ms(), t) >= 50)")
+        .unwrap();
     assert_eq!(out.stdout_text(), "True\n");
     assert!(out.stats.duration.as_millis() >= 50);
 }

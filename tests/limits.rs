@@ -164,9 +164,8 @@ fn interrupt_handle_stops_a_running_call_from_another_thread() {
 #[test]
 fn python_recursion_is_a_catchable_runtime_error() {
     let mut s = session(Sandbox::builder());
-    let out = s
-        .exec("def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print('caught', e)")
-        .unwrap();
+    let out =
+        s.exec("def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print('caught', e)").unwrap();
     assert_eq!(out.stdout_text(), "caught maximum recursion depth exceeded\n");
     assert!(!s.is_poisoned());
 }

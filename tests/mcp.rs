@@ -32,7 +32,10 @@ fn client_python() -> PathBuf {
     if !ready() {
         let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
         assert!(made.success(), "python3 -m venv failed");
-        let pip = Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", SDK]).status().unwrap();
+        let pip = Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", SDK])
+            .status()
+            .unwrap();
         assert!(pip.success(), "pip install {SDK} failed");
         assert!(ready());
     }
@@ -68,7 +71,8 @@ impl HttpServer {
             .unwrap();
         let mut line = String::new();
         BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
-        let url = line.split_whitespace().last().filter(|u| u.starts_with("http://")).unwrap_or_else(|| panic!("{line}"));
+        let url =
+            line.split_whitespace().last().filter(|u| u.starts_with("http://")).unwrap_or_else(|| panic!("{line}"));
         HttpServer { url: url.to_string(), child }
     }
 
@@ -139,7 +143,8 @@ fn malformed_stdio_messages_get_json_rpc_errors_and_the_server_goes_on() {
         &call,
     ]);
     let by_id = |id: Value| replies.iter().find(|r| r["id"] == id).cloned().unwrap_or_else(|| panic!("{replies:?}"));
-    let codes: Vec<i64> = replies.iter().filter(|r| r["id"].is_null()).map(|r| r["error"]["code"].as_i64().unwrap()).collect();
+    let codes: Vec<i64> =
+        replies.iter().filter(|r| r["id"].is_null()).map(|r| r["error"]["code"].as_i64().unwrap()).collect();
     assert_eq!(codes.len(), 2, "{replies:?}");
     assert!(codes.contains(&-32700) && codes.contains(&-32600), "{codes:?}");
     assert_eq!(by_id(json!(5))["error"]["code"], -32600);
@@ -203,7 +208,9 @@ fn bad_server_flags_are_usage_errors() {
     let help = common::mpsandbox(&["mcp", "--help"]);
     assert!(help.status.success());
     let help = String::from_utf8_lossy(&help.stdout);
-    for flag in ["--http", "--max-sessions", "--idle-timeout", "--memory", "--timeout", "--fuel", "--dir-rw", "--allow-http"] {
+    for flag in
+        ["--http", "--max-sessions", "--idle-timeout", "--memory", "--timeout", "--fuel", "--dir-rw", "--allow-http"]
+    {
         assert!(help.contains(flag), "{flag} missing from mpsandbox mcp --help");
     }
 }
@@ -228,8 +235,10 @@ fn idle_sessions_expire() {
         "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}}));
     read();
     send(json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
-    let tool = |id: u32, name: &str, args: Value| json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
-        "params": {"name": name, "arguments": args}});
+    let tool = |id: u32, name: &str, args: Value| {
+        json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+        "params": {"name": name, "arguments": args}})
+    };
     send(tool(2, "session_create", json!({})));
     let sid = read()["result"]["structuredContent"]["session_id"].as_str().unwrap().to_string();
     send(tool(3, "session_exec", json!({"session_id": sid, "code": "x = 1"})));

@@ -133,7 +133,12 @@ fn an_import_enforces_the_same_limit() {
     let sandbox = Sandbox::builder().dir(dir.path(), "/lib", mpsandbox::DirAccess::ReadOnly).build().unwrap();
     let mut s = sandbox.session().unwrap();
     s.exec("keep = {'state': [1, 2, 3]}").unwrap();
-    raises(&mut s, "import sys\nsys.path.insert(0, '/lib')\nimport deep", "SyntaxError", Some("too many nested parentheses"));
+    raises(
+        &mut s,
+        "import sys\nsys.path.insert(0, '/lib')\nimport deep",
+        "SyntaxError",
+        Some("too many nested parentheses"),
+    );
     state_kept(&mut s);
 }
 
@@ -213,7 +218,11 @@ fn split_limits_and_deque_sizes_do_not_overflow() {
     assert_eq!(out.stdout_text(), "['a', 'b'] ['a'] ['a,b', 'c']\n['a', 'b'] [b'x', b'y']\n");
     // A bounded deque's ring grows as items arrive, so a huge maxlen costs
     // nothing up front (CPython takes it too).
-    let out = s.exec("import collections\nd = collections.deque((), 2147483647)\nd.extend(range(100))\nprint(len(d), d.maxlen)").unwrap();
+    let out = s
+        .exec(
+            "import collections\nd = collections.deque((), 2147483647)\nd.extend(range(100))\nprint(len(d), d.maxlen)",
+        )
+        .unwrap();
     assert_eq!(out.stdout_text(), "100 2147483647\n");
     let out = s.exec("import collections\nd = collections.deque((), 3)\nd.append(1)\nprint(len(d))").unwrap();
     assert_eq!(out.stdout_text(), "1\n");

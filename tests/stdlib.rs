@@ -79,8 +79,11 @@ fn bad_input_to_the_standard_library_is_a_typed_exception() {
         ("import json\njson.loads('{\"a\": }')", "JSONDecodeError", "Expecting value: line 1 column 7 (char 6)"),
         ("from fractions import Fraction\nFraction(1, 0)", "ZeroDivisionError", "Fraction(1, 0)"),
         ("import statistics\nstatistics.mean([])", "StatisticsError", "mean requires at least one data point"),
-        ("from abc import ABC, abstractmethod\nclass S(ABC):\n    @abstractmethod\n    def area(self): ...\nS()",
-         "TypeError", "Can't instantiate abstract class S with abstract method area"),
+        (
+            "from abc import ABC, abstractmethod\nclass S(ABC):\n    @abstractmethod\n    def area(self): ...\nS()",
+            "TypeError",
+            "Can't instantiate abstract class S with abstract method area",
+        ),
     ];
     for (code, type_name, message) in cases {
         let (t, m) = exception(code);
@@ -120,12 +123,11 @@ fill()
         other => panic!("{other:?}"),
     }
     // The session goes on: the unbounded cache dropped, a bounded one works.
-    let out = s.exec("import functools\n@functools.lru_cache(maxsize=2)\ndef g(n): return n * 2\n\
-                      print([g(i) for i in range(5)], g.cache_info())");
-    assert_eq!(
-        out.unwrap().stdout_text(),
-        "[0, 2, 4, 6, 8] CacheInfo(hits=0, misses=5, maxsize=2, currsize=2)\n"
+    let out = s.exec(
+        "import functools\n@functools.lru_cache(maxsize=2)\ndef g(n): return n * 2\n\
+                      print([g(i) for i in range(5)], g.cache_info())",
     );
+    assert_eq!(out.unwrap().stdout_text(), "[0, 2, 4, 6, 8] CacheInfo(hits=0, misses=5, maxsize=2, currsize=2)\n");
 }
 
 #[test]

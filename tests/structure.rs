@@ -79,7 +79,11 @@ fn session_module_holds_only_the_public_session() {
     let types: Vec<&str> = text
         .lines()
         .map(str::trim_start)
-        .filter(|l| ["struct ", "enum ", "pub struct ", "pub enum ", "pub(crate) struct ", "pub(crate) enum "].iter().any(|k| l.starts_with(k)))
+        .filter(|l| {
+            ["struct ", "enum ", "pub struct ", "pub enum ", "pub(crate) struct ", "pub(crate) enum "]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
         .collect();
     assert_eq!(types, ["pub struct Session {"]);
 }

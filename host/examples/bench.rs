@@ -144,7 +144,9 @@ fn main() -> anyhow::Result<()> {
             let secs: u64 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
             load(&sandbox, n, Duration::from_secs(secs))?;
         }
-        _ => anyhow::bail!("usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE [N]|load N SECS"),
+        _ => anyhow::bail!(
+            "usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE [N]|load N SECS"
+        ),
     }
     Ok(())
 }

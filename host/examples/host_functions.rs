@@ -47,13 +47,14 @@ fn main() -> Result<(), mpsandbox::Error> {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             Ok::<_, String>(ms)
         })
-        .max_host_calls(10_000)       // per exec; past it Python gets host.HostLimitError
-        .max_host_value(256 * 1024)   // JSON bytes of one call's arguments, and of its result
+        .max_host_calls(10_000) // per exec; past it Python gets host.HostLimitError
+        .max_host_value(256 * 1024) // JSON bytes of one call's arguments, and of its result
         .timeout(Some(Duration::from_secs(2))) // host-function time counts
         .build()?;
 
     let mut session = sandbox.session()?;
-    let out = session.exec(r#"
+    let out = session.exec(
+        r#"
 from host import kv_get, kv_put, describe, HostError
 for word in "to be or not to be".split():
     kv_put(word, kv_get(word, 0) + 1)
@@ -62,7 +63,8 @@ try:
     kv_put("", 1)
 except HostError as e:
     print("refused:", e)
-"#)?;
+"#,
+    )?;
     assert_eq!(out.stdout_text(), "2 {'keywords': 1, 'positional': 2}\nrefused: keys cannot be empty\n");
     assert_eq!(store.lock().unwrap()["to"], json!(2));
     Ok(())

@@ -18,7 +18,8 @@ fn main() -> Result<(), Error> {
     let mut session = sandbox.session()?;
 
     // Python's own MemoryError stays catchable: the heap simply cannot grow.
-    let out = session.exec("try:\n    x = bytearray(64 << 20)\nexcept MemoryError:\n    print('caught MemoryError')")?;
+    let out =
+        session.exec("try:\n    x = bytearray(64 << 20)\nexcept MemoryError:\n    print('caught MemoryError')")?;
     assert_eq!(out.stdout_text(), "caught MemoryError\n");
 
     let attacks = [

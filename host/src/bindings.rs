@@ -13,7 +13,5 @@ wasmtime::component::bindgen!({
     },
 });
 
-pub use exports::sandbox::interpreter::runtime::{
-    Error as GuestError, ExceptionInfo, Identity, SyntaxErrorInfo,
-};
+pub use exports::sandbox::interpreter::runtime::{Error as GuestError, ExceptionInfo, Identity, SyntaxErrorInfo};
 pub use exports::sandbox::interpreter::snapshot::RestoreError;

@@ -107,7 +107,9 @@ impl GuestInstance {
         });
         let (guest, instance) = match instantiated {
             Ok(made) => made,
-            Err(e) if variant.pooled && e.chain().any(|c| c.is::<PoolConcurrencyLimitError>()) => return Ok(Err(variant)),
+            Err(e) if variant.pooled && e.chain().any(|c| c.is::<PoolConcurrencyLimitError>()) => {
+                return Ok(Err(variant))
+            }
             Err(e) => {
                 let limiter = &store.data().limiter;
                 return Err(match limiter.refused {
@@ -170,7 +172,9 @@ impl GuestInstance {
                     Call::Interactive(source) => {
                         runtime.call_exec_interactive(store, source).await?.map(|()| Returned::Done)
                     }
-                    Call::IsIncomplete(source) => Ok(Returned::Incomplete(runtime.call_is_incomplete(store, source).await?)),
+                    Call::IsIncomplete(source) => {
+                        Ok(Returned::Incomplete(runtime.call_is_incomplete(store, source).await?))
+                    }
                     Call::Describe => Ok(Returned::Identity(runtime.call_describe(store).await?)),
                 })
             };
@@ -252,10 +256,7 @@ fn from_guest(e: GuestError, output: Output) -> Error {
             Error::Exception { exception: PythonException { type_name, message, traceback }, output }
         }
         GuestError::Syntax(SyntaxErrorInfo { type_name, message, filename, line, column, traceback }) => {
-            Error::Syntax {
-                error: PythonSyntaxError { type_name, message, filename, line, column, traceback },
-                output,
-            }
+            Error::Syntax { error: PythonSyntaxError { type_name, message, filename, line, column, traceback }, output }
         }
         GuestError::Internal(message) => Error::Internal { message, backtrace: None, output },
     }

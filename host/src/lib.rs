@@ -44,7 +44,9 @@ pub use limits::{
     Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT, MAX_HOST_VALUE,
 };
 pub use output::{Output, OutputMode, Stats};
-pub use runtime::{default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK};
+pub use runtime::{
+    default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK,
+};
 pub use sandbox::{run, Sandbox, SandboxBuilder};
 pub use session::Session;
 pub use snapshot::Snapshot;

@@ -10,9 +10,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{ConfigError, Error};
+use crate::grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
 use crate::host_fn::fetch::{FetchArgs, Fetcher, HttpPolicy};
-use crate::grants::{DirAccess, DirGrant};
 use crate::host_fn::{self, HostArgs, HostCallError};
 use crate::limits::{Limits, MAX_HOST_VALUE};
 use crate::output::{Output, OutputMode};

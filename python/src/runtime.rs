@@ -55,8 +55,8 @@ impl Runtime {
     ) -> PyResult<Runtime> {
         let mut b = mpsandbox::Runtime::builder();
         if let Some(path) = component {
-            let wasm = std::fs::read(&path)
-                .map_err(|e| errors::config(py, format!("component {}: {e}", path.display())))?;
+            let wasm =
+                std::fs::read(&path).map_err(|e| errors::config(py, format!("component {}: {e}", path.display())))?;
             b = b.component(wasm);
         }
         if let Some(dir) = code_cache_dir {

@@ -75,7 +75,11 @@ impl Session {
         })
     }
 
-    fn output(&self, py: Python<'_>, f: impl FnOnce(&mut mpsandbox::Session) -> Result<Output, Error> + Send) -> PyResult<RunResult> {
+    fn output(
+        &self,
+        py: Python<'_>,
+        f: impl FnOnce(&mut mpsandbox::Session) -> Result<Output, Error> + Send,
+    ) -> PyResult<RunResult> {
         let out = self.with(py, f)?;
         RunResult::new(py, out)
     }

@@ -31,12 +31,11 @@ impl Settings<'_> {
     pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<SandboxBuilder> {
         b = b.timeout(match self.timeout {
             None => None,
-            Some(secs) => Some(
-                Duration::try_from_secs_f64(secs)
-                    .ok()
-                    .filter(|d| !d.is_zero())
-                    .ok_or_else(|| errors::config(py, format!("timeout: {secs} is not a positive number of seconds")))?,
-            ),
+            Some(secs) => {
+                Some(Duration::try_from_secs_f64(secs).ok().filter(|d| !d.is_zero()).ok_or_else(|| {
+                    errors::config(py, format!("timeout: {secs} is not a positive number of seconds"))
+                })?)
+            }
         });
         if let Some(bytes) = self.memory {
             b = b.memory(bytes);
@@ -87,7 +86,8 @@ fn grants(py: Python<'_>, dirs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, Path
         let guest: String = guest.extract().map_err(|_| bad("guest paths must be strings".into()))?;
         let (host, access) = match spec.cast::<PyTuple>() {
             Ok(t) if t.len() == 2 => {
-                let mode: String = t.get_item(1)?.extract().map_err(|_| bad(format!("{guest}: the mode must be a string")))?;
+                let mode: String =
+                    t.get_item(1)?.extract().map_err(|_| bad(format!("{guest}: the mode must be a string")))?;
                 let access = match mode.as_str() {
                     "ro" | "r" | "read-only" => DirAccess::ReadOnly,
                     "rw" | "read-write" => DirAccess::ReadWrite,
@@ -97,7 +97,8 @@ fn grants(py: Python<'_>, dirs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, Path
             }
             _ => (spec.clone(), DirAccess::ReadOnly),
         };
-        let host: PathBuf = host.extract().map_err(|_| bad(format!("{guest}: the host path must be a str or os.PathLike")))?;
+        let host: PathBuf =
+            host.extract().map_err(|_| bad(format!("{guest}: the host path must be a str or os.PathLike")))?;
         out.push((guest, host, access));
     }
     Ok(out)
@@ -120,7 +121,9 @@ fn host_function(f: Py<PyAny>) -> impl Fn(HostArgs) -> Result<Value, HostCallErr
                 .map_err(|e| failed("cannot pass the arguments", e))?;
             let kwargs = PyDict::new(py);
             for (k, v) in &call.kwargs {
-                to_python(py, v).and_then(|v| kwargs.set_item(k, v)).map_err(|e| failed("cannot pass the arguments", e))?;
+                to_python(py, v)
+                    .and_then(|v| kwargs.set_item(k, v))
+                    .map_err(|e| failed("cannot pass the arguments", e))?;
             }
             match f.bind(py).call(args, Some(&kwargs)) {
                 Ok(result) => from_python(&result).map_err(|e| failed("the result cannot be returned", e)),

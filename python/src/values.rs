@@ -71,14 +71,18 @@ fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, String> {
     if let Ok(dict) = obj.cast::<PyDict>() {
         let mut map = Map::new();
         for (k, v) in dict.iter() {
-            let key = k.cast::<PyString>().map_err(|_| format!("a dict key of type {} is not a string", type_name(&k)))?;
+            let key =
+                k.cast::<PyString>().map_err(|_| format!("a dict key of type {} is not a string", type_name(&k)))?;
             map.insert(key.to_cow().map_err(|e| e.to_string())?.into_owned(), convert(&v, depth - 1)?);
         }
         return Ok(Value::Object(map));
     }
     if nested {
         let items = obj.try_iter().map_err(|e| e.to_string())?;
-        return items.map(|item| convert(&item.map_err(|e| e.to_string())?, depth - 1)).collect::<Result<_, _>>().map(Value::Array);
+        return items
+            .map(|item| convert(&item.map_err(|e| e.to_string())?, depth - 1))
+            .collect::<Result<_, _>>()
+            .map(Value::Array);
     }
     Err(format!("a value of type {} is not JSON-shaped", type_name(obj)))
 }

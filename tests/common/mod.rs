@@ -20,7 +20,8 @@ pub fn mpsandbox(args: &[&str]) -> Output {
 }
 
 pub fn with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = command().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        command().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     // The child may stop reading early (e.g. a limit ended it); that is its
     // business, the exit status and output tell what happened.

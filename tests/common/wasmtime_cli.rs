@@ -132,8 +132,11 @@ pub fn wave_error(result: &str) -> Option<ActualError> {
     let kind: String = inner.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
     let fields = wave_fields(&inner[kind.len()..]);
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    let line = get("line").and_then(|l| l.parse().ok()).or_else(|| get("traceback").as_deref().and_then(super::conformance::traceback_line));
-    let message = if kind == "internal" { wave_literal(&inner[kind.len() + 1..]).map(|(m, _)| m) } else { get("message") };
+    let line = get("line")
+        .and_then(|l| l.parse().ok())
+        .or_else(|| get("traceback").as_deref().and_then(super::conformance::traceback_line));
+    let message =
+        if kind == "internal" { wave_literal(&inner[kind.len() + 1..]).map(|(m, _)| m) } else { get("message") };
     Some(ActualError { kind, type_name: get("type-name"), message, line, limit: None })
 }
 

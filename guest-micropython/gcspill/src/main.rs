@@ -104,7 +104,10 @@ fn parse(bytes: &[u8]) -> Result<Module<'_>> {
                             indirect.insert(type_index);
                         }
                         Operator::CallRef { .. } | Operator::ReturnCallRef { .. } => {
-                            bail!("function {} uses call_ref, which this analysis does not follow", m.imported as usize + m.bodies.len())
+                            bail!(
+                                "function {} uses call_ref, which this analysis does not follow",
+                                m.imported as usize + m.bodies.len()
+                            )
                         }
                         _ => {}
                     }
@@ -114,7 +117,8 @@ fn parse(bytes: &[u8]) -> Result<Module<'_>> {
                 m.indirect.push(indirect);
             }
             Payload::CustomSection(section) if section.name() == "name" => {
-                let reader = NameSectionReader::new(wasmparser::BinaryReader::new(section.data(), section.data_offset()));
+                let reader =
+                    NameSectionReader::new(wasmparser::BinaryReader::new(section.data(), section.data_offset()));
                 for name in reader {
                     if let Name::Function(map) = name? {
                         for naming in map {
@@ -231,7 +235,9 @@ fn main() -> Result<()> {
     // bodies refer to (types, imports, globals, table) must be the same.
     let plain_sections = sections(&plain_bytes)?;
     let spilled_sections = sections(&spilled_bytes)?;
-    let shape = |s: &[(u8, &[u8])]| s.iter().filter(|(id, _)| *id != 0 && *id != 10).map(|(id, p)| (*id, p.to_vec())).collect::<Vec<_>>();
+    let shape = |s: &[(u8, &[u8])]| {
+        s.iter().filter(|(id, _)| *id != 0 && *id != 10).map(|(id, p)| (*id, p.to_vec())).collect::<Vec<_>>()
+    };
     if shape(&plain_sections) != shape(&spilled_sections) || plain.bodies.len() != spilled.bodies.len() {
         bail!("the two modules differ outside their function bodies: they must come from the same input");
     }

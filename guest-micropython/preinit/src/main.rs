@@ -54,7 +54,8 @@ fn capture(component: &[u8]) -> wasmtime::Result<Vec<u8>> {
     let iface = instance
         .get_export_index(&mut store, None, "sandbox:interpreter/snapshot@0.1.0")
         .ok_or_else(|| wasmtime::Error::msg("the component exports no snapshot interface"))?;
-    let func = instance.get_export_index(&mut store, Some(&iface), "capture")
+    let func = instance
+        .get_export_index(&mut store, Some(&iface), "capture")
         .ok_or_else(|| wasmtime::Error::msg("no snapshot.capture"))?;
     let capture = instance.get_typed_func::<(), (Vec<u8>,)>(&mut store, &func)?;
     // A trap here means start-up called an import (they all trap).

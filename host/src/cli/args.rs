@@ -189,7 +189,9 @@ impl PolicyArgs {
 fn ordered_grants(args: &PolicyArgs, matches: &ArgMatches) -> Vec<(String, String, DirAccess)> {
     let positions = |id: &str| matches.indices_of(id).map(|i| i.collect::<Vec<_>>()).unwrap_or_default();
     let mut grants: Vec<(usize, (String, String, DirAccess))> = Vec::new();
-    for (list, id, access) in [(&args.dirs, "dirs", DirAccess::ReadOnly), (&args.dirs_rw, "dirs_rw", DirAccess::ReadWrite)] {
+    for (list, id, access) in
+        [(&args.dirs, "dirs", DirAccess::ReadOnly), (&args.dirs_rw, "dirs_rw", DirAccess::ReadWrite)]
+    {
         for ((host, guest), at) in list.iter().zip(positions(id)) {
             grants.push((at, (host.clone(), guest.clone(), access)));
         }

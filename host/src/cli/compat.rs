@@ -17,10 +17,7 @@ use mpsandbox::{decode_source, DirAccess, Error, OutputMode, Sandbox};
 
 /// Whether this process was started under the name `micropython`.
 pub fn invoked_as_micropython() -> bool {
-    std::env::args_os()
-        .next()
-        .and_then(|a| Path::new(&a).file_name().map(|n| n == "micropython"))
-        .unwrap_or(false)
+    std::env::args_os().next().and_then(|a| Path::new(&a).file_name().map(|n| n == "micropython")).unwrap_or(false)
 }
 
 struct Invocation {

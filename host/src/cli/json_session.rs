@@ -50,7 +50,9 @@ pub fn serve(args: &Args) -> ExitCode {
 /// One line of at most [`MAX_REQUEST`] bytes; `Ok(None)` at end of input.
 fn read_request(input: &mut impl BufRead) -> Result<Option<String>, String> {
     let mut line = Vec::new();
-    let n = std::io::Read::take(&mut *input, MAX_REQUEST as u64 + 1).read_until(b'\n', &mut line).map_err(|e| format!("cannot read stdin: {e}"))?;
+    let n = std::io::Read::take(&mut *input, MAX_REQUEST as u64 + 1)
+        .read_until(b'\n', &mut line)
+        .map_err(|e| format!("cannot read stdin: {e}"))?;
     if n == 0 {
         return Ok(None);
     }

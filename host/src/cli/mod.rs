@@ -19,11 +19,12 @@ use mpsandbox::{Error, InterruptHandle, Runtime};
 /// still work, allocated on demand); a small pool reserves less address
 /// space at start-up.
 pub fn runtime(pool: u32) -> Result<Runtime, Error> {
-    let mut builder =
-        Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).instance_pool(pool);
+    let mut builder = Runtime::builder().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some()).instance_pool(pool);
     if let Some(path) = std::env::var_os("MPSANDBOX_COMPONENT") {
         let wasm = std::fs::read(&path).map_err(|e| {
-            Error::Config(mpsandbox::ConfigError::Component { reason: format!("MPSANDBOX_COMPONENT={}: {e}", PathBuf::from(&path).display()) })
+            Error::Config(mpsandbox::ConfigError::Component {
+                reason: format!("MPSANDBOX_COMPONENT={}: {e}", PathBuf::from(&path).display()),
+            })
         })?;
         builder = builder.component(wasm);
     }

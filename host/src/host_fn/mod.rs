@@ -116,9 +116,7 @@ async fn off_thread<J>(job: J) -> Result<Value, HostCallError>
 where
     J: FnOnce() -> Result<Value, HostCallError> + Send + 'static,
 {
-    tokio::task::spawn_blocking(job)
-        .await
-        .unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
+    tokio::task::spawn_blocking(job).await.unwrap_or_else(|_| Err(HostCallError::failed("the host function panicked")))
 }
 
 /// An async typed function, polled on the call's own task.

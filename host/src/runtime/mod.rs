@@ -190,7 +190,8 @@ impl RuntimeBuilder {
         // SAFETY: the bytes are what `serialize` just produced for an engine
         // whose code-affecting settings are the same (only the allocator
         // differs; `deserialize` checks that compatibility itself).
-        let moved = from.and_then(|c| c.serialize().ok()).and_then(|b| unsafe { Component::deserialize(&engine, b) }.ok());
+        let moved =
+            from.and_then(|c| c.serialize().ok()).and_then(|b| unsafe { Component::deserialize(&engine, b) }.ok());
         let component = match moved {
             Some(c) => c,
             None => code_cache::load_or_compile(&engine, wasm, digest, self.code_cache_dir.as_deref())
@@ -206,7 +207,9 @@ impl RuntimeBuilder {
         let capture = component
             .get_export_index(None, SNAPSHOT_INTERFACE)
             .and_then(|snapshot| component.get_export_index(Some(&snapshot), "capture"))
-            .ok_or_else(|| unusable("cannot prepare the interpreter", wasmtime::format_err!("no {SNAPSHOT_INTERFACE}#capture")))?;
+            .ok_or_else(|| {
+                unusable("cannot prepare the interpreter", wasmtime::format_err!("no {SNAPSHOT_INTERFACE}#capture"))
+            })?;
         let ticker = epoch::Ticker::start(&engine).map_err(|e| internal("cannot start the epoch thread", e))?;
         Ok(Variant { engine, pre, ticker, component, capture, metered, pooled })
     }
@@ -302,7 +305,10 @@ impl Variant {
 
 /// The variant in `slot`, made by `make` if it is still empty. Two threads
 /// may both make it; one result is kept (failures are retried next time).
-fn made_once(slot: &OnceLock<Arc<Variant>>, make: impl FnOnce() -> Result<Variant, Error>) -> Result<Arc<Variant>, Error> {
+fn made_once(
+    slot: &OnceLock<Arc<Variant>>,
+    make: impl FnOnce() -> Result<Variant, Error>,
+) -> Result<Arc<Variant>, Error> {
     if let Some(v) = slot.get() {
         return Ok(v.clone());
     }

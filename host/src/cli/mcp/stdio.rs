@@ -39,7 +39,8 @@ fn refusal(line: &[u8]) -> Option<Value> {
     if obj.get("jsonrpc") != Some(&Value::from("2.0")) {
         return error(id, -32600, "invalid request: \"jsonrpc\" must be \"2.0\"");
     }
-    let shaped = obj.get("method").is_some_and(Value::is_string) || obj.contains_key("result") || obj.contains_key("error");
+    let shaped =
+        obj.get("method").is_some_and(Value::is_string) || obj.contains_key("result") || obj.contains_key("error");
     if !shaped {
         return error(id, -32600, "invalid request: no \"method\"");
     }
@@ -98,7 +99,11 @@ async fn skip_line(input: &mut (impl AsyncBufReadExt + Unpin)) {
 }
 
 /// rmcp's lines and the refusals, each written whole, to stdout.
-async fn forward(from_rmcp: DuplexStream, mut errors: mpsc::UnboundedReceiver<Value>, mut out: impl AsyncWrite + Unpin) {
+async fn forward(
+    from_rmcp: DuplexStream,
+    mut errors: mpsc::UnboundedReceiver<Value>,
+    mut out: impl AsyncWrite + Unpin,
+) {
     let mut lines = BufReader::new(from_rmcp).lines();
     let mut rmcp_open = true;
     loop {
@@ -114,7 +119,10 @@ async fn forward(from_rmcp: DuplexStream, mut errors: mpsc::UnboundedReceiver<Va
             },
             else => return,
         };
-        if out.write_all(line.as_bytes()).await.is_err() || out.write_all(b"\n").await.is_err() || out.flush().await.is_err() {
+        if out.write_all(line.as_bytes()).await.is_err()
+            || out.write_all(b"\n").await.is_err()
+            || out.flush().await.is_err()
+        {
             return;
         }
     }

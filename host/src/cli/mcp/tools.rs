@@ -400,9 +400,9 @@ impl SandboxServer {
             "about": ABOUT_MICROPYTHON,
         });
         let mut r = CallToolResult::structured(v.clone());
-        let modules = v["interpreter"]["modules"].as_array().map(|m| {
-            m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")
-        });
+        let modules = v["interpreter"]["modules"]
+            .as_array()
+            .map(|m| m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "));
         r.content = vec![ContentBlock::text(format!(
             "{} {} ({})\nmodules: {}\n{}",
             v["interpreter"]["implementation"].as_str().unwrap_or_default(),
@@ -420,7 +420,9 @@ impl ServerHandler for SandboxServer {
     fn get_info(&self) -> ServerConfig {
         let modules = self.inner.identity.get().and_then(|v| v["modules"].as_array().cloned());
         let modules = modules
-            .map(|m| format!(" Importable modules: {}.", m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")))
+            .map(|m| {
+                format!(" Importable modules: {}.", m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "))
+            })
             .unwrap_or_default();
         ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
             .with_server_info(Implementation::new("mpsandbox", env!("CARGO_PKG_VERSION")))

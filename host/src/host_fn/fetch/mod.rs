@@ -48,7 +48,8 @@ impl Resolve for PublicOnly {
         Box::pin(async move {
             let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
             if let Some((addr, kind)) = addrs.iter().find_map(|a| non_public(a.ip()).map(|k| (a.ip(), k))) {
-                let message = format!("'{host}' resolves to {addr}, a {kind} address; only an IP pattern can allow that");
+                let message =
+                    format!("'{host}' resolves to {addr}, a {kind} address; only an IP pattern can allow that");
                 return Err(Box::new(Refused(message)) as _);
             }
             Ok(Box::new(addrs.into_iter()) as Addrs)
@@ -95,11 +96,13 @@ impl Fetcher {
         self.policy.check(&url).map_err(failed)?;
         let mut method = match args.method.as_deref() {
             None => Method::GET,
-            Some(m) => Method::from_bytes(m.to_ascii_uppercase().as_bytes()).map_err(|_| invalid(format!("bad method '{m}'")))?,
+            Some(m) => Method::from_bytes(m.to_ascii_uppercase().as_bytes())
+                .map_err(|_| invalid(format!("bad method '{m}'")))?,
         };
         let mut headers = HeaderMap::new();
         for (name, value) in args.headers.unwrap_or_default() {
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid(format!("bad header name '{name}'")))?;
+            let name =
+                HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid(format!("bad header name '{name}'")))?;
             if name == reqwest::header::HOST {
                 return Err(invalid("the Host header follows the URL and cannot be set".into()));
             }
@@ -162,7 +165,9 @@ impl Fetcher {
             }
         }
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|e| HostCallError::Failed(format!("fetch: {}", describe(&e))))? {
+        while let Some(chunk) =
+            response.chunk().await.map_err(|e| HostCallError::Failed(format!("fetch: {}", describe(&e))))?
+        {
             if body.len() + chunk.len() > max {
                 return Err(too_big());
             }
