@@ -250,7 +250,6 @@ fn idle_sessions_expire() {
     assert!(gone["result"]["structuredContent"]["error"]["message"].as_str().unwrap().contains("expired"), "{gone}");
     send(tool(5, "describe", json!({})));
     assert_eq!(read()["result"]["structuredContent"]["sessions"]["live"], 0);
-    drop(send);
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }

@@ -39,6 +39,7 @@ impl Drop for Watch {
 /// A watch for a call about to run, if this is Python's main thread (the
 /// only one KeyboardInterrupt reaches) and the watcher could start.
 pub fn watch(handle: &InterruptHandle) -> Option<Watch> {
+    #[allow(trivial_numeric_casts, reason = "c_ulong is u32 on some targets")]
     let me = unsafe { pyo3::ffi::PyThread_get_thread_ident() } as u64;
     if MAIN_THREAD.get() != Some(&me) || !watcher_started() {
         return None;

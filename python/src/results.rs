@@ -6,6 +6,9 @@ use pyo3::types::PyType;
 
 use mpsandbox::Output;
 
+/// `RunResult`'s constructor arguments, as pickling stores them.
+type RunResultArgs = (String, String, Option<String>, Py<Stats>);
+
 /// What one call wrote and what it cost.
 #[pyclass(frozen, module = "mpsandbox", get_all)]
 pub struct RunResult {
@@ -37,7 +40,7 @@ impl RunResult {
         RunResult { stdout, stderr, value, stats }
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (String, String, Option<String>, Py<Stats>)) {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, RunResultArgs) {
         let r = slf.get();
         (slf.get_type(), (r.stdout.clone(), r.stderr.clone(), r.value.clone(), r.stats.clone_ref(slf.py())))
     }

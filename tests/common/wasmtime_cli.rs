@@ -115,7 +115,7 @@ fn wave_fields(mut s: &str) -> Vec<(String, String)> {
                 None => break,
             }
         } else {
-            let end = rest.find(|c: char| c == ',' || c == '}' || c == ')').unwrap_or(rest.len());
+            let end = rest.find([',', '}', ')']).unwrap_or(rest.len());
             (rest[..end].to_string(), &rest[end..])
         };
         fields.push((name, value));

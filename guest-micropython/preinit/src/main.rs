@@ -69,7 +69,7 @@ fn capture(component: &[u8]) -> wasmtime::Result<Vec<u8>> {
 fn bake(core: &[u8], image: &[u8]) -> Result<Vec<u8>> {
     let base = stack_top(core)?;
     let end = base + image.len() as u64;
-    if end % PAGE != 0 {
+    if !end.is_multiple_of(PAGE) {
         bail!("the image does not end on a page boundary");
     }
     let runs = nonzero_runs(image);

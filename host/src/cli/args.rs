@@ -115,7 +115,7 @@ pub struct PolicyArgs {
 
     /// Grant `fetch(url, method=, headers=, body=)` (in the `host` module)
     /// for HTTP(S) to hosts matching HOST_PATTERN: example.com, *.example.com,
-    /// * (any public host), or an IP address; each with an optional :port.
+    /// `*` (any public host), or an IP address; each with an optional :port.
     /// Loopback and private addresses need a pattern that is the address
     /// itself. Repeatable.
     #[arg(long = "allow-http", value_name = "HOST_PATTERN", value_parser = parse_http_pattern)]
