@@ -25,7 +25,8 @@ for p in "${PEERS[@]}"; do
         "$VENV/bin/pip" install --quiet --disable-pip-version-check "$p"
 done
 
-cargo build --release -q --bin mpsandbox --example bench
+cargo build --release -q -p mpsandbox-cli --bin mpsandbox
+cargo build --release -q -p mpsandbox --example bench
 # The Python package's rows: the release wheel, as `pip install ./python` builds it.
 "$VENV/bin/pip" install --quiet --disable-pip-version-check ./python
 # The JS rows: the package built from the committed component, on Node >= 24.

@@ -16,20 +16,15 @@ pub struct Runtime {
     pub inner: mpsandbox::Runtime,
 }
 
-/// The runtime `Sandbox()` uses unless given one: default settings, with
-/// compiled code cached where the `mpsandbox` CLI keeps it.
+/// The runtime `Sandbox()` uses unless given one: the user runtime
+/// (`RuntimeBuilder::from_env`), compiled code cached where the `mpsandbox`
+/// CLI keeps it.
 pub fn default_runtime(py: Python<'_>) -> PyResult<mpsandbox::Runtime> {
     static DEFAULT: OnceLock<mpsandbox::Runtime> = OnceLock::new();
     if let Some(rt) = DEFAULT.get() {
         return Ok(rt.clone());
     }
-    let built = py.detach(|| {
-        let mut b = mpsandbox::Runtime::builder();
-        if let Some(dir) = mpsandbox::default_code_cache_dir() {
-            b = b.code_cache_dir(dir);
-        }
-        b.build()
-    });
+    let built = py.detach(|| mpsandbox::RuntimeBuilder::from_env()?.build());
     let rt = built.map_err(|e| errors::to_py(py, e))?;
     Ok(DEFAULT.get_or_init(|| rt).clone())
 }

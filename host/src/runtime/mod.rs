@@ -79,6 +79,30 @@ const KEEP_RESIDENT: usize = 64 << 10;
 const KEEP_RESIDENT_SCANNED: usize = 256 << 10;
 
 impl RuntimeBuilder {
+    /// The runtime a program run by a user wants, configured from the
+    /// environment: compiled code cached on disk in [`default_code_cache_dir`]
+    /// (so a process start deserializes the component, ~1 ms, instead of
+    /// compiling it), `$MPSANDBOX_COMPONENT` naming another build of the
+    /// interpreter to run (the checked build the safety suites use), and
+    /// `$MPSANDBOX_PERFMAP` set writing a perf map. The CLI, the MCP server and
+    /// the Python package start from it. [`crate::run`] and
+    /// [`Runtime::shared`] do not: a library touches the disk or reads the
+    /// environment only when the embedder asks for it this way.
+    pub fn from_env() -> Result<RuntimeBuilder, Error> {
+        let mut builder = RuntimeBuilder::default().perf_map(std::env::var_os("MPSANDBOX_PERFMAP").is_some());
+        if let Some(path) = std::env::var_os("MPSANDBOX_COMPONENT") {
+            let wasm = std::fs::read(&path).map_err(|e| {
+                let reason = format!("MPSANDBOX_COMPONENT={}: {e}", PathBuf::from(&path).display());
+                Error::Config(ConfigError::Component { reason })
+            })?;
+            builder = builder.component(wasm);
+        }
+        if let Some(dir) = default_code_cache_dir() {
+            builder = builder.code_cache_dir(dir);
+        }
+        Ok(builder)
+    }
+
     /// Keeps the compiled component in `dir` (created on demand), so a later
     /// process deserializes machine code (~1 ms) instead of compiling the
     /// component (hundreds of ms). Entries are keyed by the component's and

@@ -5,12 +5,13 @@
 //! a fix that leaves its entry behind. scripts/pycompat.py does the work and
 //! prints the `pycompat: N/M match CPython` summary.
 
-use std::path::Path;
+mod common;
+
 use std::process::Command;
 
 #[test]
 fn corpus_matches_cpython_except_the_known_failures() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let root = &common::repo_root();
     let out = Command::new("python3")
         .arg(root.join("scripts/pycompat.py"))
         .args(["--mpsandbox", env!("CARGO_BIN_EXE_mpsandbox"), "--check", "--quiet"])

@@ -28,7 +28,7 @@ pub fn wasmtime() -> Command {
 }
 
 pub fn dist(name: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../adapters/dist").join(name);
+    let path = super::repo_root().join("adapters/dist").join(name);
     assert!(path.exists(), "{} is missing: scripts/build-adapters.sh builds it", path.display());
     path
 }

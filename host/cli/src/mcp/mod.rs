@@ -17,8 +17,8 @@ use rmcp::transport::streamable_http_server::session::local::LocalSessionManager
 use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
 use rmcp::ServiceExt;
 
-use super::args::{parse_timeout, PolicyArgs, Timeout};
-use super::report;
+use crate::args::{parse_timeout, PolicyArgs, Timeout};
+use crate::report;
 use sessions::Registry;
 use tools::SandboxServer;
 
@@ -71,7 +71,7 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     // Without an idle limit sessions live until closed.
     let idle = args.idle_timeout.0.unwrap_or(Duration::MAX);
     let pool = args.max_sessions + 16;
-    let server = super::runtime(pool)
+    let server = crate::runtime(pool)
         .and_then(|rt| SandboxServer::new(args.policy.clone(), rt, Registry::new(args.max_sessions as usize, idle)));
     let server = match server {
         Ok(s) => s,

@@ -126,7 +126,7 @@ pub trait Host {
 }
 
 pub fn suite() -> Suite {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance/cases.json");
+    let path = repo_root().join("tests/conformance/cases.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -223,4 +223,13 @@ pub fn run_suite(host: &dyn Host) -> (usize, usize) {
     eprintln!("[{}] {passed} passed, {skipped} not applicable, {} failed", host.name(), failures.len());
     assert!(failures.is_empty(), "[{}] conformance failures:\n  {}", host.name(), failures.join("\n  "));
     (passed, skipped)
+}
+
+/// The repository's root (shared test data lives in its `tests/`).
+pub fn repo_root() -> std::path::PathBuf {
+    let mut dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    while !dir.join("wit").is_dir() {
+        assert!(dir.pop(), "no repository root above {}", env!("CARGO_MANIFEST_DIR"));
+    }
+    dir
 }

@@ -16,8 +16,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::sessions::Registry;
-use crate::cli::args::PolicyArgs;
-use crate::cli::report;
+use crate::args::PolicyArgs;
+use crate::report;
 
 /// What a model must know to write code that runs here.
 const ABOUT_MICROPYTHON: &str = "The code runs in MicroPython 1.25 compiled to WebAssembly and sandboxed, \
@@ -394,7 +394,7 @@ impl SandboxServer {
                 "path": d.guest_path,
                 "writable": d.access == mpsandbox::DirAccess::ReadWrite,
             })).collect::<Vec<_>>(),
-            "http": !self.inner.policy.allow_http.is_empty(),
+            "http": self.inner.policy.grants_http(),
             "sessions": {"live": sessions, "max": reg.max(), "idle_expiry_s": reg.idle().as_secs()},
             "snapshots": {"kept": snapshots, "max": reg.max()},
             "about": ABOUT_MICROPYTHON,

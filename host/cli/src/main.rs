@@ -1,29 +1,35 @@
 //! `mpsandbox`: the command-line face of the library. anyhow stays here, at
 //! the edge; the library reports typed errors.
 
-mod cli;
+mod args;
+mod compat;
+mod json_session;
+#[cfg(feature = "mcp")]
+mod mcp;
+mod repl;
+mod report;
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use cli::args::Args;
-use cli::report::{self, USAGE};
-use mpsandbox::{decode_source, Error, Output, OutputMode};
+use args::Args;
+use mpsandbox::{decode_source, Error, InterruptHandle, Output, OutputMode, Runtime, RuntimeBuilder};
+use report::USAGE;
 
 fn main() -> ExitCode {
-    if cli::compat::invoked_as_micropython() {
-        return cli::compat::main();
+    if compat::invoked_as_micropython() {
+        return compat::main();
     }
     #[cfg(feature = "mcp")]
     if std::env::args_os().nth(1).is_some_and(|a| a == "mcp") {
-        return cli::mcp::main(std::env::args_os().skip(1));
+        return mcp::main(std::env::args_os().skip(1));
     }
     let args = Args::parse_ordered();
     if args.session {
-        return cli::json_session::serve(&args);
+        return json_session::serve(&args);
     }
     if args.repl || (args.command.is_none() && args.file.is_none() && std::io::stdin().is_terminal()) {
-        return cli::repl::run(&args);
+        return repl::run(&args);
     }
     let (filename, source) = match read_program(&args) {
         Ok(p) => p,
@@ -47,7 +53,7 @@ fn main() -> ExitCode {
 fn run(args: &Args, mode: OutputMode, filename: &str, source: &[u8]) -> Result<Output, Error> {
     let source = decode_source(filename, source)?;
     let mut session = args.one_shot_sandbox(mode)?.session()?;
-    cli::interrupt_on_ctrl_c(session.interrupt_handle());
+    interrupt_on_ctrl_c(session.interrupt_handle());
     let result = if args.command.is_some() { session.exec(source) } else { session.exec_file(filename, source) };
     // The process ends right after this call: exiting releases the
     // instance's and the code's mappings at once, where dropping them unmaps
@@ -71,4 +77,19 @@ fn read_program(args: &Args) -> anyhow::Result<(String, Vec<u8>)> {
             Ok((path.to_string(), bytes))
         }
     }
+}
+
+/// The CLI's runtime: the user runtime ([`RuntimeBuilder::from_env`]: code
+/// cached on disk, `$MPSANDBOX_COMPONENT`, `$MPSANDBOX_PERFMAP`). `pool`:
+/// live instances the pooling allocator reserves room for (more still work,
+/// allocated on demand); a small pool reserves less address space at start-up.
+fn runtime(pool: u32) -> Result<Runtime, Error> {
+    RuntimeBuilder::from_env()?.instance_pool(pool).build()
+}
+
+/// Routes Ctrl-C (SIGINT) to the session's running call instead of killing
+/// the process, so the call ends with a clean `interrupted` outcome.
+fn interrupt_on_ctrl_c(handle: InterruptHandle) {
+    // Fails only if a handler is already installed; the first one wins.
+    let _ = ctrlc::set_handler(move || handle.interrupt());
 }

@@ -1,12 +1,18 @@
 //! Helpers for tests that drive the `mpsandbox` binary or check host files,
 //! and the conformance suite every host driver shares.
-#![allow(dead_code)]
+// Each test binary uses a part of these.
+#![allow(dead_code, unused_imports)]
 
+#[path = "../../../tests/common/conformance.rs"]
 pub mod conformance;
+#[path = "../../../tests/common/tree.rs"]
+pub mod tree;
 pub mod wasmtime_cli;
 
+pub use conformance::repo_root;
+pub use tree::snapshot;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -56,39 +62,4 @@ pub fn json_run(flags: &[&str], code: &str) -> Value {
 /// The `limit` of a JSON report's error, if it is a limit error.
 pub fn limit_of(report: &Value) -> Option<&str> {
     report["error"]["limit"].as_str()
-}
-
-/// Every entry under `dir` (relative path, contents), sorted: files with
-/// their bytes, symlinks with their target, directories empty. Symlinks are
-/// not followed, so a link pointing out of the tree is recorded, not walked.
-pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<_> = walk(dir)
-        .into_iter()
-        .map(|p| {
-            let rel = p.strip_prefix(dir).unwrap().display().to_string();
-            let kind = std::fs::symlink_metadata(&p).unwrap().file_type();
-            let body = if kind.is_symlink() {
-                std::fs::read_link(&p).unwrap().into_os_string().into_encoded_bytes()
-            } else if kind.is_file() {
-                std::fs::read(&p).unwrap()
-            } else {
-                Vec::new()
-            };
-            (rel, body)
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut v = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if std::fs::symlink_metadata(&p).unwrap().is_dir() {
-            v.extend(walk(&p));
-        }
-        v.push(p);
-    }
-    v
 }

@@ -3,7 +3,9 @@
 use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
-use mpsandbox::{ConfigError, DirAccess, Error, HttpPolicy, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
+#[cfg(feature = "http")]
+use mpsandbox::HttpPolicy;
+use mpsandbox::{DirAccess, Error, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
 `mpsandbox mcp [FLAGS]` serves the sandbox to AI agents over the Model Context
@@ -118,6 +120,7 @@ pub struct PolicyArgs {
     /// `*` (any public host), or an IP address; each with an optional :port.
     /// Loopback and private addresses need a pattern that is the address
     /// itself. Repeatable.
+    #[cfg(feature = "http")]
     #[arg(long = "allow-http", value_name = "HOST_PATTERN", value_parser = parse_http_pattern)]
     pub allow_http: Vec<String>,
 
@@ -173,12 +176,22 @@ impl PolicyArgs {
         self.builder(&super::runtime(pool)?)?.output_mode(mode).build()
     }
 
+    /// Whether `fetch` is granted.
+    #[cfg(feature = "mcp")]
+    pub fn grants_http(&self) -> bool {
+        #[cfg(feature = "http")]
+        return !self.allow_http.is_empty();
+        #[cfg(not(feature = "http"))]
+        false
+    }
+
     /// The policy on `runtime`, before building: callers may tighten limits.
     pub fn builder(&self, runtime: &Runtime) -> Result<SandboxBuilder, Error> {
         let mut builder = Sandbox::builder().runtime(runtime).limits(self.limits());
         for (host, guest, access) in &self.grants {
             builder = builder.dir(host, guest, *access);
         }
+        #[cfg(feature = "http")]
         if !self.allow_http.is_empty() {
             builder = builder.allow_http(HttpPolicy::new(&self.allow_http)?);
         }
@@ -200,10 +213,11 @@ fn ordered_grants(args: &PolicyArgs, matches: &ArgMatches) -> Vec<(String, Strin
     grants.into_iter().map(|(_, g)| g).collect()
 }
 
+#[cfg(feature = "http")]
 fn parse_http_pattern(s: &str) -> Result<String, String> {
     match HttpPolicy::new([s]) {
         Ok(_) => Ok(s.to_string()),
-        Err(Error::Config(ConfigError::HttpPattern { reason, .. })) => Err(reason),
+        Err(Error::Config(mpsandbox::ConfigError::HttpPattern { reason, .. })) => Err(reason),
         Err(e) => Err(e.to_string()),
     }
 }
