@@ -206,22 +206,46 @@ bool exports_sandbox_interpreter_runtime_exec(interpreter_string_t *source, wit_
     return ok;
 }
 
-void exports_sandbox_interpreter_runtime_exec_captured(interpreter_string_t *source, uint32_t max_output,
-    uint32_t timeout_ms, exports_sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t *ret) {
-    char top;
-    enter(&top);
+// `run_source` with the output collected into `captured` (at most
+// `max_output` bytes) and a wall-clock budget of `timeout_ms` (0: none).
+static bool run_captured(const interpreter_string_t *src, mp_parse_input_kind_t kind, uint32_t max_output,
+    uint32_t timeout_ms, interpreter_string_t *repr_out, exports_sandbox_interpreter_runtime_captured_output_t *captured,
+    wit_error_t *err) {
     port_stdio_capture_begin(max_output);
     if (timeout_ms > 0) {
         port_deadline_arm((uint64_t)timeout_ms * 1000000);
     }
+    bool ok = run_source(MP_QSTR__lt_stdin_gt_, src, kind, repr_out, err);
+    captured->timed_out = port_deadline_disarm();
+    port_stdio_capture_end(captured);
+    return ok;
+}
+
+void exports_sandbox_interpreter_runtime_exec_captured(interpreter_string_t *source, uint32_t max_output,
+    uint32_t timeout_ms, exports_sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t *ret) {
+    char top;
+    enter(&top);
     wit_error_t err;
-    ret->f1.is_err = !run_source(MP_QSTR__lt_stdin_gt_, source, MP_PARSE_FILE_INPUT, NULL, &err);
+    ret->f1.is_err = !run_captured(source, MP_PARSE_FILE_INPUT, max_output, timeout_ms, NULL, &ret->f0, &err);
     if (ret->f1.is_err) {
         ret->f1.val.err = err;
     }
-    ret->f0.timed_out = port_deadline_disarm();
-    port_stdio_capture_end(&ret->f0);
     interpreter_string_free(source);
+}
+
+void exports_sandbox_interpreter_runtime_eval_captured(interpreter_string_t *expression, uint32_t max_output,
+    uint32_t timeout_ms, exports_sandbox_interpreter_runtime_tuple2_captured_output_result_string_error_t *ret) {
+    char top;
+    enter(&top);
+    wit_error_t err;
+    interpreter_string_t value = { 0 };
+    ret->f1.is_err = !run_captured(expression, MP_PARSE_EVAL_INPUT, max_output, timeout_ms, &value, &ret->f0, &err);
+    if (ret->f1.is_err) {
+        ret->f1.val.err = err;
+    } else {
+        ret->f1.val.ok = value;
+    }
+    interpreter_string_free(expression);
 }
 
 bool exports_sandbox_interpreter_runtime_exec_file(interpreter_string_t *filename,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark row against its reference and the peer sandboxes,
 # all measured in the same run, and writes bench-results.json,
-# scripts/bench/scaling.svg and the README's results table.
+# scripts/bench/scaling.svg and the results table of docs/performance.md.
 #
 #   scripts/bench.sh
 #

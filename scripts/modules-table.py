@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""The README's module list, generated from the component: the names
+"""The module list of docs/compatibility.md, generated from the component: the names
 `help('modules')` prints in a fresh sandbox, each with where it comes from
 (C in the interpreter, a module written here in guest-micropython/lib, or
 CPython's / MicroPython's own Python adapted by guest-micropython/patches/stdlib).
 
-  modules-table.py --mpsandbox BIN            rewrite the README's list
-  modules-table.py --mpsandbox BIN --check    fail if the README's list is stale
+  modules-table.py --mpsandbox BIN            rewrite the list in docs/compatibility.md
+  modules-table.py --mpsandbox BIN --check    fail if that list is stale
 """
 import argparse
 import re
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-README = ROOT / "README.md"
+PAGE = ROOT / "docs" / "compatibility.md"
 LIB = ROOT / "guest-micropython" / "lib"
 PATCHES = ROOT / "guest-micropython" / "patches" / "stdlib"
 BEGIN, END = "<!-- modules:begin (scripts/modules-table.py) -->", "<!-- modules:end -->"
@@ -82,18 +82,18 @@ def main():
     ap.add_argument("--mpsandbox", required=True)
     ap.add_argument("--check", action="store_true")
     a = ap.parse_args()
-    text = README.read_text()
+    text = PAGE.read_text()
     if BEGIN not in text or END not in text:
-        sys.exit(f"README.md lacks the {BEGIN} ... {END} markers")
+        sys.exit(f"docs/compatibility.md lacks the {BEGIN} ... {END} markers")
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
     new = head + BEGIN + "\n" + table(a.mpsandbox) + END + tail
     if a.check:
         if new != text:
-            sys.exit("README.md's module list is stale: run scripts/modules-table.py --mpsandbox BIN")
-        print("README module list is current")
+            sys.exit("docs/compatibility.md's module list is stale: run scripts/modules-table.py --mpsandbox BIN")
+        print("docs/compatibility.md's module list is current")
         return
-    README.write_text(new)
+    PAGE.write_text(new)
 
 
 if __name__ == "__main__":

@@ -11,12 +11,14 @@ ROOT=$PWD
 VENV=target/python-venv
 PYTHON=${PYTHON:-python3}
 PYTEST_VERSION=9.2.0
+# The outcome contract is checked with a well-kept JSON Schema validator.
+JSONSCHEMA_VERSION=4.26.0
 
 . scripts/lib/toolchain.sh
 command -v "$PYTHON" >/dev/null || ensure_apt_packages python3
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || ensure_apt_packages python3-venv
 "$PYTHON" -m venv --clear "$VENV"
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "pytest==$PYTEST_VERSION"
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "pytest==$PYTEST_VERSION" "jsonschema==$JSONSCHEMA_VERSION"
 MATURIN_PEP517_ARGS="--profile ${MPSANDBOX_WHEEL_PROFILE:-test-release}" \
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check ./python
 cd "$VENV"

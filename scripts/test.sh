@@ -13,7 +13,7 @@ ensure_wasmtime_cli
 # The Python extension is tested through pytest (a cdylib for the Python
 # interpreter, which `cargo test` cannot link on its own).
 cargo test --profile test-release --workspace --exclude mpsandbox-python "$@"
-# The README's module list must be the component's.
+# The module list in docs/compatibility.md must be the component's.
 python3 scripts/modules-table.py --mpsandbox target/test-release/mpsandbox --check
 scripts/test-python.sh
 scripts/test-js.sh

@@ -118,8 +118,10 @@ static void respond(wasi_http_types_own_response_outparam_t out, uint16_t status
 static void respond_json(wasi_http_types_own_response_outparam_t out, uint16_t status, buf_t *json) {
     buf_bytes(json, "\n", 1);
     if (json->failed) {
-        static const char oom[] = "{\"ok\": false, \"error\": {\"kind\": \"internal\", \"type\": \"InternalError\", "
-                                  "\"message\": \"the reply does not fit in memory\", \"traceback\": \"\"}}\n";
+        // Still an outcome (wit/outcome.schema.json), without the output.
+        static const char oom[] = "{\"ok\": false, \"stdout\": \"\", \"stderr\": \"\", \"error\": {\"kind\": \"internal\", "
+                                  "\"type\": \"InternalError\", \"message\": \"the reply does not fit in memory\", "
+                                  "\"traceback\": \"\"}}\n";
         respond(out, 500, "application/json", (const uint8_t *)oom, sizeof(oom) - 1);
     } else {
         respond(out, status, "application/json", json->data, json->len);

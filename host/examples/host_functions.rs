@@ -1,6 +1,6 @@
 //! Host functions: sandboxed Python calls Rust closures the embedder grants
 //! (typed, untyped and async), and nothing else. The same program as the
-//! README's "Host functions" section.
+//! "Host functions" section of docs/library.md.
 //!
 //!     cargo run --release --example host_functions
 

@@ -35,7 +35,8 @@ pub struct PythonSyntaxError {
 }
 
 /// A resource limit the host enforces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum LimitKind {
     /// Linear memory hit its cap where the guest could not recover with a
@@ -160,22 +161,52 @@ fn detail_suffix(detail: &str) -> String {
     }
 }
 
-/// The machine-readable category of an [`Error`], as the CLI's JSON names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The machine-readable category of an error, as every front end names it
+/// (the `kind` of the outcome's `error`); each has one class name and one
+/// exit status in every host (`docs/errors.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorKind {
+    /// A Python exception escaped the code.
     Exception,
+    /// The source did not compile.
     Syntax,
+    /// A limit stopped the call.
     Limit,
+    /// The embedder interrupted the call.
     Interrupted,
+    /// The interpreter or the engine failed (a sandbox bug).
     Internal,
+    /// [`Error::Poisoned`]: an earlier call ended the session's interpreter.
+    SessionPoisoned,
+    /// A front end's session was closed (or its id is unknown); the library's
+    /// sessions are values and cannot be used after they are dropped.
+    SessionClosed,
     /// [`Error::Config`]: the caller's settings.
     Config,
     /// [`Error::InvalidSnapshot`]: the caller's snapshot bytes.
     InvalidSnapshot,
+    /// A protocol front end (`--session`, MCP, HTTP) could not parse or route
+    /// the request.
+    Request,
 }
 
 impl ErrorKind {
+    /// Every kind, in the order `docs/errors.md` lists them.
+    pub const ALL: [ErrorKind; 10] = [
+        ErrorKind::Exception,
+        ErrorKind::Syntax,
+        ErrorKind::Limit,
+        ErrorKind::Interrupted,
+        ErrorKind::Internal,
+        ErrorKind::SessionPoisoned,
+        ErrorKind::SessionClosed,
+        ErrorKind::Config,
+        ErrorKind::InvalidSnapshot,
+        ErrorKind::Request,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::Exception => "exception",
@@ -183,15 +214,54 @@ impl ErrorKind {
             ErrorKind::Limit => "limit",
             ErrorKind::Interrupted => "interrupted",
             ErrorKind::Internal => "internal",
+            ErrorKind::SessionPoisoned => "session_poisoned",
+            ErrorKind::SessionClosed => "session_closed",
             ErrorKind::Config => "config",
             ErrorKind::InvalidSnapshot => "invalid_snapshot",
+            ErrorKind::Request => "request",
         }
     }
 
-    /// Whether the caller's input is at fault (settings or snapshot bytes),
-    /// as opposed to the code, a limit or the engine.
+    /// The error's class in the Python and JS packages (and the `type` of
+    /// the outcome's error, except for Python's own exceptions).
+    pub fn class_name(self) -> &'static str {
+        match self {
+            ErrorKind::Exception => "PythonError",
+            ErrorKind::Syntax => "PythonSyntaxError",
+            ErrorKind::Limit => "LimitExceeded",
+            ErrorKind::Interrupted => "Interrupted",
+            ErrorKind::Internal => "InternalError",
+            ErrorKind::SessionPoisoned => "SessionPoisoned",
+            ErrorKind::SessionClosed => "SessionClosed",
+            ErrorKind::Config => "ConfigurationError",
+            ErrorKind::InvalidSnapshot => "InvalidSnapshot",
+            ErrorKind::Request => "RequestError",
+        }
+    }
+
+    /// The exit status of a command-line host whose run ended this way: 1
+    /// for the code's own errors, 3 for a limit, 130 for an interrupt, 2 for
+    /// the caller's input, 4 for the sandbox's failures.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Exception | ErrorKind::Syntax => 1,
+            ErrorKind::Limit => 3,
+            ErrorKind::Interrupted => 130,
+            ErrorKind::Internal | ErrorKind::SessionPoisoned => 4,
+            ErrorKind::SessionClosed | ErrorKind::Config | ErrorKind::InvalidSnapshot | ErrorKind::Request => 2,
+        }
+    }
+
+    /// Whether the caller's input is at fault (settings, snapshot bytes, a
+    /// request), as opposed to the code, a limit or the engine.
     pub fn is_caller_fault(self) -> bool {
-        matches!(self, ErrorKind::Config | ErrorKind::InvalidSnapshot)
+        self.exit_code() == 2
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -202,7 +272,8 @@ impl Error {
             Error::Syntax { .. } => ErrorKind::Syntax,
             Error::Limit { .. } => ErrorKind::Limit,
             Error::Interrupted { .. } => ErrorKind::Interrupted,
-            Error::Internal { .. } | Error::Poisoned => ErrorKind::Internal,
+            Error::Internal { .. } => ErrorKind::Internal,
+            Error::Poisoned => ErrorKind::SessionPoisoned,
             Error::Config(_) => ErrorKind::Config,
             Error::InvalidSnapshot(_) => ErrorKind::InvalidSnapshot,
         }
@@ -226,11 +297,7 @@ impl Error {
         match self {
             Error::Exception { exception, .. } => &exception.type_name,
             Error::Syntax { error, .. } => &error.type_name,
-            Error::Limit { .. } => "LimitExceeded",
-            Error::Interrupted { .. } => "Interrupted",
-            Error::Internal { .. } | Error::Poisoned => "InternalError",
-            Error::Config(_) => "ConfigError",
-            Error::InvalidSnapshot(_) => "InvalidSnapshot",
+            other => other.kind().class_name(),
         }
     }
 

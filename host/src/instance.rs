@@ -78,7 +78,7 @@ impl GuestInstance {
 
     /// An instance on `variant`, or `Ok(Err(variant))` when its pool is full.
     fn on(variant: Arc<Variant>, policy: &Policy) -> Result<Result<GuestInstance, Arc<Variant>>, Error> {
-        let outputs = Outputs::new(policy.output_mode, policy.limits.output);
+        let outputs = Outputs::new(policy.output_mode, policy.limits.max_output);
         let mut wasi = WasiCtxBuilder::new();
         wasi.stdout(outputs.stdout()).stderr(outputs.stderr());
         // A directory that was there at build time but vanished since is
@@ -89,7 +89,7 @@ impl GuestInstance {
             table: ResourceTable::new(),
             limiter: MemoryLimiter::new(policy.limits.memory),
             watch: CallWatch::default(),
-            host: HostCalls::new(policy.functions.clone(), policy.limits.host_calls, policy.limits.host_value),
+            host: HostCalls::new(policy.functions.clone(), policy.limits.max_host_calls, policy.limits.max_host_value),
         };
         let mut store = Store::new(&variant.engine, state);
         store.limiter(|s| &mut s.limiter);

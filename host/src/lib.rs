@@ -25,6 +25,7 @@ mod host_fn;
 mod instance;
 mod interrupt;
 mod limits;
+mod outcome;
 mod output;
 mod policy;
 mod runtime;
@@ -43,6 +44,7 @@ pub use interrupt::InterruptHandle;
 pub use limits::{
     Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT, MAX_HOST_VALUE,
 };
+pub use outcome::{schema as outcome_schema, ErrorReport, Outcome, StatsReport};
 pub use output::{Output, OutputMode, Stats};
 pub use runtime::{
     default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK,
@@ -51,8 +53,13 @@ pub use sandbox::{run, Sandbox, SandboxBuilder};
 pub use session::Session;
 pub use snapshot::Snapshot;
 
-/// The README's Rust examples, compiled (and, unless marked `no_run`, run)
-/// as doctests so the documentation cannot drift from the API.
+/// The README's and the library guide's Rust examples, compiled (and, unless
+/// marked `no_run`, run) as doctests so the documentation cannot drift from
+/// the API.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
+
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/library.md")]
+pub struct LibraryGuideDoctests;

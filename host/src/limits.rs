@@ -15,16 +15,17 @@ pub struct Limits {
     /// Fuel (roughly, wasm instructions) one call may burn; `None` = unlimited.
     pub fuel: Option<u64>,
     /// Wall-clock time one call may take, including time blocked in host
-    /// calls such as `time.sleep`; `None` = unlimited.
+    /// calls such as `time.sleep`; `None` (or zero, as in every host) =
+    /// unlimited.
     pub timeout: Option<Duration>,
     /// Cap on stdout+stderr bytes one call may write.
-    pub output: usize,
+    pub max_output: usize,
     /// Host-function calls one call may make (Python sees `HostLimitError`
     /// past it).
-    pub host_calls: u32,
+    pub max_host_calls: u32,
     /// Cap on the JSON text of one host call's arguments and of its result,
     /// in bytes; at most [`MAX_HOST_VALUE`].
-    pub host_value: usize,
+    pub max_host_value: usize,
 }
 
 /// 256 MiB: room for real work, small enough that a few hundred sandboxes
@@ -48,9 +49,9 @@ impl Default for Limits {
             memory: DEFAULT_MEMORY,
             fuel: None,
             timeout: Some(DEFAULT_TIMEOUT),
-            output: DEFAULT_MAX_OUTPUT,
-            host_calls: DEFAULT_HOST_CALLS,
-            host_value: DEFAULT_HOST_VALUE,
+            max_output: DEFAULT_MAX_OUTPUT,
+            max_host_calls: DEFAULT_HOST_CALLS,
+            max_host_value: DEFAULT_HOST_VALUE,
         }
     }
 }

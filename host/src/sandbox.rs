@@ -48,7 +48,7 @@ impl SandboxBuilder {
     /// Cap on stdout+stderr bytes per call (default 1 MiB). Past it the call
     /// stops with a `Limit(Output)` error, keeping what came before the cap.
     pub fn max_output(mut self, bytes: usize) -> Self {
-        self.policy.limits.output = bytes;
+        self.policy.limits.max_output = bytes;
         self
     }
 
@@ -68,10 +68,10 @@ impl SandboxBuilder {
     }
 
     /// Wall-clock time per call (default 30 s), counted from the call's start
-    /// and including time blocked in host calls; `None` is unlimited.
-    /// Compilation and instantiation never count.
+    /// and including time blocked in host calls; `None` (or zero, as in
+    /// every host) is unlimited. Compilation and instantiation never count.
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
-        self.policy.limits.timeout = timeout;
+        self.policy.limits.timeout = timeout.filter(|t| !t.is_zero());
         self
     }
 
@@ -152,14 +152,14 @@ impl SandboxBuilder {
 
     /// Host-function calls allowed per call (default 1,000).
     pub fn max_host_calls(mut self, calls: u32) -> Self {
-        self.policy.limits.host_calls = calls;
+        self.policy.limits.max_host_calls = calls;
         self
     }
 
     /// Cap on the JSON text of one host call's arguments, and of its result
     /// (default 1 MiB; at most [`MAX_HOST_VALUE`]).
     pub fn max_host_value(mut self, bytes: usize) -> Self {
-        self.policy.limits.host_value = bytes;
+        self.policy.limits.max_host_value = bytes;
         self
     }
 
@@ -198,10 +198,13 @@ impl SandboxBuilder {
         for name in self.policy.functions.names() {
             host_fn::check_name(&name).map_err(|reason| ConfigError::FunctionName { name: name.clone(), reason })?;
         }
-        if self.policy.limits.host_value > MAX_HOST_VALUE {
+        if self.policy.limits.max_host_value > MAX_HOST_VALUE {
             return Err(Error::Config(ConfigError::Limit {
                 limit: "max_host_value",
-                reason: format!("{} bytes is over the {MAX_HOST_VALUE}-byte maximum", self.policy.limits.host_value),
+                reason: format!(
+                    "{} bytes is over the {MAX_HOST_VALUE}-byte maximum",
+                    self.policy.limits.max_host_value
+                ),
             }));
         }
         for d in &self.policy.dirs {

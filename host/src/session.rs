@@ -118,7 +118,10 @@ impl Session {
         let started = Instant::now();
         // An interrupt raised while no call ran is stale: drop it.
         self.interrupt.clear();
-        let watch = CallWatch { deadline: limits.timeout.map(|t| started + t), interrupt: self.interrupt.clone() };
+        let watch = CallWatch {
+            deadline: limits.timeout.filter(|t| !t.is_zero()).map(|t| started + t),
+            interrupt: self.interrupt.clone(),
+        };
         let _ticking = self.instance.variant.ticking();
         self.instance.call(call, watch, limits.fuel, started)
     }

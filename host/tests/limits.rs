@@ -203,3 +203,11 @@ fn limits_are_reported_in_the_error_and_leave_output_before_them() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_zero_timeout_means_no_limit_as_in_every_host() {
+    let sandbox = Sandbox::builder().timeout(Some(std::time::Duration::ZERO)).build().unwrap();
+    assert_eq!(sandbox.limits().timeout, None);
+    let out = sandbox.run("import time\ntime.sleep(0.05)\nprint('slept')").unwrap();
+    assert_eq!(out.stdout_text(), "slept\n");
+}

@@ -3,6 +3,7 @@
 // can enforce them. Each run is a fresh sandbox in a worker thread
 // (src/isolated.js).
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from '../src/defaults.js';
 import { runIsolated } from '../src/isolated.js';
 import { exitCode, report } from '../src/report.js';
 
@@ -11,9 +12,9 @@ const USAGE = `usage: mpsandbox [-c CODE | FILE | -] [--json] [--timeout DURATIO
 Runs Python (MicroPython, WebAssembly) with no files, network or environment.
   -c CODE             the program as a string; FILE reads a script; '-' (or nothing) reads stdin
   --json              print one JSON object: {"ok", "stdout", "stderr", "error", "stats"}
-  --timeout DURATION  wall-clock limit (500ms, 2s, 1m; 'none'), default 30s
+  --timeout DURATION  wall-clock limit (500ms, 2s, 1m; 0 or 'none': no limit), default 30s
   --max-output SIZE   cap on stdout+stderr bytes (64K, 1M), default 1M
-Exit status: 0 ok, 1 Python exception or syntax error, 2 usage, 3 limit, 4 internal.
+Exit status: 0 ok, 1 Python exception or syntax error, 2 usage, 3 limit, 4 internal (docs/errors.md).
 Not available in this host (use the Rust mpsandbox): --memory, --fuel (no
 metering in JS engines; --timeout and the worker's kill bound a run instead),
 --dir/--dir-rw, --allow-http, --session, --repl.`;
@@ -46,7 +47,7 @@ export function parseSize(s) {
 }
 
 function parse(argv) {
-  const opts = { json: false, timeoutMs: 30000, maxOutput: 1 << 20, code: undefined, file: undefined };
+  const opts = { json: false, timeoutMs: DEFAULT_TIMEOUT_MS, maxOutput: DEFAULT_MAX_OUTPUT, code: undefined, file: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];

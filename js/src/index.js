@@ -15,12 +15,15 @@ import * as random from '@bytecodealliance/preview2-shim/random';
 
 import { instantiate } from '../gen/interpreter.js';
 import { OutputStream } from './capture.js';
-import { InternalError, LimitError, PythonError, SandboxError, SessionClosedError, SyntaxError } from './errors.js';
+import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import { InternalError, LimitExceeded, PythonError, PythonSyntaxError, SessionClosed } from './errors.js';
 
-export { InternalError, LimitError, PythonError, SandboxError, SessionClosedError, SyntaxError };
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_OUTPUT = 1 << 20;
+export { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
+export {
+  ConfigurationError, InternalError, Interrupted, InvalidSnapshot, LimitExceeded, PythonError, PythonSyntaxError,
+  RequestError, SandboxError, SessionClosed, SessionPoisoned,
+} from './errors.js';
+export { exitCode, report } from './report.js';
 const CORE_MODULES = ['interpreter.core.wasm', 'interpreter.core2.wasm', 'interpreter.core3.wasm'];
 
 let compiled;
@@ -95,12 +98,12 @@ async function newInstance(functions) {
 
 function outcome(captured, result, limits) {
   const output = { stdout: new TextDecoder().decode(captured.stdout), stderr: new TextDecoder().decode(captured.stderr) };
-  if (captured.truncated) throw new LimitError('output', `more than ${limits.maxOutput} bytes of output`, output);
-  if (captured.timedOut) throw new LimitError('timeout', `the call ran past ${limits.timeoutMs} ms`, output);
+  if (captured.truncated) throw new LimitExceeded('output', `more than ${limits.maxOutput} bytes of output`, output);
+  if (captured.timedOut) throw new LimitExceeded('timeout', `the call ran past ${limits.timeoutMs} ms`, output);
   if (result.tag === 'ok') return output;
   const e = result.val;
   if (e.tag === 'exception') throw new PythonError(e.val, output);
-  if (e.tag === 'syntax') throw new SyntaxError(e.val, output);
+  if (e.tag === 'syntax') throw new PythonSyntaxError(e.val, output);
   throw new InternalError(String(e.val), output);
 }
 
@@ -133,7 +136,7 @@ export class Session {
   }
 
   #live() {
-    if (!this.#runtime) throw new SessionClosedError('the session is closed');
+    if (!this.#runtime) throw new SessionClosed('the session is closed');
     return this.#runtime;
   }
 
@@ -146,9 +149,9 @@ export class Session {
 
   /** Evaluates one expression; returns `{ value, stdout, stderr }`, value its repr(). */
   eval(expression) {
-    const out = this.exec(`__mpsandbox_value = repr(eval(${JSON.stringify(String(expression))}))`);
-    const { stdout: value } = this.exec("print(__mpsandbox_value, end='')\ndel __mpsandbox_value");
-    return { value, ...out };
+    const { timeoutMs, maxOutput } = this.#options.limits;
+    const [captured, result] = this.#live().evalCaptured(String(expression), maxOutput, timeoutMs);
+    return { value: result.tag === 'ok' ? result.val : undefined, ...outcome(captured, result, this.#options.limits) };
   }
 
   /** A fresh interpreter in place of this one (same options). */

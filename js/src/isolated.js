@@ -4,13 +4,14 @@
 // operation) needs the kill, which JS engines offer in place of wasmtime's
 // fuel and epochs.
 import { Worker } from 'node:worker_threads';
-import { LimitError } from './errors.js';
+import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import { LimitExceeded } from './errors.js';
 import { fromReport } from './report.js';
 
 export const GRACE_MS = 1000;
 
 /** Like run(), isolated in a worker; resolves to { stdout, stderr } or rejects with a SandboxError. */
-export function runIsolated(code, { timeoutMs = 30000, maxOutput = 1 << 20 } = {}) {
+export function runIsolated(code, { timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT } = {}) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { code: String(code), timeoutMs, maxOutput } });
     const settle = (outcome) => {
@@ -19,7 +20,7 @@ export function runIsolated(code, { timeoutMs = 30000, maxOutput = 1 << 20 } = {
       (outcome instanceof Error ? reject : resolve)(outcome);
     };
     const kill = timeoutMs > 0 && setTimeout(() => {
-      settle(new LimitError('timeout', `the call ran past ${timeoutMs} ms and ignored the interrupt; its worker was terminated`));
+      settle(new LimitExceeded('timeout', `the call ran past ${timeoutMs} ms and ignored the interrupt; its worker was terminated`));
     }, timeoutMs + GRACE_MS);
     worker.once('message', (r) => settle(fromReport(r)));
     worker.once('error', (e) => settle(e));

@@ -1,27 +1,26 @@
-// An outcome as the JSON object `mpsandbox --json` prints (the Rust CLI's
-// contract), and its exit status.
-import { InternalError, LimitError, PythonError, SandboxError, SyntaxError } from './errors.js';
+// An outcome as the object every host reports (wit/outcome.schema.json, the
+// Rust CLI's `--json`), and its exit status.
+import { ERROR_CLASSES, EXIT_CODES, InternalError, LimitExceeded, PythonError, PythonSyntaxError, SandboxError } from './errors.js';
 
+/** The outcome object of a call that returned `outcome` (or threw it) after `ms` milliseconds. */
 export function report(outcome, ms) {
-  const failed = outcome instanceof Error;
   const stats = { duration_us: Math.round(ms * 1000), fuel: null, peak_memory: null };
-  if (!failed) return { ok: true, stdout: outcome.stdout, stderr: outcome.stderr, error: null, stats };
-  const e = outcome;
-  const error = { kind: 'internal', type: e.name, message: e.message, traceback: '' };
-  if (e instanceof PythonError) Object.assign(error, { kind: 'exception', type: e.type, message: e.message, traceback: e.traceback });
-  if (e instanceof SyntaxError) {
-    Object.assign(error, { kind: 'syntax', type: e.type, message: e.message, traceback: e.traceback,
-      filename: e.filename, line: e.line, column: e.column });
+  if (!(outcome instanceof Error)) {
+    const r = { ok: true, stdout: outcome.stdout, stderr: outcome.stderr, error: null, stats };
+    if (outcome.value !== undefined) r.value = outcome.value;
+    return r;
   }
-  if (e instanceof LimitError) Object.assign(error, { kind: 'limit', type: 'LimitExceeded', limit: e.kind, message: e.message });
-  const output = e instanceof SandboxError ? e : { stdout: '', stderr: '' };
-  return { ok: false, stdout: output.stdout, stderr: output.stderr, error, stats };
+  const e = outcome instanceof SandboxError ? outcome : new InternalError(`${outcome.name}: ${outcome.message}`);
+  const error = { kind: e.kind, type: e.name, message: e.message, traceback: '' };
+  if (e instanceof PythonError || e instanceof PythonSyntaxError) Object.assign(error, { type: e.type, traceback: e.traceback });
+  if (e instanceof PythonSyntaxError) Object.assign(error, { filename: e.filename, line: e.line, column: e.column });
+  if (e instanceof LimitExceeded) error.limit = e.limit;
+  return { ok: false, stdout: e.stdout, stderr: e.stderr, error, stats };
 }
 
 /** Exit status, as the Rust CLI documents it. */
 export function exitCode(r) {
-  if (r.ok) return 0;
-  return { exception: 1, syntax: 1, limit: 3, usage: 2 }[r.error.kind] ?? 4;
+  return r.ok ? 0 : EXIT_CODES[r.error.kind] ?? 4;
 }
 
 /** The outcome a report describes: the output, or the error it throws. */
@@ -31,7 +30,7 @@ export function fromReport(r) {
   const e = r.error;
   const info = { typeName: e.type, message: e.message, traceback: e.traceback, filename: e.filename, line: e.line, column: e.column };
   if (e.kind === 'exception') return new PythonError(info, output);
-  if (e.kind === 'syntax') return new SyntaxError(info, output);
-  if (e.kind === 'limit') return new LimitError(e.limit, e.message.replace(/^\w+ limit exceeded: /, ''), output);
-  return new InternalError(e.message, output);
+  if (e.kind === 'syntax') return new PythonSyntaxError(info, output);
+  if (e.kind === 'limit') return new LimitExceeded(e.limit, e.message.replace(/^\w+ limit exceeded: /, ''), output);
+  return new (ERROR_CLASSES[e.kind] ?? InternalError)(e.message, output);
 }

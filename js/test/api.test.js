@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { LimitError, PythonError, run, SandboxError, Session, SessionClosedError, SyntaxError } from '../src/index.js';
+import { LimitExceeded, PythonError, run, SandboxError, Session, SessionClosed, PythonSyntaxError } from '../src/index.js';
 import { runIsolated } from '../src/isolated.js';
 
 test('run captures stdout and stderr', async () => {
@@ -26,7 +26,7 @@ test('sessions keep state; eval gives the repr', async () => {
   assert.throws(() => s.exec('x'), (e) => e.type === 'NameError');
   s.close();
   assert.ok(s.closed);
-  assert.throws(() => s.exec('1'), SessionClosedError);
+  assert.throws(() => s.exec('1'), SessionClosed);
 });
 
 test('python errors carry type, message, traceback and the output before them', async () => {
@@ -41,19 +41,19 @@ test('python errors carry type, message, traceback and the output before them', 
 });
 
 test('syntax errors carry line and column', async () => {
-  await assert.rejects(run('a = 1\nb = 2 +* 3'), (e) => e instanceof SyntaxError && e.line === 2 && e.column === 8);
+  await assert.rejects(run('a = 1\nb = 2 +* 3'), (e) => e instanceof PythonSyntaxError && e.line === 2 && e.column === 8);
 });
 
 test('the timeout stops a runaway loop and the session stays usable', async () => {
   const s = await Session.create({ timeoutMs: 200 });
   s.exec('kept = 1');
-  assert.throws(() => s.exec('while True:\n    pass'), (e) => e instanceof LimitError && e.kind === 'timeout');
+  assert.throws(() => s.exec('while True:\n    pass'), (e) => e instanceof LimitExceeded && e.limit === 'timeout');
   assert.equal(s.eval('kept').value, '1');
 });
 
 test('the output cap stops a flood and keeps what came before', async () => {
   await assert.rejects(run("print('kept')\nwhile True:\n    print('y' * 100)", { maxOutput: 1000 }), (e) => {
-    assert.ok(e instanceof LimitError && e.kind === 'output');
+    assert.ok(e instanceof LimitExceeded && e.limit === 'output');
     assert.ok(e.stdout.startsWith('kept\n') && e.stdout.length <= 1000);
     return true;
   });
@@ -61,7 +61,7 @@ test('the output cap stops a flood and keeps what came before', async () => {
 
 test('code that catches every interrupt is killed in an isolated run', async () => {
   const code = 'while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass';
-  await assert.rejects(runIsolated(code, { timeoutMs: 200 }), (e) => e instanceof LimitError && e.kind === 'timeout');
+  await assert.rejects(runIsolated(code, { timeoutMs: 200 }), (e) => e instanceof LimitExceeded && e.limit === 'timeout');
   assert.deepEqual(await runIsolated('print(1)'), { stdout: '1\n', stderr: '' });
 });
 

@@ -1,7 +1,7 @@
 // The demo page in headless Chromium (Debian's, driven by playwright-core):
 // the interpreter loads, Run executes the code box, and the page shows the
 // output, and a Python error with its traceback.
-// MPSANDBOX_SCREENSHOT=FILE also saves a screenshot (the README's).
+// MPSANDBOX_SCREENSHOT=FILE also saves a screenshot (js/demo/screenshot.png, shown in docs/js.md).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { LimitError, PythonError, Session, SyntaxError } from '../src/index.js';
+import { LimitExceeded, PythonError, Session, PythonSyntaxError } from '../src/index.js';
 import { runIsolated } from '../src/isolated.js';
 
 const suite = JSON.parse(readFileSync(new URL('../../tests/conformance/cases.json', import.meta.url), 'utf8'));
@@ -19,8 +19,8 @@ function describeError(e) {
     const lines = [...e.traceback.matchAll(/, line (\d+)/g)];
     return { kind: 'exception', type: e.type, message: e.message, line: lines.length ? Number(lines.at(-1)[1]) : undefined };
   }
-  if (e instanceof SyntaxError) return { kind: 'syntax', type: e.type, message: e.message, line: e.line };
-  if (e instanceof LimitError) return { kind: 'limit', limit: e.kind };
+  if (e instanceof PythonSyntaxError) return { kind: 'syntax', type: e.type, message: e.message, line: e.line };
+  if (e instanceof LimitExceeded) return { kind: 'limit', limit: e.limit };
   throw e;
 }
 

@@ -11,7 +11,6 @@ stderr, clocks, randomness, and the directories and functions you name.
 
 from __future__ import annotations
 
-from . import _errors
 from ._errors import (
     ConfigurationError,
     InternalError,
@@ -19,8 +18,9 @@ from ._errors import (
     InvalidSnapshot,
     LimitExceeded,
     PythonError,
+    PythonSyntaxError,
+    RequestError,
     SandboxError,
-    SandboxSyntaxError,
     SessionClosed,
     SessionPoisoned,
 )
@@ -46,11 +46,11 @@ def run(code: str, **settings) -> RunResult:
     """Runs ``code`` in a fresh interpreter and discards it.
 
     ``settings`` are :class:`Sandbox`'s: ``timeout`` (seconds, default 30,
-    ``None`` unlimited), ``memory`` (bytes, default 256 MiB), ``fuel``
+    ``None`` or 0 unlimited), ``memory`` (bytes, default 256 MiB), ``fuel``
     (default unlimited), ``max_output`` (bytes of stdout+stderr, default
     1 MiB), ``dirs``, ``functions``, ``allow_http``, ``max_host_calls``,
     ``max_host_value``, ``runtime``. Raises :class:`PythonError`,
-    :class:`SandboxSyntaxError` or :class:`LimitExceeded` when the code
+    :class:`PythonSyntaxError` or :class:`LimitExceeded` when the code
     fails, :class:`ConfigurationError` for a bad setting.
     """
     return Sandbox(**settings).run(code)
@@ -64,7 +64,17 @@ __all__ = [
     "Snapshot",
     "RunResult",
     "Stats",
-    *_errors.__all__,
+    "SandboxError",
+    "PythonError",
+    "PythonSyntaxError",
+    "LimitExceeded",
+    "Interrupted",
+    "InternalError",
+    "SessionPoisoned",
+    "SessionClosed",
+    "ConfigurationError",
+    "InvalidSnapshot",
+    "RequestError",
     "DEFAULT_MEMORY",
     "DEFAULT_MAX_OUTPUT",
     "DEFAULT_TIMEOUT",

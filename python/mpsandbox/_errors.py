@@ -6,10 +6,10 @@ carry typed attributes, pickle, and can be subclassed or caught like any other.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 
-def _rebuild(cls: type, args: tuple, state: dict) -> "SandboxError":
+def _rebuild(cls: type, args: tuple, state: dict) -> SandboxError:
     error = cls.__new__(cls)
     error.args = args
     error.__dict__.update(state)
@@ -19,13 +19,15 @@ def _rebuild(cls: type, args: tuple, state: dict) -> "SandboxError":
 class SandboxError(Exception):
     """Base class of every mpsandbox error.
 
+    ``kind`` names the error as every host does (``docs/errors.md``);
     ``stdout``, ``stderr`` and ``stats`` hold what the failed call produced
     before it failed (empty, and ``None``, when no guest code ran).
     """
 
+    kind: str = ""
     stdout: str
     stderr: str
-    stats: Optional[Any]
+    stats: Any | None
 
     def __init__(self, text: str = "", *, stdout: str = "", stderr: str = "", stats: Any = None, **attrs: Any) -> None:
         super().__init__(text)
@@ -38,6 +40,23 @@ class SandboxError(Exception):
     def __reduce__(self):  # keep the attributes across pickling
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
+    def to_dict(self) -> dict:
+        """The outcome object every host reports (``wit/outcome.schema.json``),
+        as ``mpsandbox --json`` prints it."""
+        error = {
+            "kind": self.kind,
+            "type": getattr(self, "type", type(self).__name__),
+            "message": getattr(self, "message", str(self)),
+            "traceback": getattr(self, "traceback", ""),
+        }
+        for key in ("limit", "filename", "line", "column", "backtrace"):
+            if getattr(self, key, None) is not None:
+                error[key] = getattr(self, key)
+        outcome = {"ok": False, "stdout": self.stdout, "stderr": self.stderr, "error": error}
+        if self.stats is not None:
+            outcome["stats"] = self.stats.to_dict()
+        return outcome
+
 
 class PythonError(SandboxError):
     """An exception escaped the sandboxed code.
@@ -47,15 +66,17 @@ class PythonError(SandboxError):
     ``Type: message`` line; ``str(error)`` is that traceback.
     """
 
+    kind = "exception"
     type: str
     message: str
     traceback: str
 
 
-class SandboxSyntaxError(SandboxError):
+class PythonSyntaxError(SandboxError):
     """The source did not compile. ``line`` and ``column`` are 1-based
     (``column`` is 0 when the compiler named no token)."""
 
+    kind = "syntax"
     type: str
     message: str
     filename: str
@@ -65,47 +86,67 @@ class SandboxSyntaxError(SandboxError):
 
 
 class LimitExceeded(SandboxError):
-    """A limit the host enforces stopped the call. ``kind`` is one of
+    """A limit the host enforces stopped the call. ``limit`` is one of
     ``"memory"``, ``"fuel"``, ``"timeout"``, ``"output"``, ``"stack"``.
     The session is poisoned until ``reset()``."""
 
-    kind: str
+    kind = "limit"
+    limit: str
     detail: str
 
 
 class Interrupted(SandboxError):
     """``Session.interrupt()`` stopped the call."""
 
+    kind = "interrupted"
+
 
 class InternalError(SandboxError):
     """The interpreter or engine failed in a way no code should cause (a
     sandbox bug); ``backtrace`` is the wasm backtrace when there is one."""
 
-    backtrace: Optional[str]
+    kind = "internal"
+    backtrace: str | None
 
 
 class SessionPoisoned(SandboxError):
     """An earlier call hit a limit, trapped or was interrupted; call
     ``reset()`` to continue with a fresh interpreter."""
 
+    kind = "session_poisoned"
+
 
 class SessionClosed(SandboxError):
     """The session was closed."""
+
+    kind = "session_closed"
 
 
 class ConfigurationError(SandboxError, ValueError):
     """A setting cannot work (a missing directory, a bad function name, a
     limit out of range). Nothing ran."""
 
+    kind = "config"
+
 
 class InvalidSnapshot(SandboxError, ValueError):
     """Bytes that are not a snapshot of this interpreter build, or are damaged."""
+
+    kind = "invalid_snapshot"
+
+
+class RequestError(SandboxError, ValueError):
+    """A protocol front end could not parse or route a request. The Python
+    package has no protocol of its own; the class exists so every host has
+    the same names (``docs/errors.md``)."""
+
+    kind = "request"
 
 
 __all__ = [
     "SandboxError",
     "PythonError",
-    "SandboxSyntaxError",
+    "PythonSyntaxError",
     "LimitExceeded",
     "Interrupted",
     "InternalError",
@@ -113,4 +154,5 @@ __all__ = [
     "SessionClosed",
     "ConfigurationError",
     "InvalidSnapshot",
+    "RequestError",
 ]

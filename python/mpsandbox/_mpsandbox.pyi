@@ -1,10 +1,11 @@
 """Type hints for the extension module; the package re-exports every name."""
 
 import os
-from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Union
+from collections.abc import Mapping, Sequence
+from typing import Any, Callable, Union
 
 _Path = Union[str, "os.PathLike[str]"]
-_Grant = Union[_Path, Tuple[_Path, str]]
+_Grant = _Path | tuple[_Path, str]
 _Json = Any  # None, bool, int, float, str, and lists/dicts of them
 
 DEFAULT_MEMORY: int
@@ -21,11 +22,13 @@ class Stats:
     def duration(self) -> float:
         """Seconds spent inside the guest call."""
     @property
-    def fuel(self) -> Optional[int]:
+    def fuel(self) -> int | None:
         """Fuel burnt; ``None`` unless the sandbox has a fuel limit."""
     @property
     def peak_memory(self) -> int:
         """Largest size the instance's memory reached, in bytes."""
+    def to_dict(self) -> dict[str, Any]:
+        """As the outcome object's ``stats`` (``duration_us``, ``fuel``, ``peak_memory``)."""
 
 class RunResult:
     """What one call wrote and what it cost."""
@@ -35,10 +38,12 @@ class RunResult:
     @property
     def stderr(self) -> str: ...
     @property
-    def value(self) -> Optional[str]:
+    def value(self) -> str | None:
         """``repr()`` of the value, for ``Session.eval``; ``None`` for ``exec``."""
     @property
     def stats(self) -> Stats: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The outcome object every host reports (``wit/outcome.schema.json``)."""
 
 class Runtime:
     """The compiled interpreter and engine settings, shared by sandboxes."""
@@ -46,16 +51,16 @@ class Runtime:
     def __init__(
         self,
         *,
-        component: Optional[_Path] = None,
-        code_cache_dir: Optional[_Path] = ...,
-        instance_pool: Optional[int] = None,
-        max_wasm_stack: Optional[int] = None,
+        component: _Path | None = None,
+        code_cache_dir: _Path | None = ...,
+        instance_pool: int | None = None,
+        max_wasm_stack: int | None = None,
     ) -> None: ...
     @staticmethod
-    def default() -> "Runtime":
+    def default() -> Runtime:
         """The runtime sandboxes use when given none."""
     @property
-    def code_cache_dir(self) -> Optional["os.PathLike[str]"]:
+    def code_cache_dir(self) -> os.PathLike[str] | None:
         """A pathlib.Path, or None."""
     @property
     def max_wasm_stack(self) -> int: ...
@@ -64,7 +69,7 @@ class Snapshot:
     """A session's state; ``bytes(snapshot)`` serializes it, and it pickles."""
 
     @staticmethod
-    def from_bytes(data: bytes) -> "Snapshot": ...
+    def from_bytes(data: bytes) -> Snapshot: ...
     def to_bytes(self) -> bytes: ...
     def __bytes__(self) -> bytes: ...
     @property
@@ -73,7 +78,7 @@ class Snapshot:
 class Session:
     """A persistent interpreter; use as a context manager to free it promptly."""
 
-    def exec(self, code: str, *, filename: Optional[str] = None) -> RunResult: ...
+    def exec(self, code: str, *, filename: str | None = None) -> RunResult: ...
     def eval(self, expression: str) -> RunResult: ...
     def reset(self) -> None: ...
     def snapshot(self) -> Snapshot: ...
@@ -84,7 +89,7 @@ class Session:
     @property
     def closed(self) -> bool: ...
     def close(self) -> None: ...
-    def __enter__(self) -> "Session": ...
+    def __enter__(self) -> Session: ...
     def __exit__(self, *exc: object) -> None: ...
 
 class Sandbox:
@@ -93,19 +98,19 @@ class Sandbox:
     def __init__(
         self,
         *,
-        timeout: Optional[float] = 30.0,
-        memory: Optional[int] = None,
-        fuel: Optional[int] = None,
-        max_output: Optional[int] = None,
-        dirs: Optional[Mapping[str, _Grant]] = None,
-        functions: Optional[Mapping[str, Callable[..., _Json]]] = None,
-        allow_http: Optional[Sequence[str]] = None,
-        max_host_calls: Optional[int] = None,
-        max_host_value: Optional[int] = None,
-        runtime: Optional[Runtime] = None,
+        timeout: float | None = 30.0,
+        memory: int | None = None,
+        fuel: int | None = None,
+        max_output: int | None = None,
+        dirs: Mapping[str, _Grant] | None = None,
+        functions: Mapping[str, Callable[..., _Json]] | None = None,
+        allow_http: Sequence[str] | None = None,
+        max_host_calls: int | None = None,
+        max_host_value: int | None = None,
+        runtime: Runtime | None = None,
     ) -> None: ...
     def session(self) -> Session: ...
     def restore(self, snapshot: Snapshot) -> Session: ...
     def run(self, code: str) -> RunResult: ...
     @property
-    def limits(self) -> Dict[str, Optional[float]]: ...
+    def limits(self) -> dict[str, float | None]: ...

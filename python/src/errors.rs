@@ -1,6 +1,6 @@
 //! Host library errors as the package's exception classes (defined in
 //! `mpsandbox/_errors.py`, so they are ordinary Python classes with typed
-//! attributes): `PythonError`, `SandboxSyntaxError`, `LimitExceeded`, … all
+//! attributes): `PythonError`, `PythonSyntaxError`, `LimitExceeded`, … all
 //! under `SandboxError`.
 
 use pyo3::prelude::*;
@@ -63,10 +63,10 @@ fn build<'py>(py: Python<'py>, error: &Error) -> PyResult<(&'static str, Bound<'
             attrs.set_item("line", error.line)?;
             attrs.set_item("column", error.column)?;
             attrs.set_item("traceback", &error.traceback)?;
-            "SandboxSyntaxError"
+            "PythonSyntaxError"
         }
         Error::Limit { kind, detail, .. } => {
-            attrs.set_item("kind", kind.as_str())?;
+            attrs.set_item("limit", kind.as_str())?;
             attrs.set_item("detail", detail)?;
             "LimitExceeded"
         }

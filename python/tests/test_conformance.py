@@ -5,8 +5,9 @@ import json
 import re
 from pathlib import Path
 
-import mpsandbox
 import pytest
+
+import mpsandbox
 
 SUITE = Path(__file__).resolve().parents[2] / "tests" / "conformance" / "cases.json"
 CASES = json.loads(SUITE.read_text())["cases"]
@@ -37,10 +38,10 @@ def outcome(case, tmp_path):
             return r.stdout, r.stderr, None
         except mpsandbox.PythonError as e:
             error = e, {"kind": "exception", "type": e.type, "message": e.message, "line": traceback_line(e.traceback)}
-        except mpsandbox.SandboxSyntaxError as e:
+        except mpsandbox.PythonSyntaxError as e:
             error = e, {"kind": "syntax", "type": e.type, "message": e.message, "line": e.line}
         except mpsandbox.LimitExceeded as e:
-            error = e, {"kind": "limit", "limit": e.kind}
+            error = e, {"kind": "limit", "limit": e.limit}
         raised, data = error
         return raised.stdout, raised.stderr, data
 

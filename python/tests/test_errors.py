@@ -1,9 +1,11 @@
 """Typed errors: Python exceptions, syntax errors, limits, bad settings."""
 
 import pickle
+from pathlib import Path
+
+import pytest
 
 import mpsandbox
-import pytest
 
 
 def test_python_error_carries_type_message_traceback_and_output():
@@ -27,14 +29,14 @@ def test_user_exception_class_names_survive():
 
 
 def test_syntax_error_has_line_and_column():
-    with pytest.raises(mpsandbox.SandboxSyntaxError) as info:
+    with pytest.raises(mpsandbox.PythonSyntaxError) as info:
         mpsandbox.run("x = 1\ny = (\n")
     e = info.value
     assert e.type == "SyntaxError"
     assert e.line >= 2
     assert e.column >= 0
     assert e.filename == "<stdin>"
-    with pytest.raises(mpsandbox.SandboxSyntaxError) as info:
+    with pytest.raises(mpsandbox.PythonSyntaxError) as info:
         mpsandbox.run("a = 1\nb = 2 +* 3")
     assert (info.value.line, info.value.column) == (2, 8)  # the `*`
 
@@ -58,7 +60,7 @@ def test_limits_raise_limit_exceeded_with_kind(kind, settings, code):
         assert kind == "memory" and e.type == "MemoryError"
         return
     except mpsandbox.LimitExceeded as e:
-        assert e.kind == kind
+        assert (e.kind, e.limit) == ("limit", kind)
         assert isinstance(e, mpsandbox.SandboxError)
         assert s.poisoned
         with pytest.raises(mpsandbox.SessionPoisoned):
@@ -72,7 +74,7 @@ def test_limits_raise_limit_exceeded_with_kind(kind, settings, code):
 def test_output_before_the_cap_is_kept():
     with pytest.raises(mpsandbox.LimitExceeded) as info:
         mpsandbox.run("print('kept')\nwhile True:\n    print('y' * 100)", max_output=1000)
-    assert info.value.kind == "output"
+    assert info.value.limit == "output"
     assert info.value.stdout.startswith("kept\n")
     assert len(info.value.stdout) <= 1000
 
@@ -81,13 +83,12 @@ def test_catching_everything_does_not_escape_the_timeout():
     code = "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass"
     with pytest.raises(mpsandbox.LimitExceeded) as info:
         mpsandbox.run(code, timeout=0.3)
-    assert info.value.kind == "timeout"
+    assert info.value.limit == "timeout"
 
 
 @pytest.mark.parametrize(
     "settings",
     [
-        {"timeout": 0},
         {"timeout": -1.0},
         {"timeout": float("nan")},
         {"dirs": {"/data": "/no/such/directory"}},
@@ -122,3 +123,36 @@ def test_sys_exit():
     with pytest.raises(mpsandbox.PythonError) as info:
         mpsandbox.run("import sys\nsys.exit(3)")
     assert (info.value.type, info.value.message) == ("SystemExit", "3")
+
+
+def test_a_timeout_of_zero_means_no_limit_as_in_every_host():
+    assert mpsandbox.Sandbox(timeout=0).limits["timeout"] is None
+    assert mpsandbox.run("import time\ntime.sleep(0.05)\nprint('slept')", timeout=0).stdout == "slept\n"
+
+
+ERRORS_MD = Path(__file__).resolve().parents[2] / "docs" / "errors.md"
+
+
+def documented_errors():
+    """(kind, class, exit status) rows of docs/errors.md's table."""
+    table = ERRORS_MD.read_text().split("| kind | class | exit |", 1)[1]
+    rows = []
+    for line in table.splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip().strip("`") for c in line.split("|")]
+        rows.append((cells[1], cells[2], int(cells[3])))
+    return rows
+
+
+def test_error_classes_are_the_documented_table():
+    exported = {
+        name: cls
+        for name, cls in vars(mpsandbox).items()
+        if isinstance(cls, type) and issubclass(cls, mpsandbox.SandboxError) and cls is not mpsandbox.SandboxError
+    }
+    documented = {cls: kind for kind, cls, _ in documented_errors()}
+    assert set(exported) == set(documented)
+    for name, cls in exported.items():
+        assert cls.kind == documented[name], name
+        assert name in mpsandbox.__all__

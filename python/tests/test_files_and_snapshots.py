@@ -4,8 +4,9 @@ import gc
 import os
 import pickle
 
-import mpsandbox
 import pytest
+
+import mpsandbox
 
 
 def test_read_only_grant(tmp_path):

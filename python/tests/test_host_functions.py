@@ -2,8 +2,9 @@
 
 import time
 
-import mpsandbox
 import pytest
+
+import mpsandbox
 
 
 def session(**functions):
@@ -70,7 +71,9 @@ def test_a_cyclic_result_is_refused():
     cyclic = []
     cyclic.append(cyclic)
     s = session(cyc=lambda: cyclic)
-    out = s.exec("import host\nfrom host import cyc\ntry:\n    cyc()\nexcept host.HostError as e:\n    print('refused')")
+    out = s.exec(
+        "import host\nfrom host import cyc\ntry:\n    cyc()\nexcept host.HostError as e:\n    print('refused')"
+    )
     assert out.stdout == "refused\n"
 
 
@@ -87,7 +90,7 @@ def test_a_blocking_function_cannot_hold_the_call_past_its_timeout():
     sb = mpsandbox.Sandbox(functions={"stall": lambda: time.sleep(30)}, timeout=0.3)
     with pytest.raises(mpsandbox.LimitExceeded) as info:
         sb.run("from host import stall\nstall()")
-    assert info.value.kind == "timeout"
+    assert info.value.limit == "timeout"
 
 
 def test_functions_can_use_python_state_and_threads_of_the_host():

@@ -1,21 +1,41 @@
-"""The README's Python example runs as written (so it cannot drift)."""
+"""The documented Python examples run as written (so they cannot drift): the
+example of docs/python.md and the quick starts of the README and of the
+package's own python/README.md."""
 
 import contextlib
 import io
-import os
 import re
 from pathlib import Path
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_readme_python_example(tmp_path, monkeypatch):
-    section = README.read_text().split("\n## Python\n", 1)[1]
-    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+def example(path, heading):
+    """The first ```python block after `heading` in the file at `path`."""
+    section = (ROOT / path).read_text().split(f"\n{heading}\n", 1)[1]
+    return re.search(r"```python\n(.*?)```", section, re.S).group(1)
+
+
+def printed_by(code, name):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, name, "exec"), {"__name__": "docs"})
+    return out.getvalue().splitlines()
+
+
+def test_docs_python_example(tmp_path, monkeypatch):
+    code = example("docs/python.md", "## Example")
     (tmp_path / "data").mkdir()
     (tmp_path / "out").mkdir()
     monkeypatch.chdir(tmp_path)
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(compile(example, "README.md", "exec"), {"__name__": "readme"})
-    assert printed.getvalue().splitlines() == ["HostError KeyError: 'plum'", "2 8"]
+    assert printed_by(code, "docs/python.md") == ["HostError KeyError: 'plum'", "2 8"]
+
+
+def test_readme_quick_start():
+    code = example("README.md", "### Python")
+    assert printed_by(code, "README.md") == ["45", "42", "ZeroDivisionError"]
+
+
+def test_package_readme_quick_start():
+    code = example("python/README.md", "## Quick start")
+    assert printed_by(code, "python/README.md") == ["45", "'aaa'"]

@@ -4,8 +4,9 @@ in parallel, and other Python code runs meanwhile."""
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import mpsandbox
 import pytest
+
+import mpsandbox
 
 
 def test_two_sandboxes_run_at_the_same_time():

@@ -1,7 +1,7 @@
 """Drives the benchmark rows; see scripts/bench.sh. Every row has mpsandbox's
 value, the peers' values on the same workload measured in this run (or why a
 peer cannot run it), the ratio to the row's reference, the target and whether
-it is met. Writes bench-results.json, scripts/bench/scaling.svg and the README table.
+it is met. Writes bench-results.json, scripts/bench/scaling.svg and the results table of docs/performance.md.
 
   run.py NATIVE CLI BENCH VENV_PYTHON NODE
 """
@@ -278,13 +278,13 @@ for r in rows:
     table.append(f"| {r['name']} | {fmt(r['value'], r['unit'])} | "
                  + " | ".join(peer_text(r, p, True) for p in PEERS)
                  + f" | {ratio} | {r['target']} | {'yes' if r['met'] else 'no'} |")
-readme = os.path.join(root, "README.md")
-with open(readme) as f:
+page = os.path.join(root, "docs", "performance.md")
+with open(page) as f:
     text = f.read()
 begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
 if begin in text and end in text:
     head, rest = text.split(begin, 1)
     _, tail = rest.split(end, 1)
-    with open(readme, "w") as f:
+    with open(page, "w") as f:
         f.write(head + begin + "\n" + "\n".join(table) + "\n" + end + tail)
-    print("README.md results table updated; plot in scripts/bench/scaling.svg")
+    print("docs/performance.md results table updated; plot in scripts/bench/scaling.svg")

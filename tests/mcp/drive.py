@@ -43,6 +43,11 @@ async def check_protocol(s):
     assert "MicroPython" in run_python.description
     assert "code" in run_python.input_schema["properties"]
     assert "timeout_ms" in run_python.input_schema["properties"]
+    # The tools that return an outcome declare the outcome contract as their
+    # output schema (the SDK then validates every structured result with it).
+    for t in tools:
+        if t.name in ("run_python", "session_exec"):
+            assert set(t.output_schema["required"]) >= {"ok", "stdout", "stderr", "error"}, t.output_schema
 
 
 async def check_run_python(s):
@@ -67,7 +72,7 @@ async def check_run_python(s):
     assert r.is_error and r.structured_content["error"]["limit"] == "timeout", r.structured_content
     r = await call(s, "run_python", code="while True:\n    pass", fuel=1_000_000)
     assert r.is_error and r.structured_content["error"]["limit"] == "fuel"
-    r = await call(s, "run_python", code="while True:\n    print('y' * 100)", max_output_bytes=1000)
+    r = await call(s, "run_python", code="while True:\n    print('y' * 100)", max_output=1000)
     assert r.is_error and r.structured_content["error"]["limit"] == "output"
 
     # Nothing persists between run_python calls.
@@ -92,14 +97,14 @@ async def check_sessions(s):
     assert r["stdout"] == "42\n"
 
     # A client may only tighten: a larger memory request stays at the server's cap.
-    tight = await ok(s, "session_create", memory_bytes=1 << 40, timeout_ms=300)
-    assert tight["limits"]["memory_bytes"] == 64 << 20, tight
+    tight = await ok(s, "session_create", memory=1 << 40, timeout_ms=300)
+    assert tight["limits"]["memory"] == 64 << 20, tight
     assert tight["limits"]["timeout_ms"] == 300
 
     # A limit hit resets the session and says so.
     r = await call(s, "session_exec", session_id=tight["session_id"], code="y = 1\nwhile True:\n    pass")
     assert r.is_error and r.structured_content["error"]["limit"] == "timeout"
-    assert r.structured_content["session_reset"] is True
+    assert r.structured_content["reset"] is True
     r = await call(s, "session_exec", session_id=tight["session_id"], code="print(y)")
     assert r.is_error and r.structured_content["error"]["type"] == "NameError"
 
@@ -120,7 +125,7 @@ async def check_sessions(s):
     for closing in (sid, a, b, tight["session_id"]):
         await ok(s, "session_close", session_id=closing)
     r = await call(s, "session_exec", session_id=sid, code="1")
-    assert r.is_error and r.structured_content["error"]["kind"] == "request"
+    assert r.is_error and r.structured_content["error"]["kind"] == "session_closed"
     r = await call(s, "session_fork", snapshot_id="snap-nonexistent")
     assert r.is_error and r.structured_content["error"]["kind"] == "request"
 
@@ -159,7 +164,7 @@ async def check_describe(s):
     d = await ok(s, "describe")
     assert d["interpreter"]["implementation"] == "micropython"
     assert "json" in d["interpreter"]["modules"] and "numpy" not in d["interpreter"]["modules"]
-    assert d["limits"]["memory_bytes"] == 64 << 20
+    assert d["limits"]["memory"] == 64 << 20
 
 
 def rss_kib(pid):

@@ -167,7 +167,7 @@ impl PolicyArgs {
         limits.memory = self.memory;
         limits.fuel = self.fuel;
         limits.timeout = self.timeout.0;
-        limits.output = self.max_output;
+        limits.max_output = self.max_output;
         limits
     }
 

@@ -4,8 +4,8 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use mpsandbox::{Error, Output, OutputMode, Session};
-use serde_json::{json, Value};
+use mpsandbox::{Error, ErrorKind, Outcome, Output, OutputMode, Session};
+use serde_json::Value;
 
 use super::args::Args;
 use super::report;
@@ -40,7 +40,7 @@ pub fn serve(args: &Args) -> ExitCode {
                 return ExitCode::from(4);
             }
         };
-        if writeln!(stdout, "{reply}").and_then(|()| stdout.flush()).is_err() {
+        if writeln!(stdout, "{}", reply.to_value()).and_then(|()| stdout.flush()).is_err() {
             // The reader went away; nobody is left to answer.
             return ExitCode::SUCCESS;
         }
@@ -80,44 +80,41 @@ fn skip_line(input: &mut impl BufRead) {
 }
 
 /// The reply to one request line; `Err` only when the session cannot go on.
-fn answer(session: &mut Session, line: &str) -> Result<Value, Error> {
+fn answer(session: &mut Session, line: &str) -> Result<Outcome, Error> {
     let request: Value = match serde_json::from_str(line) {
         Ok(v @ Value::Object(_)) => v,
         Ok(_) => return request_error(Value::Null, "a request is a JSON object"),
         Err(e) => return request_error(Value::Null, &format!("invalid JSON: {e}")),
     };
     let id = request.get("id").cloned().unwrap_or(Value::Null);
-    let (result, value) = if let Some(code) = request.get("code") {
+    let result = if let Some(code) = request.get("code") {
         let Some(code) = code.as_str() else { return request_error(id, "\"code\" must be a string") };
-        (session.exec(code), false)
+        session.exec(code)
     } else if let Some(expr) = request.get("eval") {
         let Some(expr) = expr.as_str() else { return request_error(id, "\"eval\" must be a string") };
-        (session.eval(expr), true)
+        session.eval(expr)
     } else if request.get("reset") == Some(&Value::Bool(true)) {
         session.reset()?;
-        return Ok(with_id(json!({"ok": true, "reset": true}), id));
+        let mut reply = report::outcome(&Ok(Output::default()));
+        reply.stats = None;
+        reply.reset = true;
+        return Ok(with_id(reply, id));
     } else {
         return request_error(id, "expected {\"code\": str}, {\"eval\": str} or {\"reset\": true}");
     };
-    let mut reply = report::to_json(&result);
-    if value {
-        reply["value"] = result.as_ref().ok().and_then(|o: &Output| o.value.clone()).map_or(Value::Null, Value::from);
-    }
+    let mut reply = report::outcome(&result);
     if session.is_poisoned() {
         session.reset()?;
-        reply["reset"] = Value::Bool(true);
+        reply.reset = true;
     }
     Ok(with_id(reply, id))
 }
 
-fn with_id(mut reply: Value, id: Value) -> Value {
-    if !id.is_null() {
-        reply["id"] = id;
-    }
+fn with_id(mut reply: Outcome, id: Value) -> Outcome {
+    reply.id = (!id.is_null()).then_some(id);
     reply
 }
 
-fn request_error(id: Value, message: &str) -> Result<Value, Error> {
-    let error = json!({"kind": "request", "type": "RequestError", "message": message, "traceback": ""});
-    Ok(with_id(json!({"ok": false, "stdout": "", "stderr": "", "error": error}), id))
+fn request_error(id: Value, message: &str) -> Result<Outcome, Error> {
+    Ok(with_id(Outcome::refused(ErrorKind::Request, message), id))
 }

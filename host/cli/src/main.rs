@@ -42,7 +42,7 @@ fn main() -> ExitCode {
     let result = run(&args, mode, &filename, &source);
     if args.json {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", report::to_json(&result));
+        let _ = writeln!(out, "{}", report::outcome(&result).to_value());
         let _ = out.flush();
     } else if let Err(e) = &result {
         eprint!("{}", report::error_text(e));

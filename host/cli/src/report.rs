@@ -1,13 +1,13 @@
 //! How an outcome is shown: the JSON contract, or terminal text.
 
-use mpsandbox::{ConfigError, DirAccess, Error, ErrorKind, Output};
-use serde_json::{json, Map, Value};
+use mpsandbox::{ConfigError, DirAccess, Error, ErrorKind, Outcome, Output};
 
 /// Exit status for usage errors: bad flags, an unreadable script, settings
 /// the sandbox refuses.
 pub const USAGE: u8 = 2;
 
-/// Exit status for an outcome, as `--help` documents it.
+/// Exit status for an outcome, as `--help` documents it
+/// ([`mpsandbox::ErrorKind::exit_code`]).
 pub fn exit_code(result: &Result<Output, Error>) -> u8 {
     match result {
         Ok(_) => 0,
@@ -16,13 +16,7 @@ pub fn exit_code(result: &Result<Output, Error>) -> u8 {
 }
 
 pub fn exit_code_of(e: &Error) -> u8 {
-    match e.kind() {
-        ErrorKind::Exception | ErrorKind::Syntax => 1,
-        ErrorKind::Limit => 3,
-        ErrorKind::Interrupted => 130,
-        kind if kind.is_caller_fault() => USAGE,
-        _ => 4,
-    }
+    e.kind().exit_code()
 }
 
 /// The message for an error, in the terms of this program's flags where the
@@ -43,44 +37,14 @@ pub fn message(e: &Error) -> String {
     }
 }
 
-pub fn to_json(result: &Result<Output, Error>) -> Value {
-    let empty = Output::default();
-    let (output, error) = match result {
-        Ok(o) => (o, Value::Null),
-        Err(e) => (e.output().unwrap_or(&empty), error_json(e)),
-    };
-    let stats = &output.stats;
-    json!({
-        "ok": result.is_ok(),
-        "stdout": output.stdout_text(),
-        "stderr": output.stderr_text(),
-        "error": error,
-        "stats": {
-            "duration_us": stats.duration.as_micros() as u64,
-            "fuel": stats.fuel,
-            "peak_memory": stats.peak_memory,
-        },
-    })
-}
-
-fn error_json(e: &Error) -> Value {
-    let mut m = Map::new();
-    m.insert("kind".into(), e.kind().as_str().into());
-    m.insert("type".into(), e.type_name().into());
-    m.insert("message".into(), message(e).into());
-    m.insert("traceback".into(), e.traceback().into());
-    if let Error::Syntax { error, .. } = e {
-        m.insert("filename".into(), error.filename.clone().into());
-        m.insert("line".into(), error.line.into());
-        m.insert("column".into(), error.column.into());
+/// The outcome contract (`wit/outcome.schema.json`), with a settings error
+/// worded in this program's flags.
+pub fn outcome(result: &Result<Output, Error>) -> Outcome {
+    let mut outcome = Outcome::of(result);
+    if let (Err(e), Some(error)) = (result, outcome.error.as_mut()) {
+        error.message = message(e);
     }
-    if let Some(backtrace) = e.backtrace() {
-        m.insert("backtrace".into(), backtrace.into());
-    }
-    if let Some(limit) = e.limit() {
-        m.insert("limit".into(), limit.as_str().into());
-    }
-    Value::Object(m)
+    outcome
 }
 
 /// What goes to stderr after streamed output, when the run failed.

@@ -151,6 +151,7 @@ fn malformed_stdio_messages_get_json_rpc_errors_and_the_server_goes_on() {
     assert_eq!(by_id(json!(7))["error"]["code"], -32601);
     assert!(by_id(json!(9))["error"]["code"].as_i64().is_some());
     let result = &by_id(json!(8))["result"];
+    common::assert_outcome(&result["structuredContent"]);
     assert_eq!(result["structuredContent"]["stdout"], "4\n", "{result}");
     assert_eq!(result["isError"], false);
 }
@@ -246,6 +247,8 @@ fn idle_sessions_expire() {
     std::thread::sleep(Duration::from_millis(1500));
     send(tool(4, "session_exec", json!({"session_id": sid, "code": "print(x)"})));
     let gone = read();
+    common::assert_outcome(&gone["result"]["structuredContent"]);
+    assert_eq!(gone["result"]["structuredContent"]["error"]["kind"], "session_closed", "{gone}");
     assert_eq!(gone["result"]["isError"], true, "{gone}");
     assert!(gone["result"]["structuredContent"]["error"]["message"].as_str().unwrap().contains("expired"), "{gone}");
     send(tool(5, "describe", json!({})));

@@ -29,7 +29,7 @@ result carries the `mpsandbox --json` object as structured content and a text
 block; an exception, a syntax error or a limit is a tool error (isError),
 never a failed server.
 
-A client may pass timeout_ms, memory_bytes, fuel and max_output_bytes to
+A client may pass timeout_ms, memory, fuel and max_output to
 run_python and session_create; values above the server's flags are lowered to
 them. Over HTTP, only loopback Host headers are accepted unless
 --http-allow-host names others (DNS-rebinding protection). There is no

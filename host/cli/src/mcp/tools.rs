@@ -7,7 +7,7 @@
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use mpsandbox::{Error, Limits, Output, Runtime, Sandbox, Session};
+use mpsandbox::{Error, ErrorKind, Limits, Outcome, Output, Runtime, Sandbox, Session};
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
 use rmcp::model::{CallToolResult, ContentBlock, Implementation, ServerCapabilities, ServerConfig};
@@ -37,14 +37,15 @@ of an expression is not printed unless you print it.";
 
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 pub struct Tighter {
-    /// Wall-clock limit for each call, in milliseconds (at most the server's).
+    /// Wall-clock limit for each call, in milliseconds (at most the server's;
+    /// 0 asks for no tighter limit than the server's).
     pub timeout_ms: Option<u64>,
     /// Memory cap for the interpreter, in bytes (at most the server's).
-    pub memory_bytes: Option<u64>,
+    pub memory: Option<u64>,
     /// Fuel (about one unit per WebAssembly instruction) for each call (at most the server's).
     pub fuel: Option<u64>,
     /// Cap on stdout+stderr bytes for each call (at most the server's).
-    pub max_output_bytes: Option<u64>,
+    pub max_output: Option<u64>,
 }
 
 impl Tighter {
@@ -52,18 +53,20 @@ impl Tighter {
     /// client can lower limits, never raise them.
     fn apply(&self, server: Limits) -> Limits {
         let mut l = server;
-        if let Some(ms) = self.timeout_ms {
-            let asked = Duration::from_millis(ms.max(1));
+        // 0 means "no limit" in every host; a client cannot lift the
+        // server's, so here it means "the server's".
+        if let Some(ms) = self.timeout_ms.filter(|&ms| ms > 0) {
+            let asked = Duration::from_millis(ms);
             l.timeout = Some(server.timeout.map_or(asked, |t| t.min(asked)));
         }
-        if let Some(bytes) = self.memory_bytes {
+        if let Some(bytes) = self.memory {
             l.memory = l.memory.min(usize::try_from(bytes).unwrap_or(usize::MAX));
         }
         if let Some(fuel) = self.fuel {
             l.fuel = Some(server.fuel.map_or(fuel, |f| f.min(fuel)));
         }
-        if let Some(bytes) = self.max_output_bytes {
-            l.output = l.output.min(usize::try_from(bytes).unwrap_or(usize::MAX));
+        if let Some(bytes) = self.max_output {
+            l.max_output = l.max_output.min(usize::try_from(bytes).unwrap_or(usize::MAX));
         }
         l
     }
@@ -165,18 +168,18 @@ async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -
     tokio::task::spawn_blocking(job).await.map_err(|e| ErrorData::internal_error(format!("the call failed: {e}"), None))
 }
 
-/// A call's outcome as a tool result: the CLI's JSON, and text for people.
-fn outcome(result: &Result<Output, Error>, extra: &[(&str, Value)]) -> CallToolResult {
-    let mut v = report::to_json(result);
-    if let Ok(out) = result {
-        if let Some(value) = &out.value {
-            v["value"] = value.clone().into();
-        }
-    }
-    for (k, x) in extra {
-        v[*k] = x.clone();
-    }
-    finish(v, result.is_ok())
+/// The outcome contract's schema, as the tools that return an outcome declare
+/// it (`outputSchema`), so a client can check what it gets.
+fn outcome_schema() -> Arc<rmcp::model::JsonObject> {
+    rmcp::handler::server::common::schema_for_output::<Outcome>()
+}
+
+/// A call's outcome as a tool result: the outcome contract as structured
+/// content, and text for people.
+fn outcome(result: &Result<Output, Error>, reset: bool) -> CallToolResult {
+    let mut o = report::outcome(result);
+    o.reset = reset;
+    finish(o.to_value(), o.ok)
 }
 
 /// `v` as a tool result, with `readable`'s text for a call's outcome.
@@ -199,9 +202,8 @@ fn reply(v: Value, ok: bool, text: String) -> CallToolResult {
 
 /// A mistake in the request (an unknown id, the cap reached), for the model
 /// to read and correct; not a protocol error.
-fn refused(message: impl Into<String>) -> CallToolResult {
-    let message = message.into();
-    finish(json!({"ok": false, "error": {"kind": "request", "type": "RequestError", "message": message}}), false)
+fn refused(kind: ErrorKind, message: impl Into<String>) -> CallToolResult {
+    finish(Outcome::refused(kind, message).to_value(), false)
 }
 
 fn readable(v: &Value) -> String {
@@ -224,7 +226,7 @@ fn readable(v: &Value) -> String {
             out.push_str(&format!("[error] {}\n", field("message")));
         }
     }
-    if v.get("session_reset") == Some(&Value::Bool(true)) {
+    if v.get("reset") == Some(&Value::Bool(true)) {
         out.push_str("[the session was reset: a limit ended it, its globals are gone]\n");
     }
     if out.is_empty() {
@@ -240,18 +242,18 @@ fn session_reply(session_id: &str, limits: Limits) -> CallToolResult {
 fn limits_json(l: Limits) -> Value {
     json!({
         "timeout_ms": l.timeout.map(|t| t.as_millis() as u64),
-        "memory_bytes": l.memory,
+        "memory": l.memory,
         "fuel": l.fuel,
-        "max_output_bytes": l.output,
+        "max_output": l.max_output,
     })
 }
 
 fn store_session(server: &SandboxServer, made: Result<Session, Error>, limits: Limits) -> CallToolResult {
     match made {
-        Err(e) => outcome(&Err(e), &[]),
+        Err(e) => outcome(&Err(e), false),
         Ok(session) => match server.registry().insert(session, limits) {
             Ok(id) => session_reply(&id, limits),
-            Err(why) => refused(why),
+            Err(why) => refused(ErrorKind::Request, why),
         },
     }
 }
@@ -263,15 +265,16 @@ impl SandboxServer {
                        escaped (type, message, traceback) or the limit that stopped it. Nothing persists between \
                        calls; use session_create for state. Optional limits can only be tighter than the server's. \
                        The code runs in MicroPython, not CPython: see the server instructions or call describe.",
-        annotations(read_only_hint = false, destructive_hint = false, idempotent_hint = true, open_world_hint = false)
+        annotations(read_only_hint = false, destructive_hint = false, idempotent_hint = true, open_world_hint = false),
+        output_schema = outcome_schema()
     )]
     async fn run_python(&self, Parameters(req): Parameters<RunPython>) -> ToolResult {
         let sandbox = match self.sandbox(&req.limits) {
             Ok(s) => s,
-            Err(e) => return Ok(outcome(&Err(e), &[])),
+            Err(e) => return Ok(outcome(&Err(e), false)),
         };
         let result = blocking(move || sandbox.run(&req.code)).await?;
-        Ok(outcome(&result, &[]))
+        Ok(outcome(&result, false))
     }
 
     #[tool(description = "Create a persistent Python (MicroPython) session: globals, functions and imports survive \
@@ -281,7 +284,7 @@ impl SandboxServer {
     async fn session_create(&self, Parameters(req): Parameters<SessionCreate>) -> ToolResult {
         let sandbox = match self.sandbox(&req.limits) {
             Ok(s) => s,
-            Err(e) => return Ok(outcome(&Err(e), &[])),
+            Err(e) => return Ok(outcome(&Err(e), false)),
         };
         let limits = sandbox.limits();
         let made = blocking(move || sandbox.session()).await?;
@@ -290,23 +293,23 @@ impl SandboxServer {
 
     #[tool(description = "Run code in a session's globals and return stdout, stderr and any exception. Calls on \
                           one session run one at a time. A limit hit (timeout, memory, fuel, output) resets the \
-                          session to a fresh interpreter and says so (session_reset: true).")]
+                          session to a fresh interpreter and says so (reset: true).",
+          output_schema = outcome_schema())]
     async fn session_exec(&self, Parameters(req): Parameters<SessionExec>) -> ToolResult {
         let slot = match self.registry().get(&req.session_id) {
             Ok(s) => s,
-            Err(why) => return Ok(refused(why)),
+            Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
         blocking(move || {
             let mut session = slot.lock();
             let result = session.exec(&req.code);
-            let mut extra = Vec::new();
-            if session.is_poisoned() {
+            let reset = session.is_poisoned();
+            if reset {
                 if let Err(e) = session.reset() {
-                    return outcome(&Err(e), &[]);
+                    return outcome(&Err(e), false);
                 }
-                extra.push(("session_reset", Value::Bool(true)));
             }
-            outcome(&result, &extra)
+            outcome(&result, reset)
         })
         .await
     }
@@ -315,12 +318,12 @@ impl SandboxServer {
     async fn session_reset(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
         let slot = match self.registry().get(&req.session_id) {
             Ok(s) => s,
-            Err(why) => return Ok(refused(why)),
+            Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
         let done = blocking(move || slot.lock().reset()).await?;
         Ok(match done {
             Ok(()) => answer(json!({"ok": true, "session_id": req.session_id})),
-            Err(e) => outcome(&Err(e), &[]),
+            Err(e) => outcome(&Err(e), false),
         })
     }
 
@@ -330,7 +333,7 @@ impl SandboxServer {
         let closed = blocking(move || me.registry().remove(&req.session_id)).await?;
         Ok(match closed {
             Ok(()) => answer(json!({"ok": true})),
-            Err(why) => refused(why),
+            Err(why) => refused(ErrorKind::SessionClosed, why),
         })
     }
 
@@ -340,17 +343,17 @@ impl SandboxServer {
     async fn session_snapshot(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
         let slot = match self.registry().get(&req.session_id) {
             Ok(s) => s,
-            Err(why) => return Ok(refused(why)),
+            Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
         let limits = slot.limits;
         let captured = blocking(move || slot.lock().snapshot()).await?;
         Ok(match captured {
-            Err(e) => outcome(&Err(e), &[]),
+            Err(e) => outcome(&Err(e), false),
             Ok(snapshot) => {
                 let bytes = snapshot.memory_size();
                 match self.registry().store_snapshot(snapshot, limits) {
                     Ok(id) => answer(json!({"ok": true, "snapshot_id": id, "memory_bytes": bytes})),
-                    Err(why) => refused(why),
+                    Err(why) => refused(ErrorKind::Request, why),
                 }
             }
         })
@@ -362,11 +365,11 @@ impl SandboxServer {
     async fn session_fork(&self, Parameters(req): Parameters<SessionFork>) -> ToolResult {
         let (snapshot, limits) = match self.registry().snapshot(&req.snapshot_id) {
             Ok(s) => s,
-            Err(why) => return Ok(refused(why)),
+            Err(why) => return Ok(refused(ErrorKind::Request, why)),
         };
         let sandbox = match self.sandbox_with(limits) {
             Ok(s) => s,
-            Err(e) => return Ok(outcome(&Err(e), &[])),
+            Err(e) => return Ok(outcome(&Err(e), false)),
         };
         let made = blocking(move || sandbox.restore(&snapshot)).await?;
         Ok(store_session(self, made, limits))
@@ -382,7 +385,7 @@ impl SandboxServer {
         let identity = blocking(move || me.identity()).await?;
         let identity = match identity {
             Ok(v) => v,
-            Err(e) => return Ok(outcome(&Err(e), &[])),
+            Err(e) => return Ok(outcome(&Err(e), false)),
         };
         let (sessions, snapshots) = self.registry().live();
         let reg = self.registry();

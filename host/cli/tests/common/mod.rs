@@ -5,11 +5,14 @@
 
 #[path = "../../../tests/common/conformance.rs"]
 pub mod conformance;
+#[path = "../../../tests/common/schema.rs"]
+pub mod schema;
 #[path = "../../../tests/common/tree.rs"]
 pub mod tree;
 pub mod wasmtime_cli;
 
 pub use conformance::repo_root;
+pub use schema::assert_outcome;
 pub use tree::snapshot;
 
 use std::io::Write;
@@ -44,7 +47,9 @@ pub fn text(b: &[u8]) -> String {
 pub fn json_of(out: &Output) -> Value {
     let s = text(&out.stdout);
     assert_eq!(s.lines().count(), 1, "exactly one line of JSON expected: {s:?}");
-    serde_json::from_str(&s).unwrap_or_else(|e| panic!("invalid JSON ({e}): {s}"))
+    let v = serde_json::from_str(&s).unwrap_or_else(|e| panic!("invalid JSON ({e}): {s}"));
+    assert_outcome(&v);
+    v
 }
 
 /// Runs `code` with `--json` and the extra flags; asserts the process ended
