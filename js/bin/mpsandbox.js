@@ -4,6 +4,7 @@
 // (src/isolated.js).
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from '../src/defaults.js';
+import { parseDuration, parseSize } from '../src/flags.js';
 import { runIsolated } from '../src/isolated.js';
 import { exitCode, report } from '../src/report.js';
 
@@ -29,21 +30,6 @@ const UNSUPPORTED = {
 function usage(message) {
   process.stderr.write(`mpsandbox: ${message}\n${USAGE}\n`);
   process.exit(2);
-}
-
-export function parseDuration(s) {
-  if (/^none$/i.test(s)) return 0;
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|min|h)?$/i.exec(s.trim());
-  if (!m) throw new Error(`'${s}' is not a duration like 500ms, 2s or 1m (or 'none')`);
-  const scale = { ms: 1, s: 1000, m: 60000, min: 60000, h: 3600000 }[(m[2] ?? 's').toLowerCase()];
-  return Math.round(Number(m[1]) * scale);
-}
-
-export function parseSize(s) {
-  const m = /^(\d+)(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(s.trim());
-  if (!m) throw new Error(`'${s}' is not a size like 512K or 64M`);
-  const shift = { '': 0, b: 0, k: 10, kb: 10, kib: 10, m: 20, mb: 20, mib: 20, g: 30, gb: 30, gib: 30 }[(m[2] ?? '').toLowerCase()];
-  return Number(m[1]) * 2 ** shift;
 }
 
 function parse(argv) {

@@ -1,10 +1,12 @@
 // bin/mpsandbox.js: the Rust CLI's flags and exit codes, where JS can enforce them.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+
+import { parseDuration, parseSize } from '../src/flags.js';
 
 const BIN = new URL('../bin/mpsandbox.js', import.meta.url).pathname;
 const cli = (args, input) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
@@ -57,4 +59,17 @@ test('usage errors exit 2 and name what the JS host cannot enforce', () => {
   }
   assert.match(cli(['--fuel', '1']).stderr, /do not meter WebAssembly/);
   assert.equal(cli(['--help']).status, 0);
+});
+
+test('sizes and durations read as every command-line host reads them (tests/conformance/flags.json)', () => {
+  const table = JSON.parse(readFileSync(new URL('../../tests/conformance/flags.json', import.meta.url), 'utf8'));
+  const attempt = (f, input) => { try { return f(input); } catch { return null; } };
+  for (const [input, want] of table.sizes) assert.equal(attempt(parseSize, input), want, input);
+  for (const [input, want] of table.durations_ms) assert.equal(attempt(parseDuration, input), want, input);
+});
+
+test('the defaults are the Rust host\'s (tests/conformance/flags.json)', async () => {
+  const { defaults } = JSON.parse(readFileSync(new URL('../../tests/conformance/flags.json', import.meta.url), 'utf8'));
+  const { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } = await import('../src/defaults.js');
+  assert.deepEqual([DEFAULT_TIMEOUT_MS, DEFAULT_MAX_OUTPUT], [defaults.timeout_ms, defaults.max_output]);
 });

@@ -32,7 +32,7 @@ impl Settings<'_> {
         // 0, as None, means no limit (the same in every host).
         b = b.timeout(match self.timeout {
             None => None,
-            Some(secs) if secs == 0.0 => None,
+            Some(0.0) => None,
             Some(secs) => Some(Duration::try_from_secs_f64(secs).ok().filter(|d| !d.is_zero()).ok_or_else(|| {
                 errors::config(py, format!("timeout: {secs} is not a number of seconds (0 or None: no limit)"))
             })?),

@@ -279,7 +279,6 @@ fn split_number(s: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::{parse_grant, parse_size, parse_timeout};
-    use std::time::Duration;
 
     #[test]
     fn grants() {
@@ -289,28 +288,35 @@ mod tests {
         assert!(parse_grant("/tmp::").is_err());
     }
 
-    #[test]
-    fn sizes() {
-        assert_eq!(parse_size("123"), Ok(123));
-        assert_eq!(parse_size("64K"), Ok(64 << 10));
-        assert_eq!(parse_size("1MiB"), Ok(1 << 20));
-        assert_eq!(parse_size("2gb"), Ok(2 << 30));
-        assert!(parse_size("12X").is_err());
-        assert!(parse_size("M").is_err());
-        assert!(parse_size("1.5M").is_err());
-        assert!(parse_size("99999999999999999999G").is_err());
+    /// The table every command-line host reads sizes and durations by.
+    fn shared_cases(table: &str) -> Vec<(String, Option<u64>)> {
+        let all: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tests/conformance/flags.json")).unwrap();
+        serde_json::from_value(all[table].clone()).unwrap()
     }
 
     #[test]
-    fn timeouts() {
-        assert_eq!(parse_timeout("500ms").unwrap().0, Some(Duration::from_millis(500)));
-        assert_eq!(parse_timeout("2s").unwrap().0, Some(Duration::from_secs(2)));
-        assert_eq!(parse_timeout("1.5").unwrap().0, Some(Duration::from_millis(1500)));
-        assert_eq!(parse_timeout("1m").unwrap().0, Some(Duration::from_secs(60)));
-        assert_eq!(parse_timeout("none").unwrap().0, None);
-        assert_eq!(parse_timeout("0").unwrap().0, None);
-        assert!(parse_timeout("soon").is_err());
-        assert!(parse_timeout("-1s").is_err());
-        assert!(parse_timeout("1e999s").is_err());
+    fn the_defaults_every_host_applies() {
+        let all: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tests/conformance/flags.json")).unwrap();
+        let d = &all["defaults"];
+        assert_eq!(d["timeout_ms"], mpsandbox::DEFAULT_TIMEOUT.as_millis() as u64);
+        assert_eq!(d["max_output"], mpsandbox::DEFAULT_MAX_OUTPUT);
+        assert_eq!(d["memory"], mpsandbox::DEFAULT_MEMORY);
+    }
+
+    #[test]
+    fn sizes_as_every_host_reads_them() {
+        for (input, want) in shared_cases("sizes") {
+            assert_eq!(parse_size(&input).ok().map(|n| n as u64), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn durations_as_every_host_reads_them() {
+        for (input, want) in shared_cases("durations_ms") {
+            let got = parse_timeout(&input).ok().map(|t| t.0.map_or(0, |d| d.as_millis() as u64));
+            assert_eq!(got, want, "{input:?}");
+        }
     }
 }
