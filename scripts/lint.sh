@@ -7,6 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUFF_VERSION=0.17.6
 
+# rustfmt and clippy come with the toolchain's default profile; a minimal
+# profile lacks them.
+for tool in fmt clippy; do
+    if ! cargo "$tool" --version >/dev/null 2>&1; then
+        component=$([ "$tool" = fmt ] && echo rustfmt || echo clippy)
+        rustup component add "$component" ||
+            { echo "lint.sh: cargo $tool is missing and rustup cannot add $component" >&2; exit 1; }
+    fi
+done
+
 echo "== cargo fmt --check =="
 cargo fmt --all --check
 
