@@ -29,13 +29,26 @@ fn emit(name: &str, value: f64, unit: &str) {
     println!("{}", json!({"name": name, "value": value, "unit": unit}));
 }
 
-fn rss_bytes() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
+/// A `Key:   N kB` line of a /proc/self file, in bytes.
+fn proc_kb(file: &str, key: &str) -> u64 {
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix(key))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .map_or(0, |kb| kb * 1024)
+}
+
+fn rss_bytes() -> u64 {
+    proc_kb("/proc/self/status", "VmRSS:")
+}
+
+/// Proportional set size: a page shared by k mappings counts 1/k. Every
+/// instance maps the same compiled memory image, and a read fault maps the
+/// 64 KiB around it (the kernel's fault-around), so RSS counts those shared,
+/// clean pages once per instance although they exist once; PSS counts what
+/// a session really adds.
+fn pss_bytes() -> u64 {
+    proc_kb("/proc/self/smaps_rollup", "Pss:")
 }
 
 fn main() -> anyhow::Result<()> {
@@ -82,7 +95,7 @@ fn main() -> anyhow::Result<()> {
         Some("idle") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
             let _warm = sandbox.session()?.exec("pass")?;
-            let before = rss_bytes();
+            let (before, before_pss) = (rss_bytes(), pss_bytes());
             let mut live = Vec::with_capacity(n);
             for _ in 0..n {
                 let mut s = sandbox.session()?;
@@ -90,7 +103,9 @@ fn main() -> anyhow::Result<()> {
                 live.push(s);
             }
             let per = (rss_bytes().saturating_sub(before)) as f64 / n as f64;
+            let per_pss = (pss_bytes().saturating_sub(before_pss)) as f64 / n as f64;
             emit("idle_session_rss", per / (1 << 20) as f64, "MiB");
+            emit("idle_session_pss", per_pss / (1 << 20) as f64, "MiB");
             emit("live_sessions", live.len() as f64, "sessions");
         }
         Some("snapshot") => {
