@@ -390,3 +390,79 @@ fn a_snapshot_in_recycled_storage_holds_its_own_zeros_not_the_old_bytes() {
     assert_eq!(eval(&mut restored, "buf == bytearray(n)"), "True");
     assert_eq!(eval(&mut patterned, "buf == bytearray(b'\\xa5' * n)"), "True");
 }
+
+/// A sandbox on its own runtime, signing snapshots with `key` (or not).
+fn keyed_sandbox(key: Option<&[u8]>) -> Sandbox {
+    let mut builder = mpsandbox::Runtime::builder().instance_pool(0);
+    if let Some(key) = key {
+        builder = builder.snapshot_key(key);
+    }
+    Sandbox::builder().runtime(&builder.build().unwrap()).build().unwrap()
+}
+
+fn refusal(result: Result<Session, Error>) -> String {
+    match result {
+        Err(Error::InvalidSnapshot(why)) => why,
+        other => panic!("expected InvalidSnapshot, got {other:?}"),
+    }
+}
+
+#[test]
+fn signed_snapshots_restore_only_under_their_key_and_unaltered() {
+    let key = b"a secret of at least thirty-two bytes!!";
+    let signer = keyed_sandbox(Some(key));
+    assert!(signer.runtime().signs_snapshots());
+    let mut s = signer.session().unwrap();
+    s.exec("x = 41").unwrap();
+    let bytes = s.snapshot().unwrap().to_bytes().to_vec();
+    assert!(bytes.starts_with(b"MPSNAPK1"));
+
+    // The same key in another runtime (another process, in effect) restores it.
+    let same = keyed_sandbox(Some(key));
+    let read = same.runtime().snapshot_from_bytes(&bytes).unwrap();
+    assert_eq!(eval(&mut same.restore(&read).unwrap(), "x + 1"), "42");
+    // Signed bytes round-trip through from_bytes/to_bytes unchanged.
+    assert_eq!(Snapshot::from_bytes(&bytes).unwrap().to_bytes(), &bytes[..]);
+    // A runtime without a key keeps today's behaviour: it restores them.
+    let open = keyed_sandbox(None);
+    assert_eq!(eval(&mut open.restore(&Snapshot::from_bytes(&bytes).unwrap()).unwrap(), "x"), "41");
+
+    // Another key: refused, named as such, at read time and at restore.
+    let other = keyed_sandbox(Some(b"another secret, also long enough......"));
+    let why = match other.runtime().snapshot_from_bytes(&bytes) {
+        Err(Error::InvalidSnapshot(why)) => why,
+        r => panic!("{r:?}"),
+    };
+    assert!(why.contains("another key"), "{why}");
+    assert!(refusal(other.restore(&Snapshot::from_bytes(&bytes).unwrap())).contains("another key"));
+    // A snapshot captured in-process under another key is refused the same way.
+    assert!(refusal(other.restore(&s.snapshot().unwrap())).contains("another key"));
+
+    // Unsigned bytes (a runtime without a key captured them): refused.
+    let mut plain = open.session().unwrap();
+    plain.exec("x = 1").unwrap();
+    let unsigned = plain.snapshot().unwrap().to_bytes().to_vec();
+    assert!(refusal(same.restore(&Snapshot::from_bytes(&unsigned).unwrap())).contains("not signed"));
+    // Stripping the signature off signed bytes makes them unsigned, not valid.
+    let mut stripped = bytes[..bytes.len() - 40].to_vec();
+    stripped[..8].copy_from_slice(b"MPSNAP01");
+    assert!(refusal(same.restore(&Snapshot::from_bytes(&stripped).unwrap())).contains("not signed"));
+
+    // Altered: change the image and fix up the (unkeyed) digest, as an
+    // attacker without the key can; only the MAC catches it.
+    let mut altered = bytes.clone();
+    let image_start = 8 + 32 + 8 + 32;
+    let image_end = altered.len() - 40;
+    let at = image_start + (image_end - image_start) / 2;
+    altered[at] ^= 0x55;
+    let digest = *blake3::hash(&altered[image_start..image_end]).as_bytes();
+    altered[8 + 32 + 8..image_start].copy_from_slice(&digest);
+    let read = Snapshot::from_bytes(&altered).expect("the digest matches again");
+    assert!(refusal(same.restore(&read)).contains("altered"));
+}
+
+#[test]
+fn an_empty_snapshot_key_is_a_configuration_error() {
+    let err = mpsandbox::Runtime::builder().snapshot_key(b"").build().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config, "{err}");
+}

@@ -55,7 +55,10 @@ class Runtime:
         code_cache_dir: _Path | None = ...,
         instance_pool: int | None = None,
         max_wasm_stack: int | None = None,
-    ) -> None: ...
+        snapshot_key: bytes | None = None,
+    ) -> None:
+        """``snapshot_key``: secret bytes; snapshots are then signed, and only
+        snapshots signed with the same key (and unaltered) restore."""
     @staticmethod
     def default() -> Runtime:
         """The runtime sandboxes use when given none."""
@@ -64,6 +67,10 @@ class Runtime:
         """A pathlib.Path, or None."""
     @property
     def max_wasm_stack(self) -> int: ...
+    @property
+    def signs_snapshots(self) -> bool: ...
+    def snapshot_from_bytes(self, data: bytes) -> Snapshot:
+        """Reads snapshot bytes, checking their signature now."""
 
 class Snapshot:
     """A session's state; ``bytes(snapshot)`` serializes it, and it pickles."""

@@ -38,15 +38,18 @@ impl Runtime {
     /// for no disk cache). `instance_pool`: live instances kept in the
     /// pooling allocator (default 1000; 0 turns it off; more sessions than
     /// that still work). `max_wasm_stack`: native stack for guest code, in
-    /// bytes (default 16 MiB).
+    /// bytes (default 16 MiB). `snapshot_key`: secret bytes; snapshots are
+    /// then signed, and only snapshots signed with the same key restore
+    /// (`InvalidSnapshot` says why one is refused).
     #[new]
-    #[pyo3(signature = (*, component=None, code_cache_dir=mpsandbox::default_code_cache_dir(), instance_pool=None, max_wasm_stack=None))]
+    #[pyo3(signature = (*, component=None, code_cache_dir=mpsandbox::default_code_cache_dir(), instance_pool=None, max_wasm_stack=None, snapshot_key=None))]
     fn new(
         py: Python<'_>,
         component: Option<PathBuf>,
         code_cache_dir: Option<PathBuf>,
         instance_pool: Option<u32>,
         max_wasm_stack: Option<usize>,
+        snapshot_key: Option<Vec<u8>>,
     ) -> PyResult<Runtime> {
         let mut b = mpsandbox::Runtime::builder();
         if let Some(path) = component {
@@ -62,6 +65,9 @@ impl Runtime {
         }
         if let Some(bytes) = max_wasm_stack {
             b = b.max_wasm_stack(bytes);
+        }
+        if let Some(key) = snapshot_key {
+            b = b.snapshot_key(key);
         }
         let inner = py.detach(|| b.build()).map_err(|e| errors::to_py(py, e))?;
         Ok(Runtime { inner })
@@ -83,6 +89,19 @@ impl Runtime {
     #[getter]
     fn max_wasm_stack(&self) -> usize {
         self.inner.max_wasm_stack()
+    }
+
+    /// Whether snapshots are signed, and only signed ones accepted.
+    #[getter]
+    fn signs_snapshots(&self) -> bool {
+        self.inner.signs_snapshots()
+    }
+
+    /// Reads snapshot bytes and checks their signature now (with a
+    /// `snapshot_key`) rather than at the restore.
+    fn snapshot_from_bytes(&self, py: Python<'_>, data: &[u8]) -> PyResult<crate::session::Snapshot> {
+        let inner = py.detach(|| self.inner.snapshot_from_bytes(data)).map_err(|e| errors::to_py(py, e))?;
+        Ok(crate::session::Snapshot { inner })
     }
 
     fn __repr__(&self) -> String {

@@ -174,7 +174,8 @@ pub struct Snapshot {
 #[pymethods]
 impl Snapshot {
     /// Fails with `InvalidSnapshot` for damaged bytes or bytes that are not
-    /// a snapshot.
+    /// a snapshot. A signed snapshot's signature is checked by the restore
+    /// (or now, with `Runtime.snapshot_from_bytes`).
     #[staticmethod]
     fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Snapshot> {
         let inner = py.detach(|| mpsandbox::Snapshot::from_bytes(data)).map_err(|e| errors::to_py(py, e))?;

@@ -105,3 +105,25 @@ def test_a_forked_child_dropping_its_copies_leaves_the_parents_snapshots_intact(
     assert os.waitstatus_to_exitcode(status) == 0
     with sb.restore(snap) as restored:
         assert restored.eval("(len(x), x[4321])").value == "(5000, '4321432143214321')"
+
+
+def test_signed_snapshots_restore_only_under_their_key():
+    key = b"a secret of at least thirty-two bytes!!"
+    signer = mpsandbox.Runtime(snapshot_key=key, code_cache_dir=None, instance_pool=0)
+    assert signer.signs_snapshots
+    s = mpsandbox.Sandbox(runtime=signer).session()
+    s.exec("x = 41")
+    data = bytes(s.snapshot())
+    assert data.startswith(b"MPSNAPK1")
+
+    same = mpsandbox.Runtime(snapshot_key=key, code_cache_dir=None, instance_pool=0)
+    restored = mpsandbox.Sandbox(runtime=same).restore(pickle.loads(pickle.dumps(same.snapshot_from_bytes(data))))
+    assert restored.eval("x + 1").value == "42"
+
+    other = mpsandbox.Runtime(snapshot_key=b"another secret, long enough as well...", code_cache_dir=None)
+    with pytest.raises(mpsandbox.InvalidSnapshot, match="another key"):
+        other.snapshot_from_bytes(data)
+    with pytest.raises(mpsandbox.InvalidSnapshot, match="not signed"):
+        mpsandbox.Sandbox(runtime=same).restore(mpsandbox.Sandbox().session().snapshot())
+    with pytest.raises(mpsandbox.ConfigurationError):
+        mpsandbox.Runtime(snapshot_key=b"")

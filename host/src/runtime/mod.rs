@@ -60,6 +60,8 @@ pub struct RuntimeBuilder {
     #[allow(clippy::rc_buffer)]
     component: Option<Arc<Vec<u8>>>,
     instance_pool: u32,
+    /// Key material for signing snapshots (see `snapshot_key`).
+    snapshot_key: Option<Vec<u8>>,
 }
 
 /// The exported interface whose `capture` shows guest memory.
@@ -150,9 +152,37 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Signs the snapshots this runtime's sessions capture and accepts only
+    /// snapshots signed with the same key: [`crate::Snapshot::to_bytes`]
+    /// appends a keyed BLAKE3 MAC, and a restore (or
+    /// [`Runtime::snapshot_from_bytes`]) refuses bytes that are unsigned,
+    /// signed with another key, or altered since, with
+    /// [`Error::InvalidSnapshot`] saying which. Use it when snapshot bytes
+    /// are stored or sent outside the host's trust boundary (a database, a
+    /// client, another service): a restored image becomes the guest's memory,
+    /// so whoever can forge one chooses the program's state. `key` is secret
+    /// key material (32 random bytes or more). Without a key, snapshots are
+    /// unsigned and only checked for damage, and signed ones restore as well.
+    pub fn snapshot_key(mut self, key: impl AsRef<[u8]>) -> Self {
+        self.snapshot_key = Some(key.as_ref().to_vec());
+        self
+    }
+
     /// Creates the engine, compiles (or loads) the component and starts the
     /// ticker. Out-of-range settings are an [`Error::Config`].
     pub fn build(self) -> Result<Runtime, Error> {
+        let snapshot_key = match &self.snapshot_key {
+            Some(key) if key.is_empty() => {
+                return Err(Error::Config(ConfigError::Limit {
+                    limit: "snapshot_key",
+                    reason: "the key is empty".into(),
+                }))
+            }
+            // Any length of secret makes a full-strength key, used for
+            // nothing else.
+            Some(key) => Some(blake3::derive_key("mpsandbox 2026-12 snapshot signing key", key)),
+            None => None,
+        };
         if !(MIN_WASM_STACK..=MAX_WASM_STACK).contains(&self.max_wasm_stack) {
             return Err(Error::Config(ConfigError::Limit {
                 limit: "max_wasm_stack",
@@ -167,6 +197,7 @@ impl RuntimeBuilder {
                 preferred,
                 overflow: [OnceLock::new(), OnceLock::new()],
                 component_digest,
+                snapshot_key,
                 settings: self,
             }),
         })
@@ -281,6 +312,7 @@ impl std::fmt::Debug for RuntimeBuilder {
             .field("perf_map", &self.perf_map)
             .field("component_bytes", &self.component.as_ref().map(|c| c.len()))
             .field("instance_pool", &self.instance_pool)
+            .field("snapshot_key", &self.snapshot_key.as_ref().map(|_| "<secret>"))
             .finish()
     }
 }
@@ -293,6 +325,7 @@ impl Default for RuntimeBuilder {
             perf_map: false,
             component: None,
             instance_pool: DEFAULT_INSTANCE_POOL,
+            snapshot_key: None,
         }
     }
 }
@@ -304,6 +337,8 @@ struct Compiled {
     /// On-demand engines for when a pool is full, made on first need.
     overflow: [OnceLock<Arc<Variant>>; 2],
     component_digest: [u8; blake3::OUT_LEN],
+    /// Derived from the builder's key material; signs and checks snapshots.
+    snapshot_key: Option<[u8; blake3::OUT_LEN]>,
     settings: RuntimeBuilder,
 }
 
@@ -395,6 +430,17 @@ impl Runtime {
     /// BLAKE3 of the component this runtime runs; snapshots carry it.
     pub(crate) fn component_digest(&self) -> &[u8; blake3::OUT_LEN] {
         &self.inner.component_digest
+    }
+
+    /// The key this runtime signs and checks snapshots with, if it has one.
+    pub(crate) fn snapshot_key(&self) -> Option<&[u8; blake3::OUT_LEN]> {
+        self.inner.snapshot_key.as_ref()
+    }
+
+    /// Whether this runtime signs snapshots and accepts only signed ones
+    /// ([`RuntimeBuilder::snapshot_key`]).
+    pub fn signs_snapshots(&self) -> bool {
+        self.inner.snapshot_key.is_some()
     }
 
     /// The compiled interpreter with fuel metering or without, on the

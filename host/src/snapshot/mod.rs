@@ -25,8 +25,28 @@ use crate::runtime::Runtime;
 
 /// Format of the framing, bumped whenever it changes.
 const MAGIC: &[u8; 8] = b"MPSNAP01";
+/// The same framing followed by a signature: the signing key's id and a
+/// keyed BLAKE3 MAC of everything before the MAC.
+const MAGIC_SIGNED: &[u8; 8] = b"MPSNAPK1";
 const DIGEST_LEN: usize = blake3::OUT_LEN;
 const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN;
+const KEY_ID_LEN: usize = 8;
+const SIGNATURE_LEN: usize = KEY_ID_LEN + DIGEST_LEN;
+
+/// A public name for a key (its hash's first bytes), so a refusal can tell
+/// "signed with another key" from "altered".
+fn key_id(key: &[u8; DIGEST_LEN]) -> [u8; KEY_ID_LEN] {
+    blake3::hash(key).as_bytes()[..KEY_ID_LEN].try_into().expect("8 bytes")
+}
+
+/// How the bytes a snapshot came from were signed.
+#[derive(Clone, Copy)]
+enum Signature {
+    /// Captured by a runtime with this key (signed when serialized).
+    Captured([u8; DIGEST_LEN]),
+    /// Read from bytes signed by the key with this id.
+    Read { key_id: [u8; KEY_ID_LEN], mac: [u8; DIGEST_LEN] },
+}
 
 /// A captured interpreter: globals, imported modules, heap. Made by
 /// [`crate::Session::snapshot`], restored by [`crate::Sandbox::restore`] into
@@ -54,13 +74,20 @@ struct Inner {
     /// Framed and digested only when asked for: capturing a snapshot to
     /// restore it in the same process never pays for hashing.
     serialized: OnceLock<Vec<u8>>,
+    signature: Option<Signature>,
 }
 
 impl Snapshot {
-    fn from_image(image: &[u8], component: [u8; DIGEST_LEN]) -> Result<Snapshot, Error> {
+    fn from_image(image: &[u8], component: [u8; DIGEST_LEN], signature: Option<Signature>) -> Result<Snapshot, Error> {
         let image = Image::copy_of(image).map_err(|e| internal("cannot store the snapshot's image", e))?;
         Ok(Snapshot {
-            inner: Arc::new(Inner { image, component, chunks: OnceLock::new(), serialized: OnceLock::new() }),
+            inner: Arc::new(Inner {
+                image,
+                component,
+                chunks: OnceLock::new(),
+                serialized: OnceLock::new(),
+                signature,
+            }),
         })
     }
 
@@ -68,12 +95,27 @@ impl Snapshot {
     /// [`Error::InvalidSnapshot`] for bytes that are not a snapshot or are
     /// damaged; one captured by a different interpreter component than the
     /// restoring runtime's is refused by the restore, before any of it
-    /// reaches a guest.
+    /// reaches a guest, and so is one whose signature a runtime with a
+    /// snapshot key does not accept ([`crate::RuntimeBuilder::snapshot_key`];
+    /// [`Runtime::snapshot_from_bytes`] checks it at once).
     pub fn from_bytes(bytes: &[u8]) -> Result<Snapshot, Error> {
         let bad = |why: &str| Err(Error::InvalidSnapshot(why.to_string()));
-        if bytes.len() < HEADER_LEN || &bytes[..MAGIC.len()] != MAGIC {
+        let signed = bytes.starts_with(MAGIC_SIGNED);
+        if bytes.len() < HEADER_LEN || !(signed || bytes.starts_with(MAGIC)) {
             return bad("it does not start with an mpsandbox snapshot header");
         }
+        let (bytes, signature) = if signed {
+            if bytes.len() < HEADER_LEN + SIGNATURE_LEN {
+                return bad("its signature is cut off");
+            }
+            let (framed, signature) = bytes.split_at(bytes.len() - SIGNATURE_LEN);
+            let (key_id, mac) = signature.split_at(KEY_ID_LEN);
+            let read =
+                Signature::Read { key_id: key_id.try_into().expect("8 bytes"), mac: mac.try_into().expect("a digest") };
+            (framed, Some(read))
+        } else {
+            (bytes, None)
+        };
         let (component, rest) = bytes[MAGIC.len()..].split_at(DIGEST_LEN);
         let (len, rest) = rest.split_at(8);
         let (digest, image) = rest.split_at(DIGEST_LEN);
@@ -83,21 +125,65 @@ impl Snapshot {
         if blake3::hash(image).as_bytes() != digest {
             return bad("its contents do not match their digest");
         }
-        Snapshot::from_image(image, component.try_into().expect("a digest"))
+        Snapshot::from_image(image, component.try_into().expect("a digest"), signature)
     }
 
-    /// The serialized snapshot, for storing or sending.
+    /// The serialized snapshot, for storing or sending; signed when the
+    /// runtime that captured it has a snapshot key (and, for one read from
+    /// bytes, with the signature they carried).
     pub fn to_bytes(&self) -> &[u8] {
         self.inner.serialized.get_or_init(|| {
-            let image = self.inner.image.bytes();
-            let mut bytes = Vec::with_capacity(HEADER_LEN + image.len());
-            bytes.extend_from_slice(MAGIC);
-            bytes.extend_from_slice(&self.inner.component);
-            bytes.extend_from_slice(&(image.len() as u64).to_le_bytes());
-            bytes.extend_from_slice(blake3::hash(image).as_bytes());
-            bytes.extend_from_slice(image);
+            let mut bytes = self.framed();
+            match self.inner.signature {
+                None => {}
+                Some(Signature::Captured(key)) => {
+                    bytes.extend_from_slice(&key_id(&key));
+                    let mac = blake3::keyed_hash(&key, &bytes);
+                    bytes.extend_from_slice(mac.as_bytes());
+                }
+                Some(Signature::Read { key_id, mac }) => {
+                    bytes.extend_from_slice(&key_id);
+                    bytes.extend_from_slice(&mac);
+                }
+            }
             bytes
         })
+    }
+
+    /// Header and image; the signed form's magic when it has a signature.
+    fn framed(&self) -> Vec<u8> {
+        let image = self.inner.image.bytes();
+        let mut bytes = Vec::with_capacity(HEADER_LEN + image.len() + SIGNATURE_LEN);
+        bytes.extend_from_slice(if self.inner.signature.is_some() { MAGIC_SIGNED } else { MAGIC });
+        bytes.extend_from_slice(&self.inner.component);
+        bytes.extend_from_slice(&(image.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(blake3::hash(image).as_bytes());
+        bytes.extend_from_slice(image);
+        bytes
+    }
+
+    /// Whether `runtime` accepts this snapshot: always without a snapshot
+    /// key; with one, only when it was signed with the same key and not
+    /// altered since.
+    pub(crate) fn check_signature(&self, runtime: &Runtime) -> Result<(), Error> {
+        let Some(key) = runtime.snapshot_key() else { return Ok(()) };
+        let refused = |why: &str| Err(Error::InvalidSnapshot(why.to_string()));
+        match self.inner.signature {
+            None => refused("it is not signed, and this runtime accepts only snapshots signed with its key"),
+            Some(Signature::Captured(signer)) if &signer == key => Ok(()),
+            Some(Signature::Captured(_)) => refused("it was signed with another key"),
+            Some(Signature::Read { key_id: id, .. }) if id != key_id(key) => refused("it was signed with another key"),
+            Some(Signature::Read { key_id: id, mac }) => {
+                let mut signed = self.framed();
+                signed.extend_from_slice(&id);
+                // blake3::Hash compares in constant time.
+                if blake3::keyed_hash(key, &signed) == blake3::Hash::from_bytes(mac) {
+                    Ok(())
+                } else {
+                    refused("it was altered after it was signed")
+                }
+            }
+        }
     }
 
     /// Size of the guest memory it holds, in bytes.
@@ -109,6 +195,17 @@ impl Snapshot {
     /// of zeros, which freshly grown memory already holds.
     fn chunks(&self) -> &[Range<usize>] {
         self.inner.chunks.get_or_init(|| image::nonzero_chunks(self.inner.image.bytes()))
+    }
+}
+
+impl Runtime {
+    /// Reads snapshot bytes as [`Snapshot::from_bytes`] does and, when this
+    /// runtime has a snapshot key ([`crate::RuntimeBuilder::snapshot_key`]),
+    /// checks their signature now rather than at the restore.
+    pub fn snapshot_from_bytes(&self, bytes: &[u8]) -> Result<Snapshot, Error> {
+        let snapshot = Snapshot::from_bytes(bytes)?;
+        snapshot.check_signature(self)?;
+        Ok(snapshot)
     }
 }
 
@@ -127,7 +224,11 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
     }
     instance.unmetered()?;
     match in_tokio(instance.memory_window()) {
-        Ok(window) => Snapshot::from_image(window.as_le_slice(&instance.store), *runtime.component_digest()),
+        Ok(window) => Snapshot::from_image(
+            window.as_le_slice(&instance.store),
+            *runtime.component_digest(),
+            runtime.snapshot_key().map(|key| Signature::Captured(*key)),
+        ),
         Err(trap) => {
             instance.poisoned = true;
             Err(trapped(&trap, "a snapshot capture", Output::default()))
@@ -143,6 +244,7 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
     if &snapshot.inner.component != runtime.component_digest() {
         return Err(Error::InvalidSnapshot("it was captured by a different interpreter component".into()));
     }
+    snapshot.check_signature(runtime)?;
     let image = &snapshot.inner.image;
     let size = u32::try_from(image.len()).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
     // A mapped image must go to memory that is unmapped when the instance
