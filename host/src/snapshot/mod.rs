@@ -26,7 +26,9 @@ use crate::runtime::Runtime;
 /// Format of the framing, bumped whenever it changes.
 const MAGIC: &[u8; 8] = b"MPSNAP01";
 /// The same framing followed by a signature: the signing key's id and a
-/// keyed BLAKE3 MAC of everything before the MAC.
+/// keyed BLAKE3 MAC of the header and that id. The header holds the image's
+/// BLAKE3 digest, which a read checks against the image, so the MAC covers
+/// the image without hashing it a second time.
 const MAGIC_SIGNED: &[u8; 8] = b"MPSNAPK1";
 const DIGEST_LEN: usize = blake3::OUT_LEN;
 const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN;
@@ -37,6 +39,12 @@ const SIGNATURE_LEN: usize = KEY_ID_LEN + DIGEST_LEN;
 /// "signed with another key" from "altered".
 fn key_id(key: &[u8; DIGEST_LEN]) -> [u8; KEY_ID_LEN] {
     blake3::hash(key).as_bytes()[..KEY_ID_LEN].try_into().expect("8 bytes")
+}
+
+/// The MAC of a signed snapshot: over its header (which holds the image's
+/// digest) and the signing key's id.
+fn mac(key: &[u8; DIGEST_LEN], header: &[u8], key_id: &[u8; KEY_ID_LEN]) -> blake3::Hash {
+    blake3::Hasher::new_keyed(key).update(header).update(key_id).finalize()
 }
 
 /// How the bytes a snapshot came from were signed.
@@ -74,11 +82,19 @@ struct Inner {
     /// Framed and digested only when asked for: capturing a snapshot to
     /// restore it in the same process never pays for hashing.
     serialized: OnceLock<Vec<u8>>,
+    /// The image's BLAKE3, known on reading and computed on first need
+    /// after a capture.
+    digest: OnceLock<[u8; DIGEST_LEN]>,
     signature: Option<Signature>,
 }
 
 impl Snapshot {
-    fn from_image(image: &[u8], component: [u8; DIGEST_LEN], signature: Option<Signature>) -> Result<Snapshot, Error> {
+    fn from_image(
+        image: &[u8],
+        component: [u8; DIGEST_LEN],
+        digest: OnceLock<[u8; DIGEST_LEN]>,
+        signature: Option<Signature>,
+    ) -> Result<Snapshot, Error> {
         let image = Image::copy_of(image).map_err(|e| internal("cannot store the snapshot's image", e))?;
         Ok(Snapshot {
             inner: Arc::new(Inner {
@@ -86,6 +102,7 @@ impl Snapshot {
                 component,
                 chunks: OnceLock::new(),
                 serialized: OnceLock::new(),
+                digest,
                 signature,
             }),
         })
@@ -125,7 +142,8 @@ impl Snapshot {
         if blake3::hash(image).as_bytes() != digest {
             return bad("its contents do not match their digest");
         }
-        Snapshot::from_image(image, component.try_into().expect("a digest"), signature)
+        let digest = OnceLock::from(<[u8; DIGEST_LEN]>::try_from(digest).expect("a digest"));
+        Snapshot::from_image(image, component.try_into().expect("a digest"), digest, signature)
     }
 
     /// The serialized snapshot, for storing or sending; signed when the
@@ -133,33 +151,38 @@ impl Snapshot {
     /// bytes, with the signature they carried).
     pub fn to_bytes(&self) -> &[u8] {
         self.inner.serialized.get_or_init(|| {
-            let mut bytes = self.framed();
-            match self.inner.signature {
-                None => {}
+            let image = self.inner.image.bytes();
+            let header = self.header();
+            let mut bytes = Vec::with_capacity(HEADER_LEN + image.len() + SIGNATURE_LEN);
+            bytes.extend_from_slice(&header);
+            bytes.extend_from_slice(image);
+            let signature = match self.inner.signature {
+                None => None,
                 Some(Signature::Captured(key)) => {
-                    bytes.extend_from_slice(&key_id(&key));
-                    let mac = blake3::keyed_hash(&key, &bytes);
-                    bytes.extend_from_slice(mac.as_bytes());
+                    let id = key_id(&key);
+                    Some((id, *mac(&key, &header, &id).as_bytes()))
                 }
-                Some(Signature::Read { key_id, mac }) => {
-                    bytes.extend_from_slice(&key_id);
-                    bytes.extend_from_slice(&mac);
-                }
+                Some(Signature::Read { key_id, mac }) => Some((key_id, mac)),
+            };
+            if let Some((key_id, mac)) = signature {
+                bytes.extend_from_slice(&key_id);
+                bytes.extend_from_slice(&mac);
             }
             bytes
         })
     }
 
-    /// Header and image; the signed form's magic when it has a signature.
-    fn framed(&self) -> Vec<u8> {
+    /// The framing before the image; the signed form's magic when it has a
+    /// signature.
+    fn header(&self) -> Vec<u8> {
         let image = self.inner.image.bytes();
-        let mut bytes = Vec::with_capacity(HEADER_LEN + image.len() + SIGNATURE_LEN);
-        bytes.extend_from_slice(if self.inner.signature.is_some() { MAGIC_SIGNED } else { MAGIC });
-        bytes.extend_from_slice(&self.inner.component);
-        bytes.extend_from_slice(&(image.len() as u64).to_le_bytes());
-        bytes.extend_from_slice(blake3::hash(image).as_bytes());
-        bytes.extend_from_slice(image);
-        bytes
+        let digest = self.inner.digest.get_or_init(|| *blake3::hash(image).as_bytes());
+        let mut header = Vec::with_capacity(HEADER_LEN);
+        header.extend_from_slice(if self.inner.signature.is_some() { MAGIC_SIGNED } else { MAGIC });
+        header.extend_from_slice(&self.inner.component);
+        header.extend_from_slice(&(image.len() as u64).to_le_bytes());
+        header.extend_from_slice(digest);
+        header
     }
 
     /// Whether `runtime` accepts this snapshot: always without a snapshot
@@ -173,11 +196,9 @@ impl Snapshot {
             Some(Signature::Captured(signer)) if &signer == key => Ok(()),
             Some(Signature::Captured(_)) => refused("it was signed with another key"),
             Some(Signature::Read { key_id: id, .. }) if id != key_id(key) => refused("it was signed with another key"),
-            Some(Signature::Read { key_id: id, mac }) => {
-                let mut signed = self.framed();
-                signed.extend_from_slice(&id);
+            Some(Signature::Read { key_id: id, mac: read }) => {
                 // blake3::Hash compares in constant time.
-                if blake3::keyed_hash(key, &signed) == blake3::Hash::from_bytes(mac) {
+                if mac(key, &self.header(), &id) == blake3::Hash::from_bytes(read) {
                     Ok(())
                 } else {
                     refused("it was altered after it was signed")
@@ -227,6 +248,7 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
         Ok(window) => Snapshot::from_image(
             window.as_le_slice(&instance.store),
             *runtime.component_digest(),
+            OnceLock::new(),
             runtime.snapshot_key().map(|key| Signature::Captured(*key)),
         ),
         Err(trap) => {
