@@ -11,19 +11,8 @@ stderr, clocks, randomness, and the directories and functions you name.
 
 from __future__ import annotations
 
-from ._errors import (
-    ConfigurationError,
-    InternalError,
-    Interrupted,
-    InvalidSnapshot,
-    LimitExceeded,
-    PythonError,
-    PythonSyntaxError,
-    RequestError,
-    SandboxError,
-    SessionClosed,
-    SessionPoisoned,
-)
+from . import _errors
+from ._errors import *  # noqa: F403 -- the error classes; _errors.__all__ names them once
 from ._mpsandbox import (
     COMPONENT_SIZE,
     DEFAULT_HOST_CALLS,
@@ -64,17 +53,7 @@ __all__ = [
     "Snapshot",
     "RunResult",
     "Stats",
-    "SandboxError",
-    "PythonError",
-    "PythonSyntaxError",
-    "LimitExceeded",
-    "Interrupted",
-    "InternalError",
-    "SessionPoisoned",
-    "SessionClosed",
-    "ConfigurationError",
-    "InvalidSnapshot",
-    "RequestError",
+    *_errors.__all__,
     "DEFAULT_MEMORY",
     "DEFAULT_MAX_OUTPUT",
     "DEFAULT_TIMEOUT",

@@ -288,18 +288,21 @@ mod tests {
         assert!(parse_grant("/tmp::").is_err());
     }
 
-    /// The table every command-line host reads sizes and durations by.
-    fn shared_cases(table: &str) -> Vec<(String, Option<u64>)> {
+    /// One part of the table every command-line host tests against: the
+    /// default limits, and how sizes and durations read.
+    fn shared(part: &str) -> serde_json::Value {
         let all: serde_json::Value =
             serde_json::from_str(include_str!("../../../tests/conformance/flags.json")).unwrap();
-        serde_json::from_value(all[table].clone()).unwrap()
+        all[part].clone()
+    }
+
+    fn shared_cases(part: &str) -> Vec<(String, Option<u64>)> {
+        serde_json::from_value(shared(part)).unwrap()
     }
 
     #[test]
     fn the_defaults_every_host_applies() {
-        let all: serde_json::Value =
-            serde_json::from_str(include_str!("../../../tests/conformance/flags.json")).unwrap();
-        let d = &all["defaults"];
+        let d = &shared("defaults");
         assert_eq!(d["timeout_ms"], mpsandbox::DEFAULT_TIMEOUT.as_millis() as u64);
         assert_eq!(d["max_output"], mpsandbox::DEFAULT_MAX_OUTPUT);
         assert_eq!(d["memory"], mpsandbox::DEFAULT_MEMORY);

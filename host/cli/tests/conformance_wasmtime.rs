@@ -243,8 +243,7 @@ fn run_request(server: &Server, code: &str) -> Outcome {
         return Outcome { stdout: String::new(), stderr: None, error: Some(error) };
     }
     assert_eq!(status, 200, "{reply}");
-    let json: serde_json::Value = serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply}"));
-    common::assert_outcome(&json);
+    let json = common::parse_outcome(&reply);
     Outcome {
         stdout: json["stdout"].as_str().unwrap_or_default().to_string(),
         stderr: Some(json["stderr"].as_str().unwrap_or_default().to_string()),
@@ -301,8 +300,7 @@ fn wasmtime_serve_answers_16_concurrent_requests_each_in_a_fresh_instance() {
     for (i, t) in threads.into_iter().enumerate() {
         let (status, reply) = t.join().unwrap();
         assert_eq!(status, 200, "{reply}");
-        let json: serde_json::Value = serde_json::from_str(&reply).unwrap();
-        common::assert_outcome(&json);
+        let json = common::parse_outcome(&reply);
         let n = i as u64 * 1000;
         assert_eq!(json["ok"], true, "{reply}");
         assert_eq!(json["stdout"], format!("{}\n", n * n.saturating_sub(1) / 2), "{reply}");
@@ -320,8 +318,7 @@ fn wasmtime_serve_limits_and_malformed_requests() {
     {
         let (status, reply) = server.request("POST", "/run", &serde_json::json!({ "code": code }).to_string());
         assert_eq!(status, 200, "{code}: {reply}");
-        let json: serde_json::Value = serde_json::from_str(&reply).unwrap();
-        common::assert_outcome(&json);
+        let json = common::parse_outcome(&reply);
         assert_eq!(json["error"]["kind"], "limit", "{reply}");
         assert_eq!(json["error"]["limit"], "timeout", "{reply}");
         assert_eq!(json["stdout"], stdout, "{reply}");
@@ -341,8 +338,7 @@ fn wasmtime_serve_limits_and_malformed_requests() {
     ] {
         let (status, reply) = server.request(method, path, body);
         assert_eq!(status, want, "{method} {path} {body}: {reply}");
-        let json: serde_json::Value = serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply}"));
-        common::assert_outcome(&json);
+        let json = common::parse_outcome(&reply);
         assert_eq!(json["error"]["kind"], "request");
         assert!(json["error"]["message"].as_str().unwrap().contains(says), "{reply}");
     }

@@ -7,7 +7,7 @@ pub mod schema;
 pub mod tree;
 
 pub use conformance::repo_root;
-pub use schema::assert_outcome;
+pub use schema::{assert_outcome, parse_outcome};
 pub use tree::snapshot;
 
 /// The rows of `docs/errors.md`'s error table: (kind, class, exit status).

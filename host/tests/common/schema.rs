@@ -16,3 +16,10 @@ pub fn assert_outcome(v: &Value) {
     let errors: Vec<String> = validator.iter_errors(v).map(|e| format!("{} at {}", e, e.instance_path())).collect();
     assert!(errors.is_empty(), "not an outcome ({}):\n{v:#}", errors.join("; "));
 }
+
+/// `text` parsed as JSON, after checking it is a valid outcome.
+pub fn parse_outcome(text: &str) -> Value {
+    let v = serde_json::from_str(text).unwrap_or_else(|e| panic!("invalid JSON ({e}): {text}"));
+    assert_outcome(&v);
+    v
+}

@@ -12,7 +12,7 @@ pub mod tree;
 pub mod wasmtime_cli;
 
 pub use conformance::repo_root;
-pub use schema::assert_outcome;
+pub use schema::{assert_outcome, parse_outcome};
 pub use tree::snapshot;
 
 use std::io::Write;
@@ -47,9 +47,7 @@ pub fn text(b: &[u8]) -> String {
 pub fn json_of(out: &Output) -> Value {
     let s = text(&out.stdout);
     assert_eq!(s.lines().count(), 1, "exactly one line of JSON expected: {s:?}");
-    let v = serde_json::from_str(&s).unwrap_or_else(|e| panic!("invalid JSON ({e}): {s}"));
-    assert_outcome(&v);
-    v
+    parse_outcome(&s)
 }
 
 /// Runs `code` with `--json` and the extra flags; asserts the process ended
