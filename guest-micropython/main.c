@@ -93,7 +93,7 @@ static void bind_instance(void) {
 // Every export starts here. `top` is an address in the export's own frame:
 // the C stack of this call ends there, which is both where the GC's root scan
 // stops and what MicroPython's recursion check measures against.
-static void enter(void *top) {
+void port_enter(void *top) {
     mp_cstack_init_with_top(top, (size_t)((char *)top - &__stack_low));
     port_interpreter_start_core();
     if (!bound) {
@@ -157,26 +157,32 @@ static void reject_nul(qstr filename, const char *src, size_t len, port_source_p
     nlr_raise(exc);
 }
 
+mp_obj_t port_compile(qstr filename, const interpreter_string_t *src, mp_parse_input_kind_t kind,
+    port_source_pos_t *pos) {
+    mp_obj_t module_fun = port_compile_cache_lookup(kind, filename, src->ptr, src->len);
+    if (module_fun == MP_OBJ_NULL) {
+        source_reader_t reader = {
+            .cur = src->ptr, .end = src->ptr + src->len, .lex = NULL, .pos = pos,
+        };
+        reject_nul(filename, (const char *)src->ptr, src->len, pos);
+        mp_reader_t r = { .data = &reader, .readbyte = source_readbyte, .close = source_close };
+        mp_lexer_t *lex = mp_lexer_new(filename, r);
+        reader.lex = lex;
+        mp_parse_tree_t tree = mp_parse(lex, kind);
+        module_fun = mp_compile(&tree, filename, kind == MP_PARSE_SINGLE_INPUT);
+        port_compile_cache_store(kind, filename, src->ptr, src->len, module_fun);
+    }
+    return module_fun;
+}
+
 // Compiles and runs `src`; with `repr_out`, evaluates it and returns repr().
 static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_input_kind_t kind,
     interpreter_string_t *repr_out, wit_error_t *err) {
     port_source_pos_t pos = { 0, 0 };
-    source_reader_t reader = {
-        .cur = src->ptr, .end = src->ptr + src->len, .lex = NULL, .pos = &pos,
-    };
     bool ok;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t module_fun = port_compile_cache_lookup(kind, filename, src->ptr, src->len);
-        if (module_fun == MP_OBJ_NULL) {
-            reject_nul(filename, (const char *)src->ptr, src->len, &pos);
-            mp_reader_t r = { .data = &reader, .readbyte = source_readbyte, .close = source_close };
-            mp_lexer_t *lex = mp_lexer_new(filename, r);
-            reader.lex = lex;
-            mp_parse_tree_t tree = mp_parse(lex, kind);
-            module_fun = mp_compile(&tree, filename, kind == MP_PARSE_SINGLE_INPUT);
-            port_compile_cache_store(kind, filename, src->ptr, src->len, module_fun);
-        }
+        mp_obj_t module_fun = port_compile(filename, src, kind, &pos);
         mp_obj_t result = mp_call_function_0(module_fun);
         if (repr_out != NULL) {
             vstr_t v;
@@ -200,7 +206,7 @@ static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_
 
 bool exports_sandbox_interpreter_runtime_exec(interpreter_string_t *source, wit_error_t *err) {
     char top;
-    enter(&top);
+    port_enter(&top);
     bool ok = run_source(MP_QSTR__lt_stdin_gt_, source, MP_PARSE_FILE_INPUT, NULL, err);
     interpreter_string_free(source);
     return ok;
@@ -224,7 +230,7 @@ static bool run_captured(const interpreter_string_t *src, mp_parse_input_kind_t 
 void exports_sandbox_interpreter_runtime_exec_captured(interpreter_string_t *source, uint32_t max_output,
     uint32_t timeout_ms, exports_sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t *ret) {
     char top;
-    enter(&top);
+    port_enter(&top);
     wit_error_t err;
     ret->f1.is_err = !run_captured(source, MP_PARSE_FILE_INPUT, max_output, timeout_ms, NULL, &ret->f0, &err);
     if (ret->f1.is_err) {
@@ -236,7 +242,7 @@ void exports_sandbox_interpreter_runtime_exec_captured(interpreter_string_t *sou
 void exports_sandbox_interpreter_runtime_eval_captured(interpreter_string_t *expression, uint32_t max_output,
     uint32_t timeout_ms, exports_sandbox_interpreter_runtime_tuple2_captured_output_result_string_error_t *ret) {
     char top;
-    enter(&top);
+    port_enter(&top);
     wit_error_t err;
     interpreter_string_t value = { 0 };
     ret->f1.is_err = !run_captured(expression, MP_PARSE_EVAL_INPUT, max_output, timeout_ms, &value, &ret->f0, &err);
@@ -251,7 +257,7 @@ void exports_sandbox_interpreter_runtime_eval_captured(interpreter_string_t *exp
 bool exports_sandbox_interpreter_runtime_exec_file(interpreter_string_t *filename,
     interpreter_string_t *source, wit_error_t *err) {
     char top;
-    enter(&top);
+    port_enter(&top);
     bool ok;
     qstr name = MP_QSTRnull;
     nlr_buf_t nlr;
@@ -271,7 +277,7 @@ bool exports_sandbox_interpreter_runtime_exec_file(interpreter_string_t *filenam
 bool exports_sandbox_interpreter_runtime_eval(interpreter_string_t *expression,
     interpreter_string_t *ret, wit_error_t *err) {
     char top;
-    enter(&top);
+    port_enter(&top);
     bool ok = run_source(MP_QSTR__lt_stdin_gt_, expression, MP_PARSE_EVAL_INPUT, ret, err);
     interpreter_string_free(expression);
     return ok;
@@ -279,7 +285,7 @@ bool exports_sandbox_interpreter_runtime_eval(interpreter_string_t *expression,
 
 bool exports_sandbox_interpreter_runtime_exec_interactive(interpreter_string_t *source, wit_error_t *err) {
     char top;
-    enter(&top);
+    port_enter(&top);
     bool ok = run_source(MP_QSTR__lt_stdin_gt_, source, MP_PARSE_SINGLE_INPUT, NULL, err);
     interpreter_string_free(source);
     return ok;
@@ -287,7 +293,7 @@ bool exports_sandbox_interpreter_runtime_exec_interactive(interpreter_string_t *
 
 bool exports_sandbox_interpreter_runtime_is_incomplete(interpreter_string_t *source) {
     char top;
-    enter(&top);
+    port_enter(&top);
     // MicroPython's own REPL rule; it wants a NUL-terminated string, and a
     // NUL inside the entry ends it early, which only makes it look complete.
     char *text = malloc(source->len + 1);
@@ -351,7 +357,7 @@ static void add_frozen_names(interpreter_list_string_t *out) {
 
 void exports_sandbox_interpreter_runtime_describe(exports_sandbox_interpreter_runtime_identity_t *ret) {
     char top;
-    enter(&top); // module names are qstrs, readable once the interpreter started
+    port_enter(&top); // module names are qstrs, readable once the interpreter started
     static const char version[] = MICROPY_VERSION_STRING;
     static const char language[] = "3.4.0; MicroPython " MICROPY_GIT_TAG " on " MICROPY_BUILD_DATE;
     static const char source[] = MPSANDBOX_SOURCE;

@@ -175,20 +175,60 @@ static mp_obj_t take_string(interpreter_string_t *s) {
     nlr_jump(nlr.ret_val);
 }
 
-static NORETURN void raise_call_error(sandbox_interpreter_host_call_error_t *err) {
+// The exception a failed call raises: `tag` is a WIT call-error case.
+mp_obj_t port_host_call_exception(uint8_t tag, mp_obj_t message) {
     static const mp_obj_type_t *const types[] = {
         [SANDBOX_INTERPRETER_HOST_CALL_ERROR_UNKNOWN_FUNCTION] = &mp_type_AttributeError,
         [SANDBOX_INTERPRETER_HOST_CALL_ERROR_INVALID_ARGUMENTS] = &mp_type_TypeError,
         [SANDBOX_INTERPRETER_HOST_CALL_ERROR_FAILED] = &mp_type_HostError,
         [SANDBOX_INTERPRETER_HOST_CALL_ERROR_LIMIT] = &mp_type_HostLimitError,
     };
+    const mp_obj_type_t *type = tag < MP_ARRAY_SIZE(types) ? types[tag] : &mp_type_HostError;
+    return mp_obj_new_exception_arg1(type, message);
+}
+
+static NORETURN void raise_call_error(sandbox_interpreter_host_call_error_t *err) {
     // Every case of the variant holds one string, at the same place.
-    const mp_obj_type_t *type = err->tag < MP_ARRAY_SIZE(types) ? types[err->tag] : &mp_type_HostError;
     mp_obj_t message = take_string(&err->val.failed);
-    nlr_raise(mp_obj_new_exception_arg1(type, message));
+    nlr_raise(port_host_call_exception(err->tag, message));
 }
 
 // --- calls ------------------------------------------------------------------
+
+// The JSON text `{"args": [...], "kwargs": {...}}` of a call's arguments,
+// checked against the bounds; `json` must be freed by the caller (also when
+// this raises: callers run it inside their own nlr frame or accept the leak
+// of a GC-heap buffer, which the collector reclaims).
+static void encode_call(vstr_t *json, size_t n_args, const mp_obj_t *args, const mp_map_t *kwargs) {
+    vstr_add_str(json, "{\"args\":[");
+    encode_items(json, args, n_args, 0);
+    vstr_add_str(json, "],\"kwargs\":{");
+    encode_map(json, kwargs, 0);
+    vstr_add_str(json, "}}");
+    if (vstr_len(json) > HOST_VALUE_MAX_BYTES) {
+        raise_limit("host call arguments");
+    }
+    // A WIT string must be valid UTF-8; a str built from unchecked bytes may not be.
+    if (!utf8_check((const byte *)vstr_str(json), vstr_len(json))) {
+        mp_raise_ValueError(MP_ERROR_TEXT("host call arguments are not valid UTF-8"));
+    }
+}
+
+mp_obj_t port_host_encode_call(size_t n_args, const mp_obj_t *args, const mp_map_t *kwargs) {
+    vstr_t json;
+    vstr_init(&json, 64);
+    encode_call(&json, n_args, args, kwargs);
+    return mp_obj_new_str_from_vstr(&json);
+}
+
+// A result's JSON text as a Python value, after the receiving side's checks.
+mp_obj_t port_host_decode_result(mp_obj_t text) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(text, &len);
+    check_result_shape(s, len);
+    mp_obj_t loads = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_json), MP_QSTR_loads);
+    return mp_call_function_1(loads, text);
+}
 
 static mp_obj_t call_host(mp_obj_t name, size_t n_args, const mp_obj_t *args, const mp_map_t *kwargs) {
     if (!mp_obj_is_str(name)) {
@@ -196,18 +236,7 @@ static mp_obj_t call_host(mp_obj_t name, size_t n_args, const mp_obj_t *args, co
     }
     vstr_t json;
     vstr_init(&json, 64);
-    vstr_add_str(&json, "{\"args\":[");
-    encode_items(&json, args, n_args, 0);
-    vstr_add_str(&json, "],\"kwargs\":{");
-    encode_map(&json, kwargs, 0);
-    vstr_add_str(&json, "}}");
-    if (vstr_len(&json) > HOST_VALUE_MAX_BYTES) {
-        raise_limit("host call arguments");
-    }
-    // A WIT string must be valid UTF-8; a str built from unchecked bytes may not be.
-    if (!utf8_check((const byte *)vstr_str(&json), vstr_len(&json))) {
-        mp_raise_ValueError(MP_ERROR_TEXT("host call arguments are not valid UTF-8"));
-    }
+    encode_call(&json, n_args, args, kwargs);
     size_t name_len;
     const char *name_data = mp_obj_str_get_data(name, &name_len);
     interpreter_string_t wit_name = { .ptr = (uint8_t *)name_data, .len = name_len };
@@ -219,12 +248,7 @@ static mp_obj_t call_host(mp_obj_t name, size_t n_args, const mp_obj_t *args, co
     if (!ok) {
         raise_call_error(&err);
     }
-    mp_obj_t text = take_string(&ret);
-    size_t len;
-    const char *s = mp_obj_str_get_data(text, &len);
-    check_result_shape(s, len);
-    mp_obj_t loads = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_json), MP_QSTR_loads);
-    return mp_call_function_1(loads, text);
+    return port_host_decode_result(take_string(&ret));
 }
 
 // host.call(name, *args, **kwargs)
@@ -264,7 +288,21 @@ static mp_obj_t host_function_call(mp_obj_t self_in, size_t n_args, size_t n_kw,
     host_function_obj_t *self = MP_OBJ_TO_PTR(self_in);
     mp_map_t kwargs;
     mp_map_init_fixed_table(&kwargs, n_kw, args + n_args);
-    return call_host(self->name, n_args, args, &kwargs);
+    // In a pausable run the VM pauses at a pausing function's call before it
+    // gets here, unless a C frame is in the way; awaitable ones return a
+    // future (pause.c).
+    switch (port_pause_style(self->name)) {
+        case PORT_PAUSE_PAUSING:
+            port_pause_refuse(self->name);
+        case PORT_PAUSE_AWAITABLE:
+            return port_pause_await(self->name, port_host_encode_call(n_args, args, &kwargs));
+        default:
+            return call_host(self->name, n_args, args, &kwargs);
+    }
+}
+
+mp_obj_t port_host_function_name(mp_obj_t fun) {
+    return mp_obj_is_type(fun, &port_host_function_type) ? ((host_function_obj_t *)MP_OBJ_TO_PTR(fun))->name : MP_OBJ_NULL;
 }
 
 static void host_function_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -272,8 +310,8 @@ static void host_function_print(const mp_print_t *print, mp_obj_t self_in, mp_pr
     mp_printf(print, "<host function %s>", mp_obj_str_get_str(self->name));
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    host_function_type,
+MP_DEFINE_CONST_OBJ_TYPE(
+    port_host_function_type,
     MP_QSTR_host_function,
     MP_TYPE_FLAG_NONE,
     call, host_function_call,
@@ -296,6 +334,10 @@ static const mp_rom_map_elem_t host_module_fixed_table[] = {
     { MP_ROM_QSTR(MP_QSTR_functions), MP_ROM_PTR(&host_functions_obj) },
     { MP_ROM_QSTR(MP_QSTR_HostError), MP_ROM_PTR(&mp_type_HostError) },
     { MP_ROM_QSTR(MP_QSTR_HostLimitError), MP_ROM_PTR(&mp_type_HostLimitError) },
+    // For asyncio's event loop (pause.c): awaited calls without an answer,
+    // and the answers, pausing the run until there are some.
+    { MP_ROM_QSTR(MP_QSTR__awaiting), MP_ROM_PTR(&port_pause_awaiting_obj) },
+    { MP_ROM_QSTR(MP_QSTR__answers), MP_ROM_PTR(&port_pause_answers_obj) },
 };
 
 // The module's map before its first import (and again after a restore).
@@ -332,7 +374,7 @@ static mp_obj_t host_init(void) {
         mp_map_lookup(&grown, globals->table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = globals->table[i].value;
     }
     for (size_t i = 0; i < n; i++) {
-        host_function_obj_t *f = mp_obj_malloc(host_function_obj_t, &host_function_type);
+        host_function_obj_t *f = mp_obj_malloc(host_function_obj_t, &port_host_function_type);
         f->name = items[i];
         mp_map_lookup(&grown, mp_obj_str_intern(items[i]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = MP_OBJ_FROM_PTR(f);
     }

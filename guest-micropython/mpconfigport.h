@@ -60,6 +60,22 @@ void gc_collect(void);
         } \
 } while (0)
 #define MICROPY_ENABLE_PYSTACK (0)
+// Pausable runs (pause.c, patch 0052): Python-to-Python calls keep their
+// frames on the GC heap while a pausable run executes, so the run can return
+// from the export at a host call and continue later; other runs keep C-stack
+// frames. Heap frames nest about as deep as C-stack ones do.
+#define MICROPY_STACKLESS (1)
+extern bool port_stackless_active;
+#define MICROPY_STACKLESS_ACTIVE (port_stackless_active)
+#define MICROPY_STACKLESS_MAX_DEPTH (6000)
+struct _mp_obj_type_t;
+struct _mp_obj_fun_builtin_fixed_t;
+extern const struct _mp_obj_type_t port_host_function_type;
+extern const struct _mp_obj_fun_builtin_fixed_t port_pause_answers_obj;
+bool port_vm_pause(void *frame, void *fun, size_t n_args, size_t n_kw, void *const *args);
+#define MICROPY_VM_MAY_PAUSE(fun) \
+    (mp_obj_get_type(fun) == &port_host_function_type || (fun) == MP_OBJ_FROM_PTR(&port_pause_answers_obj))
+#define MICROPY_VM_PAUSE(frame, fun, n_args, n_kw, args) port_vm_pause((frame), (fun), (n_args), (n_kw), (args))
 #define MICROPY_STACK_CHECK (1)
 #define MICROPY_STACK_CHECK_MARGIN (16 * 1024)
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)

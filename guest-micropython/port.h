@@ -63,4 +63,25 @@ void port_error_internal(const char *message, exports_sandbox_interpreter_runtim
 // errors.c: a malloc'd copy of a string, for returning through the canonical ABI.
 void port_string_dup(interpreter_string_t *out, const char *data, size_t len);
 
+// modhost.c: the pieces of a host call that pausable runs share.
+extern const mp_obj_type_t port_host_function_type;
+mp_obj_t port_host_function_name(mp_obj_t fun); // MP_OBJ_NULL if not a host function
+mp_obj_t port_host_encode_call(size_t n_args, const mp_obj_t *args, const mp_map_t *kwargs);
+mp_obj_t port_host_decode_result(mp_obj_t text);
+mp_obj_t port_host_call_exception(uint8_t tag, mp_obj_t message);
+
+// pause.c: how the running pausable run treats a host function.
+enum { PORT_PAUSE_NONE, PORT_PAUSE_PAUSING, PORT_PAUSE_AWAITABLE };
+int port_pause_style(mp_obj_t name);
+NORETURN void port_pause_refuse(mp_obj_t name);
+mp_obj_t port_pause_await(mp_obj_t name, mp_obj_t arguments);
+extern const mp_obj_fun_builtin_fixed_t port_pause_awaiting_obj;
+extern size_t mp_stackless_depth; // py/vm.c
+
+// main.c: what every export does first, and compiling a source to its
+// module function (raises SyntaxError, recording where in `pos`).
+void port_enter(void *top);
+mp_obj_t port_compile(qstr filename, const interpreter_string_t *src, mp_parse_input_kind_t kind,
+    port_source_pos_t *pos);
+
 #endif

@@ -151,6 +151,12 @@ pub enum Error {
     /// snapshot of this interpreter build, or are damaged.
     #[error("not a usable snapshot: {0}")]
     InvalidSnapshot(String),
+
+    /// A request the session's state cannot take: resuming an unknown or
+    /// answered call, starting or executing while a run is paused. Nothing
+    /// changed.
+    #[error("{0}")]
+    Request(String),
 }
 
 fn detail_suffix(detail: &str) -> String {
@@ -276,6 +282,7 @@ impl Error {
             Error::Poisoned => ErrorKind::SessionPoisoned,
             Error::Config(_) => ErrorKind::Config,
             Error::InvalidSnapshot(_) => ErrorKind::InvalidSnapshot,
+            Error::Request(_) => ErrorKind::Request,
         }
     }
 
@@ -287,7 +294,7 @@ impl Error {
             | Error::Limit { output, .. }
             | Error::Interrupted { output }
             | Error::Internal { output, .. } => Some(output),
-            Error::Poisoned | Error::Config(_) | Error::InvalidSnapshot(_) => None,
+            Error::Poisoned | Error::Config(_) | Error::InvalidSnapshot(_) | Error::Request(_) => None,
         }
     }
 

@@ -10,7 +10,10 @@ use wasmtime::{PoolConcurrencyLimitError, Store, Trap, UpdateDeadline};
 use wasmtime_wasi::runtime::in_tokio;
 use wasmtime_wasi::WasiCtxBuilder;
 
-use crate::bindings::{ExceptionInfo, GuestError, Identity, Interpreter, SyntaxErrorInfo};
+use crate::bindings::{
+    Answer, ExceptionInfo, GuestError, GuestHostCall, Identity, Interpreter, PauseOptions, Refusal, Step,
+    SyntaxErrorInfo,
+};
 use crate::error::{internal, trapped, ConfigError, Error, LimitKind, PythonException, PythonSyntaxError};
 use crate::host_fn::HostCalls;
 use crate::interrupt::{CallWatch, Stopped};
@@ -48,6 +51,11 @@ pub(crate) enum Call<'a> {
     Interactive(&'a str),
     IsIncomplete(&'a str),
     Describe,
+    /// The `pausable` interface: a run that may pause at host calls.
+    Start { source: &'a str, options: &'a PauseOptions },
+    Resume(&'a [Answer]),
+    Pending,
+    Cancel,
 }
 
 /// What a call returned when the guest finished it.
@@ -56,6 +64,9 @@ pub(crate) enum Returned {
     Value(String),
     Incomplete(bool),
     Identity(Identity),
+    Step(Result<Step, Refusal>),
+    Calls(Vec<GuestHostCall>),
+    Cancelled,
 }
 
 impl GuestInstance {
@@ -141,6 +152,11 @@ impl GuestInstance {
         Ok(())
     }
 
+    /// The next call continues a run that already wrote `used` bytes.
+    pub(crate) fn carry_output(&self, used: usize) {
+        self.outputs.carry(used);
+    }
+
     pub(crate) fn call(
         &mut self,
         call: Call<'_>,
@@ -160,6 +176,7 @@ impl GuestInstance {
         self.store.data_mut().host.begin_call();
         self.store.data_mut().watch = watch.clone();
         let runtime = self.guest.sandbox_interpreter_runtime();
+        let pausable = self.guest.sandbox_interpreter_pausable();
         let store = &mut self.store;
         let result = in_tokio(async move {
             let guest_call = async move {
@@ -176,6 +193,15 @@ impl GuestInstance {
                         Ok(Returned::Incomplete(runtime.call_is_incomplete(store, source).await?))
                     }
                     Call::Describe => Ok(Returned::Identity(runtime.call_describe(store).await?)),
+                    Call::Start { source, options } => {
+                        Ok(Returned::Step(pausable.call_start(store, source, options).await?))
+                    }
+                    Call::Resume(answers) => Ok(Returned::Step(pausable.call_resume(store, answers, None).await?)),
+                    Call::Pending => Ok(Returned::Calls(pausable.call_pending(store).await?)),
+                    Call::Cancel => {
+                        pausable.call_cancel(store).await?;
+                        Ok(Returned::Cancelled)
+                    }
                 })
             };
             tokio::select! {
@@ -250,7 +276,7 @@ fn shadow_stack_overflow(trap: &wasmtime::Error) -> bool {
     })
 }
 
-fn from_guest(e: GuestError, output: Output) -> Error {
+pub(crate) fn from_guest(e: GuestError, output: Output) -> Error {
     match e {
         GuestError::Exception(ExceptionInfo { type_name, message, traceback }) => {
             Error::Exception { exception: PythonException { type_name, message, traceback }, output }

@@ -27,6 +27,7 @@ mod interrupt;
 mod limits;
 mod outcome;
 mod output;
+mod pause;
 mod policy;
 mod runtime;
 mod sandbox;
@@ -50,6 +51,7 @@ pub use runtime::{
     default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK,
 };
 pub use sandbox::{run, Sandbox, SandboxBuilder};
+pub use pause::{HostCall, PauseStyle, Pending, Progress};
 pub use session::Session;
 pub use snapshot::Snapshot;
 

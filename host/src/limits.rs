@@ -26,6 +26,9 @@ pub struct Limits {
     /// Cap on the JSON text of one host call's arguments and of its result,
     /// in bytes; at most [`MAX_HOST_VALUE`].
     pub max_host_value: usize,
+    /// Pauses one pausable run may make ([`crate::Session::start`]); past
+    /// it, the calls that would pause raise `host.HostLimitError`.
+    pub max_pauses: u32,
 }
 
 /// 256 MiB: room for real work, small enough that a few hundred sandboxes
@@ -37,6 +40,8 @@ pub const DEFAULT_MAX_OUTPUT: usize = 1 << 20;
 pub const DEFAULT_HOST_CALLS: u32 = 1000;
 /// 1 MiB of JSON per host-call argument list or result.
 pub const DEFAULT_HOST_VALUE: usize = 1 << 20;
+/// 1,000 pauses per pausable run.
+pub const DEFAULT_PAUSES: u32 = 1000;
 /// The guest refuses values above 16 MiB whatever the host allows (the bound
 /// the WIT `host` interface documents).
 pub const MAX_HOST_VALUE: usize = 16 << 20;
@@ -52,6 +57,7 @@ impl Default for Limits {
             max_output: DEFAULT_MAX_OUTPUT,
             max_host_calls: DEFAULT_HOST_CALLS,
             max_host_value: DEFAULT_HOST_VALUE,
+            max_pauses: DEFAULT_PAUSES,
         }
     }
 }

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::pause::PauseStyle;
 use crate::error::{ConfigError, Error};
 use crate::grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
@@ -143,6 +144,45 @@ impl SandboxBuilder {
         F: Fn(HostArgs) -> Result<Value, HostCallError> + Send + Sync + 'static,
     {
         self.grant(name.into(), host_fn::untyped(f))
+    }
+
+    /// Grants `name` as a function whose calls pause a pausable run
+    /// ([`crate::Session::start`]) until the embedder answers through
+    /// [`crate::Pending`]. Outside a pausable run a call raises
+    /// `host.HostError` saying so.
+    pub fn pausing(mut self, name: impl Into<String>) -> Self {
+        Arc::make_mut(&mut self.policy.functions).insert_paused(name.into(), PauseStyle::Pausing);
+        self
+    }
+
+    /// Grants `name` as an awaitable function the embedder answers: in a
+    /// pausable run `await name(...)` waits on an `asyncio` future, and when
+    /// no task can run the run pauses with every unanswered call.
+    pub fn awaitable(mut self, name: impl Into<String>) -> Self {
+        Arc::make_mut(&mut self.policy.functions).insert_paused(name.into(), PauseStyle::Awaitable);
+        self
+    }
+
+    /// Grants an async function that Python awaits (`await name(...)`), which
+    /// the host runs itself: the calls a program gathers
+    /// (`asyncio.gather(f(1), f(2))`) run concurrently. Runs of a sandbox
+    /// with such a function take the pausable path.
+    pub fn function_awaitable<A, R, E, F, Fut>(mut self, name: impl Into<String>, f: F) -> Self
+    where
+        A: DeserializeOwned + Send + 'static,
+        R: Serialize,
+        E: std::fmt::Display + 'static,
+        F: Fn(A) -> Fut + Send + Sync + 'static,
+        Fut: std::future::Future<Output = Result<R, E>> + Send + 'static,
+    {
+        Arc::make_mut(&mut self.policy.functions).insert_awaitable(name.into(), host_fn::nonblocking(f));
+        self
+    }
+
+    /// Pauses one pausable run may make (default 1,000).
+    pub fn max_pauses(mut self, pauses: u32) -> Self {
+        self.policy.limits.max_pauses = pauses;
+        self
     }
 
     fn grant(mut self, name: String, f: Arc<host_fn::Callable>) -> Self {

@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::instance::{Call, GuestInstance, Returned};
 use crate::interrupt::{CallWatch, InterruptHandle};
 use crate::output::Output;
+use crate::pause::{Progress, RunState};
 use crate::policy::Policy;
 use crate::runtime::Runtime;
 use crate::snapshot::{self, Snapshot};
@@ -19,20 +20,24 @@ use crate::snapshot::{self, Snapshot};
 /// [`Session::reset`] replaces it with a fresh interpreter.
 pub struct Session {
     runtime: Runtime,
-    policy: Arc<Policy>,
-    instance: GuestInstance,
+    pub(crate) policy: Arc<Policy>,
+    pub(crate) instance: GuestInstance,
     interrupt: InterruptHandle,
+    /// The pausable run under way (paused, between parts), if any.
+    pub(crate) run: Option<RunState>,
+    /// Restored from a snapshot and not yet asked whether a run is paused.
+    pub(crate) restored_unchecked: bool,
 }
 
 impl Session {
     pub(crate) fn new(runtime: Runtime, policy: Arc<Policy>) -> Result<Session, Error> {
         let instance = GuestInstance::new(&runtime, &policy)?;
-        Ok(Session { runtime, policy, instance, interrupt: InterruptHandle::default() })
+        Ok(Session { runtime, policy, instance, interrupt: InterruptHandle::default(), run: None, restored_unchecked: false })
     }
 
     pub(crate) fn restored(runtime: Runtime, policy: Arc<Policy>, snapshot: &Snapshot) -> Result<Session, Error> {
         let instance = snapshot::restore(&runtime, &policy, snapshot)?;
-        Ok(Session { runtime, policy, instance, interrupt: InterruptHandle::default() })
+        Ok(Session { runtime, policy, instance, interrupt: InterruptHandle::default(), run: None, restored_unchecked: true })
     }
 
     /// Captures the interpreter's state: globals, imported modules, the heap.
@@ -52,12 +57,36 @@ impl Session {
     /// current interpreter.
     pub fn restore(&mut self, snapshot: &Snapshot) -> Result<(), Error> {
         self.instance = snapshot::restore(&self.runtime, &self.policy, snapshot)?;
+        self.run = None;
+        self.restored_unchecked = true;
         Ok(())
     }
 
     /// Executes `source` as a module body; tracebacks name it `<stdin>`.
+    ///
+    /// In a sandbox with [`crate::SandboxBuilder::function_awaitable`]
+    /// functions the run takes the pausable path, so that their calls can
+    /// run concurrently; a call that pauses for the embedder then fails it
+    /// (use [`Session::start`]).
     pub fn exec(&mut self, source: &str) -> Result<Output, Error> {
+        if self.policy.functions.has_awaitable() {
+            return self.exec_pausable(source);
+        }
         self.call(Call::Exec(source)).map(|(_, out)| out)
+    }
+
+    fn exec_pausable(&mut self, source: &str) -> Result<Output, Error> {
+        match self.start(source)? {
+            Progress::Done(out) => Ok(out),
+            Progress::Paused(pending) => {
+                let names: Vec<String> = pending.calls().iter().map(|c| format!("{}()", c.name)).collect();
+                pending.cancel()?;
+                Err(Error::Request(format!(
+                    "the run paused at {} for an answer from the embedder: run it with Session::start",
+                    names.join(", ")
+                )))
+            }
+        }
     }
 
     /// Executes `source` as the file `filename` (used in tracebacks).
@@ -110,20 +139,41 @@ impl Session {
     /// Replaces the interpreter with a fresh one (no recompilation).
     pub fn reset(&mut self) -> Result<(), Error> {
         self.instance = GuestInstance::new(&self.runtime, &self.policy)?;
+        self.run = None;
+        self.restored_unchecked = false;
         Ok(())
     }
 
+    /// A `runtime` call, refused while a run is paused.
     fn call(&mut self, call: Call<'_>) -> Result<(Returned, Output), Error> {
+        if !matches!(call, Call::IsIncomplete(_) | Call::Describe) {
+            self.refuse_if_paused()?;
+        }
         let limits = self.policy.limits;
+        self.call_with(call, limits.timeout, limits.fuel)
+    }
+
+    /// A call under the sandbox's per-call limits.
+    pub(crate) fn plain_call(&mut self, call: Call<'_>) -> Result<Returned, Error> {
+        let limits = self.policy.limits;
+        self.call_with(call, limits.timeout, limits.fuel).map(|(r, _)| r)
+    }
+
+    pub(crate) fn call_with(
+        &mut self,
+        call: Call<'_>,
+        timeout: Option<std::time::Duration>,
+        fuel: Option<u64>,
+    ) -> Result<(Returned, Output), Error> {
         let started = Instant::now();
         // An interrupt raised while no call ran is stale: drop it.
         self.interrupt.clear();
         let watch = CallWatch {
-            deadline: limits.timeout.filter(|t| !t.is_zero()).map(|t| started + t),
+            deadline: timeout.filter(|t| !t.is_zero()).map(|t| started + t),
             interrupt: self.interrupt.clone(),
         };
         let _ticking = self.instance.variant.ticking();
-        self.instance.call(call, watch, limits.fuel, started)
+        self.instance.call(call, watch, fuel, started)
     }
 }
 

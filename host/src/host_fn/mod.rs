@@ -23,6 +23,8 @@ use serde_json::{Map, Value};
 
 use shape::Shape;
 
+use crate::pause::PauseStyle;
+
 /// Nesting bound on every value that crosses, as the WIT interface documents.
 pub const MAX_HOST_VALUE_DEPTH: usize = 64;
 
@@ -67,10 +69,14 @@ type CallFuture = Pin<Box<dyn Future<Output = Result<Value, HostCallError>> + Se
 /// One granted function, type-erased: arguments in, JSON value out.
 pub(crate) type Callable = dyn Fn(HostArgs) -> CallFuture + Send + Sync;
 
-/// The functions a sandbox grants, by name.
+/// The functions a sandbox grants, by name, and how the ones a pausable run
+/// treats specially behave there.
 #[derive(Clone, Default)]
 pub(crate) struct HostFunctions {
     map: BTreeMap<String, Arc<Callable>>,
+    /// Pausing and awaitable functions; `true` when the host answers the
+    /// awaitable one itself (its callable in `map`).
+    styles: BTreeMap<String, (PauseStyle, bool)>,
 }
 
 impl fmt::Debug for HostFunctions {
@@ -81,7 +87,41 @@ impl fmt::Debug for HostFunctions {
 
 impl HostFunctions {
     pub(crate) fn insert(&mut self, name: String, f: Arc<Callable>) {
+        self.styles.remove(&name);
         self.map.insert(name, f);
+    }
+
+    /// A function the embedder answers through [`crate::Pending`]; called
+    /// outside a pausable run it fails saying so.
+    pub(crate) fn insert_paused(&mut self, name: String, style: PauseStyle) {
+        let message = format!("{name}() pauses the run for its answer, so only a pausable run can call it");
+        self.map.insert(name.clone(), untyped(move |_| Err(HostCallError::Failed(message.clone()))));
+        self.styles.insert(name, (style, false));
+    }
+
+    /// An awaitable function the host answers itself.
+    pub(crate) fn insert_awaitable(&mut self, name: String, f: Arc<Callable>) {
+        self.map.insert(name.clone(), f);
+        self.styles.insert(name, (PauseStyle::Awaitable, true));
+    }
+
+    /// The names a pausable run pauses at, and the awaitable ones.
+    pub(crate) fn pause_names(&self) -> (Vec<String>, Vec<String>) {
+        let of = |style| self.styles.iter().filter(|(_, (s, _))| *s == style).map(|(n, _)| n.clone()).collect();
+        (of(PauseStyle::Pausing), of(PauseStyle::Awaitable))
+    }
+
+    /// Whether runs need the pausable path: some function is awaitable.
+    pub(crate) fn has_awaitable(&self) -> bool {
+        self.styles.values().any(|(s, _)| *s == PauseStyle::Awaitable)
+    }
+
+    /// The host's own callable for an awaitable function it answers itself.
+    pub(crate) fn awaitable_fn(&self, name: &str) -> Option<Arc<Callable>> {
+        match self.styles.get(name) {
+            Some((PauseStyle::Awaitable, true)) => self.get(name),
+            _ => None,
+        }
     }
 
     pub(crate) fn names(&self) -> Vec<String> {
@@ -154,7 +194,7 @@ where
 /// Host function names must be reachable as `from host import name`; the
 /// error completes "host function name 'x' ...".
 pub(crate) fn check_name(name: &str) -> Result<(), String> {
-    const RESERVED: [&str; 4] = ["call", "functions", "HostError", "HostLimitError"];
+    const RESERVED: [&str; 6] = ["call", "functions", "HostError", "HostLimitError", "_awaiting", "_answers"];
     let mut chars = name.chars();
     let identifier = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');

@@ -73,6 +73,12 @@ impl Outputs {
         out
     }
 
+    /// Bytes the calls of one paused-and-resumed run wrote so far count
+    /// against its budget: the next part starts with `used` spent.
+    pub(crate) fn carry(&self, used: usize) {
+        self.lock().used = used;
+    }
+
     fn write(&self, which: Which, bytes: &[u8]) -> Result<(), ()> {
         let mut b = self.lock();
         let room = b.limit.saturating_sub(b.used);
