@@ -11,6 +11,12 @@ export interface Options {
   maxOutput?: number;
   /** Synchronous functions Python imports from the `host` module; arguments and results are JSON. */
   functions?: Record<string, (...args: any[]) => unknown>;
+  /** Functions whose calls pause a durable run (`Session.start`) until the embedder answers them. */
+  pausing?: string[];
+  /** Functions whose calls return an `asyncio` future in a durable run; the run pauses with every unanswered one. */
+  awaitable?: string[];
+  /** Pauses allowed in one durable run (default 1000); past it the call raises `host.HostLimitError`. */
+  maxPauses?: number;
 }
 
 export interface Output {
@@ -32,12 +38,54 @@ export interface Description {
   modules: string[];
 }
 
+/** A call a paused run waits on. */
+export interface HostCall {
+  /** Unique for the interpreter's life. */
+  readonly id: number;
+  readonly name: string;
+  readonly args: unknown[];
+  readonly kwargs: Record<string, unknown>;
+  /** Made by an `awaitable` function (an asyncio future waits on it). */
+  readonly awaited: boolean;
+}
+
+/** How an error answer is raised at the call site: HostError, HostLimitError, TypeError, AttributeError. */
+export type CallErrorKind = 'failed' | 'limit' | 'invalid-arguments' | 'unknown-function';
+
+/** Several answers: call id to value (an Error value answers with an error). */
+export type Answers = ReadonlyMap<number, unknown> | ReadonlyArray<readonly [number, unknown]>;
+
+/** Where a durable run stands: ended (its last part's output) or paused. */
+export type Progress = Output | Pending;
+
+/** A paused run; good for one resume or cancel. Rejections are RequestErrors when refused, else the run's error. */
+export class Pending implements Output {
+  private constructor();
+  /** Every unanswered call, oldest first. */
+  readonly calls: readonly HostCall[];
+  /** What the part that ended with this pause printed. */
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Answers call `id` with a JSON-shaped value (an Error answers with an error). */
+  resume(id: number, value?: unknown): Promise<Progress>;
+  /** Answers call `id` with an error raised at its call site (`kind` default "failed": host.HostError). */
+  resumeError(id: number, message: string, kind?: CallErrorKind): Promise<Progress>;
+  /** Answers several calls at once (awaited calls may be answered a few at a time). */
+  resumeAll(answers: Answers): Promise<Progress>;
+  /** Abandons the run; the session stays usable. */
+  cancel(): void;
+}
+
 export class Session {
   static create(options?: Options): Promise<Session>;
   /** Runs `code` in the session's globals; throws a SandboxError when it fails. */
   exec(code: string): Output;
   /** Evaluates one expression. */
   eval(expression: string): EvalOutput;
+  /** Runs `code` as a durable run: its output when it ends, or a Pending when it pauses at host calls. */
+  start(code: string): Promise<Progress>;
+  /** The paused run's Pending, or null. */
+  readonly pending: Pending | null;
   /** A fresh interpreter in place of this one (same options). */
   reset(): Promise<void>;
   close(): void;

@@ -7,6 +7,10 @@
 //   const s = await Session.create({ functions: { twice: (x) => 2 * x } });
 //   s.exec('from host import twice\nx = twice(21)');
 //   s.eval('x');                                            // { value: '42', ... }
+//
+// Durable runs (pause.js): Session.start(code) pauses at calls to the
+// functions named in `pausing`/`awaitable` and resolves to a Pending the
+// embedder answers.
 
 import * as clocks from '@bytecodealliance/preview2-shim/clocks';
 import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
@@ -16,13 +20,16 @@ import * as random from '@bytecodealliance/preview2-shim/random';
 import { instantiate } from '../gen/interpreter.js';
 import { OutputStream } from './capture.js';
 import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
-import { InternalError, LimitExceeded, PythonError, PythonSyntaxError, SessionClosed } from './errors.js';
+import { SessionClosed } from './errors.js';
+import { outcome } from './outcome.js';
+import { PausableRuns, pauseOptionsFrom, pausesTheRun } from './pause.js';
 
 export { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
 export {
   ConfigurationError, InternalError, Interrupted, InvalidSnapshot, LimitExceeded, PythonError, PythonSyntaxError,
   RequestError, SandboxError, SessionClosed, SessionPoisoned,
 } from './errors.js';
+export { Pending } from './pause.js';
 export { exitCode, report } from './report.js';
 const CORE_MODULES = ['interpreter.core.wasm', 'interpreter.core2.wasm', 'interpreter.core3.wasm'];
 
@@ -41,13 +48,19 @@ function compile() {
   return compiled;
 }
 
-/** The `host` import: granted functions by name, JSON both ways. */
-function hostImport(functions) {
-  const names = Object.keys(functions).sort();
+/**
+ * The `host` import: granted functions by name, JSON both ways. The names in
+ * `paused` (pausing and awaitable functions) are listed too, so Python can
+ * import them; a pausable run pauses at them before they get here, so a call
+ * that does get here was made outside one.
+ */
+function hostImport(functions, paused) {
+  const names = [...Object.keys(functions), ...paused].sort();
   const err = (tag, val) => ({ tag: 'err', val: { tag, val } });
   return {
     functions: () => names,
     call(name, argsJson) {
+      if (paused.includes(name)) return err('failed', pausesTheRun(name));
       const f = Object.hasOwn(functions, name) ? functions[name] : undefined;
       if (typeof f !== 'function') return err('unknown-function', `no host function '${name}' is granted`);
       let call;
@@ -74,12 +87,14 @@ function hostImport(functions) {
   };
 }
 
-async function newInstance(functions) {
+/** A fresh instance: its `runtime` and `pausable` exports. */
+async function newInstance(functions, { pausing, awaitable }) {
   const modules = await compile();
+  const paused = [...pausing, ...awaitable];
   const stdout = new OutputStream();
   const stderr = new OutputStream();
   const imports = {
-    'sandbox:interpreter/host': hostImport(functions),
+    'sandbox:interpreter/host': hostImport(functions, paused),
     'wasi:cli/stdout': { getStdout: () => stdout },
     'wasi:cli/stderr': { getStderr: () => stderr },
     'wasi:clocks/monotonic-clock': clocks.monotonicClock,
@@ -92,19 +107,8 @@ async function newInstance(functions) {
     'wasi:io/streams': { OutputStream },
     'wasi:random/random': random.random,
   };
-  const exports = await instantiate((name) => modules.get(name), imports);
-  return exports.runtime;
-}
-
-function outcome(captured, result, limits) {
-  const output = { stdout: new TextDecoder().decode(captured.stdout), stderr: new TextDecoder().decode(captured.stderr) };
-  if (captured.truncated) throw new LimitExceeded('output', `more than ${limits.maxOutput} bytes of output`, output);
-  if (captured.timedOut) throw new LimitExceeded('timeout', `the call ran past ${limits.timeoutMs} ms`, output);
-  if (result.tag === 'ok') return output;
-  const e = result.val;
-  if (e.tag === 'exception') throw new PythonError(e.val, output);
-  if (e.tag === 'syntax') throw new PythonSyntaxError(e.val, output);
-  throw new InternalError(String(e.val), output);
+  const { runtime, pausable } = await instantiate((name) => modules.get(name), imports);
+  return { runtime, pausable };
 }
 
 function limitsFrom({ timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT } = {}) {
@@ -118,21 +122,30 @@ function limitsFrom({ timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OU
  * A persistent interpreter: globals survive between calls.
  * Options: `timeoutMs` (per call, default 30 s; 0: none), `maxOutput`
  * (bytes of stdout+stderr per call, default 1 MiB), `functions` (an object
- * of synchronous functions Python imports from `host`).
+ * of synchronous functions Python imports from `host`), and for durable runs
+ * `pausing`, `awaitable` (names of functions the embedder answers through a
+ * Pending) and `maxPauses` (per run, default 1000).
  */
 export class Session {
   #runtime;
+  #runs;
   #options;
 
-  constructor(runtime, options) {
-    this.#runtime = runtime;
+  constructor(instance, options) {
     this.#options = options;
+    this.#attach(instance);
   }
 
   static async create(options = {}) {
     const limits = limitsFrom(options);
     const functions = { ...(options.functions ?? {}) };
-    return new Session(await newInstance(functions), { limits, functions });
+    const pause = pauseOptionsFrom({ ...options, functions });
+    return new Session(await newInstance(functions, pause), { limits, functions, pause });
+  }
+
+  #attach({ runtime, pausable }) {
+    this.#runtime = runtime;
+    this.#runs = new PausableRuns(pausable, () => this.#live(), this.#options.limits, this.#options.pause);
   }
 
   #live() {
@@ -140,27 +153,51 @@ export class Session {
     return this.#runtime;
   }
 
+  /** The runtime export for exec and eval, which wait while a run is paused. */
+  #idle() {
+    const runtime = this.#live();
+    this.#runs.refuseIfPaused();
+    return runtime;
+  }
+
   /** Runs `code`; returns `{ stdout, stderr }` or throws a SandboxError. */
   exec(code) {
     const { timeoutMs, maxOutput } = this.#options.limits;
-    const [captured, result] = this.#live().execCaptured(String(code), maxOutput, timeoutMs);
+    const [captured, result] = this.#idle().execCaptured(String(code), maxOutput, timeoutMs);
     return outcome(captured, result, this.#options.limits);
   }
 
   /** Evaluates one expression; returns `{ value, stdout, stderr }`, value its repr(). */
   eval(expression) {
     const { timeoutMs, maxOutput } = this.#options.limits;
-    const [captured, result] = this.#live().evalCaptured(String(expression), maxOutput, timeoutMs);
+    const [captured, result] = this.#idle().evalCaptured(String(expression), maxOutput, timeoutMs);
     return { value: result.tag === 'ok' ? result.val : undefined, ...outcome(captured, result, this.#options.limits) };
   }
 
-  /** A fresh interpreter in place of this one (same options). */
+  /**
+   * Runs `code` as a durable run: resolves to `{ stdout, stderr }` when it
+   * ends, or to a Pending when it pauses at host calls. The limits bound the
+   * whole run (time paused not counted).
+   */
+  async start(code) {
+    return this.#runs.start(code);
+  }
+
+  /** The paused run's Pending (also after its holder lost it), or null. */
+  get pending() {
+    return this.closed ? null : this.#runs.pending;
+  }
+
+  /** A fresh interpreter in place of this one (same options); a paused run is dropped. */
   async reset() {
     this.#live();
-    this.#runtime = await newInstance(this.#options.functions);
+    this.#runs.drop();
+    const { functions, pause } = this.#options;
+    this.#attach(await newInstance(functions, pause));
   }
 
   close() {
+    this.#runs.drop();
     this.#runtime = undefined;
   }
 

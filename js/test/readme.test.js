@@ -1,5 +1,5 @@
 // The documented JavaScript examples run as written (so they cannot drift):
-// the example of docs/js.md and the quick starts of the README and of the
+// the examples of docs/js.md and the quick starts of the README and of the
 // package's own js/README.md.
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,12 @@ test('the example of docs/js.md', async () => {
   const { stdout, s } = await evaluate(example('docs/js.md', '## Example'), ['stdout', 's'], 'docs');
   assert.equal(stdout, '42\n');
   assert.equal(s.eval("r['opts']").value, "{'upper': True}");
+});
+
+test('the durable-run example of docs/js.md', async () => {
+  const { stdout, s } = await evaluate(example('docs/js.md', '## Durable runs'), ['stdout', 's'], 'durable');
+  assert.equal(stdout, "['page a', 'page b']\n");
+  assert.equal(s.pending, null);
 });
 
 test("the README's JavaScript quick start", async () => {

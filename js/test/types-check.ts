@@ -1,5 +1,8 @@
 // Compiled (never run) by test/types.test.js against the shipped .d.ts files.
-import { run, Session, LimitExceeded, PythonSyntaxError, report, exitCode, type Outcome } from '../src/index.js';
+import {
+  run, Session, LimitExceeded, PythonSyntaxError, report, exitCode, Pending, RequestError,
+  type Outcome, type HostCall, type Progress,
+} from '../src/index.js';
 import { runIsolated } from '../src/isolated.js';
 async function main(): Promise<number> {
   const out = await run('print(1)', { timeoutMs: 0, maxOutput: 1024 });
@@ -8,6 +11,24 @@ async function main(): Promise<number> {
   try { s.exec('x'); } catch (e) { if (e instanceof LimitExceeded) { const l: string = e.limit; } if (e instanceof PythonSyntaxError) { const n: number = e.line; } }
   const o: Outcome = report(out, 1);
   const iso = await runIsolated('print(2)', { timeoutMs: 100 });
-  return exitCode(o) + v.length + iso.stdout.length + s.describe().modules.length;
+  return exitCode(o) + v.length + iso.stdout.length + s.describe().modules.length + (await durable());
+}
+async function durable(): Promise<number> {
+  const s = await Session.create({ pausing: ['approve'], awaitable: ['fetch'], maxPauses: 10 });
+  let r: Progress = await s.start('from host import approve\nprint(approve(1))');
+  let pauses = 0;
+  while (r instanceof Pending) {
+    const call: HostCall = r.calls[0];
+    const awaited: boolean = call.awaited;
+    const reason: unknown = call.kwargs['reason'];
+    pauses += call.args.length + r.stdout.length;
+    if (call.name === 'approve') r = await r.resume(call.id, { ok: true });
+    else if (awaited) r = await r.resumeAll(new Map([[call.id, 'page']]));
+    else if (reason === undefined) r = await r.resumeAll([[call.id, new Error('no')]]);
+    else r = await r.resumeError(call.id, 'denied', 'limit');
+  }
+  const out: string = r.stdout;
+  try { s.pending?.cancel(); } catch (e) { if (e instanceof RequestError) { const k: string = e.kind; } }
+  return pauses + out.length;
 }
 main();
