@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, LimitKind};
 use crate::output::Output;
+use crate::pause::{HostCall, Progress};
 
 /// What one call did: its output, the error that ended it (if one did) and
 /// what it cost.
@@ -39,6 +40,37 @@ pub struct Outcome {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<serde_json::Value>")]
     pub id: Option<serde_json::Value>,
+    /// The calls a paused run waits on; absent unless the run paused (a
+    /// pausable run's `start` or `resume`, or a restored paused session).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused: Option<Vec<PausedCall>>,
+}
+
+/// One call a paused run waits on, as [`crate::HostCall`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct PausedCall {
+    pub id: u32,
+    pub name: String,
+    #[schemars(with = "Vec<serde_json::Value>")]
+    pub args: Vec<serde_json::Value>,
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub kwargs: serde_json::Map<String, serde_json::Value>,
+    /// Made by an awaitable function.
+    pub awaited: bool,
+}
+
+impl PausedCall {
+    pub fn of(call: &HostCall) -> PausedCall {
+        PausedCall {
+            id: call.id,
+            name: call.name.clone(),
+            args: call.args.args.clone(),
+            kwargs: call.args.kwargs.clone(),
+            awaited: call.awaited,
+        }
+    }
 }
 
 /// Why a call failed, in the same terms in every host.
@@ -90,11 +122,31 @@ impl Outcome {
     pub fn of(result: &Result<Output, Error>) -> Outcome {
         match result {
             Ok(output) => Outcome::from_output(output, None),
-            Err(e) => {
-                let empty = Output::default();
-                Outcome::from_output(e.output().unwrap_or(&empty), Some(ErrorReport::of(e)))
-            }
+            Err(e) => Outcome::of_error(e),
         }
+    }
+
+    /// The outcome of a call that failed with `e`.
+    pub fn of_error(e: &Error) -> Outcome {
+        let empty = Output::default();
+        Outcome::from_output(e.output().unwrap_or(&empty), Some(ErrorReport::of(e)))
+    }
+
+    /// Where a pausable run stands: done (as [`Outcome::of`]) or paused,
+    /// with the part's output and the calls it waits on.
+    pub fn of_progress(progress: &Result<Progress<'_>, Error>) -> Outcome {
+        match progress {
+            Ok(Progress::Done(output)) => Outcome::from_output(output, None),
+            Ok(Progress::Paused(pending)) => Outcome::of_paused(pending.output(), pending.calls()),
+            Err(e) => Outcome::of_error(e),
+        }
+    }
+
+    /// A paused run: the output of the part that ran and its calls.
+    pub fn of_paused(output: &Output, calls: &[HostCall]) -> Outcome {
+        let mut outcome = Outcome::from_output(output, None);
+        outcome.paused = Some(calls.iter().map(PausedCall::of).collect());
+        outcome
     }
 
     /// A request a front end refused before anything ran (`kind` is
@@ -109,6 +161,7 @@ impl Outcome {
             stats: None,
             reset: false,
             id: None,
+            paused: None,
         }
     }
 
@@ -127,6 +180,7 @@ impl Outcome {
             }),
             reset: false,
             id: None,
+            paused: None,
         }
     }
 

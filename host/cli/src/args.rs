@@ -124,6 +124,22 @@ pub struct PolicyArgs {
     #[arg(long = "allow-http", value_name = "HOST_PATTERN", value_parser = parse_http_pattern)]
     pub allow_http: Vec<String>,
 
+    /// A host function (by name) whose calls pause a pausable run
+    /// (`--session`'s `start`; MCP's session_exec) until the driver answers
+    /// it (`resume`). Repeatable.
+    #[arg(long = "pausing", value_name = "NAME")]
+    pub pausing: Vec<String>,
+
+    /// A host function Python awaits (`await NAME(...)`): in a pausable run,
+    /// the calls a program gathers pause it together. Repeatable.
+    #[arg(long = "awaitable", value_name = "NAME")]
+    pub awaitable: Vec<String>,
+
+    /// Pauses one pausable run may make; past it the call raises
+    /// host.HostLimitError.
+    #[arg(long, value_name = "N", default_value_t = mpsandbox::DEFAULT_PAUSES)]
+    pub max_pauses: u32,
+
     /// Directory grants in command-line order, --dir and --dir-rw together.
     #[arg(skip)]
     pub grants: Vec<(String, String, DirAccess)>,
@@ -168,6 +184,7 @@ impl PolicyArgs {
         limits.fuel = self.fuel;
         limits.timeout = self.timeout.0;
         limits.max_output = self.max_output;
+        limits.max_pauses = self.max_pauses;
         limits
     }
 
@@ -194,6 +211,12 @@ impl PolicyArgs {
         #[cfg(feature = "http")]
         if !self.allow_http.is_empty() {
             builder = builder.allow_http(HttpPolicy::new(&self.allow_http)?);
+        }
+        for name in &self.pausing {
+            builder = builder.pausing(name);
+        }
+        for name in &self.awaitable {
+            builder = builder.awaitable(name);
         }
         Ok(builder)
     }

@@ -8,6 +8,7 @@ use mpsandbox::{Error, ErrorKind, Outcome, Output, OutputMode, Session};
 use serde_json::Value;
 
 use super::args::Args;
+use super::paused;
 use super::report;
 
 /// Longest request line accepted; longer ones are refused and skipped, so a
@@ -93,6 +94,36 @@ fn answer(session: &mut Session, line: &str) -> Result<Outcome, Error> {
     } else if let Some(expr) = request.get("eval") {
         let Some(expr) = expr.as_str() else { return request_error(id, "\"eval\" must be a string") };
         session.eval(expr)
+    } else if let Some(code) = request.get("start") {
+        let Some(code) = code.as_str() else { return request_error(id, "\"start\" must be a string") };
+        let reply = report::progress_outcome(&session.start(code));
+        return finish(session, reply, id);
+    } else if let Some(answers) = request.get("resume") {
+        let answers = match paused::answers(answers) {
+            Ok(a) => a,
+            Err(message) => return request_error(id, &message),
+        };
+        let reply = match session.pending() {
+            Ok(Some(pending)) => report::progress_outcome(&pending.resume_all(answers)),
+            Ok(None) => return request_error(id, "no run is paused in this session"),
+            Err(e) => report::outcome(&Err(e)),
+        };
+        return finish(session, reply, id);
+    } else if request.get("cancel") == Some(&Value::Bool(true)) {
+        let cancelled = match session.pending() {
+            Ok(Some(pending)) => pending.cancel(),
+            Ok(None) => return request_error(id, "no run is paused in this session"),
+            Err(e) => Err(e),
+        };
+        let mut reply = report::outcome(&cancelled.map(|()| Output::default()));
+        reply.stats = None;
+        return Ok(with_id(reply, id));
+    } else if let Some(path) = request.get("save") {
+        let Some(path) = path.as_str() else { return request_error(id, "\"save\" must be a file path") };
+        return paused::save(session, path).map(|reply| with_id(reply, id));
+    } else if let Some(path) = request.get("load") {
+        let Some(path) = path.as_str() else { return request_error(id, "\"load\" must be a file path") };
+        return paused::load(session, path).map(|reply| with_id(reply, id));
     } else if request.get("reset") == Some(&Value::Bool(true)) {
         session.reset()?;
         let mut reply = report::outcome(&Ok(Output::default()));
@@ -100,9 +131,17 @@ fn answer(session: &mut Session, line: &str) -> Result<Outcome, Error> {
         reply.reset = true;
         return Ok(with_id(reply, id));
     } else {
-        return request_error(id, "expected {\"code\": str}, {\"eval\": str} or {\"reset\": true}");
+        return request_error(
+            id,
+            "expected {\"code\": str}, {\"eval\": str}, {\"start\": str}, {\"resume\": [...]}, \
+             {\"cancel\": true}, {\"save\": path}, {\"load\": path} or {\"reset\": true}",
+        );
     };
-    let mut reply = report::outcome(&result);
+    finish(session, report::outcome(&result), id)
+}
+
+/// A call's reply, after replacing an interpreter the call left poisoned.
+fn finish(session: &mut Session, mut reply: Outcome, id: Value) -> Result<Outcome, Error> {
     if session.is_poisoned() {
         session.reset()?;
         reply.reset = true;

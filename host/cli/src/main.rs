@@ -4,6 +4,7 @@
 mod args;
 mod compat;
 mod json_session;
+mod paused;
 #[cfg(feature = "mcp")]
 mod mcp;
 mod repl;

@@ -1,6 +1,6 @@
 //! How an outcome is shown: the JSON contract, or terminal text.
 
-use mpsandbox::{ConfigError, DirAccess, Error, ErrorKind, Outcome, Output};
+use mpsandbox::{ConfigError, DirAccess, Error, ErrorKind, Outcome, Output, Progress};
 
 /// Exit status for usage errors: bad flags, an unreadable script, settings
 /// the sandbox refuses.
@@ -42,6 +42,15 @@ pub fn message(e: &Error) -> String {
 pub fn outcome(result: &Result<Output, Error>) -> Outcome {
     let mut outcome = Outcome::of(result);
     if let (Err(e), Some(error)) = (result, outcome.error.as_mut()) {
+        error.message = message(e);
+    }
+    outcome
+}
+
+/// [`outcome`] for a pausable run's start or resume.
+pub fn progress_outcome(progress: &Result<Progress<'_>, Error>) -> Outcome {
+    let mut outcome = Outcome::of_progress(progress);
+    if let (Err(e), Some(error)) = (progress, outcome.error.as_mut()) {
         error.message = message(e);
     }
     outcome
