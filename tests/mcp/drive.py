@@ -16,7 +16,7 @@ from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 
 TOOLS = {"run_python", "session_create", "session_exec", "session_reset", "session_close",
-         "session_snapshot", "session_fork", "describe"}
+         "session_snapshot", "session_fork", "session_resume", "describe"}
 
 
 def text(result):

@@ -71,6 +71,64 @@ fn session_answers_bad_requests_and_goes_on() {
     assert_eq!(r[5]["stdout"], "fine\n");
 }
 
+fn session_lines(flags: &[&str], requests: &[Value]) -> Vec<Value> {
+    let input: String = requests.iter().map(|r| format!("{r}\n")).collect();
+    let mut args = vec!["--session"];
+    args.extend_from_slice(flags);
+    let out = with_stdin(&args, input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    replies(&out)
+}
+
+#[test]
+fn a_paused_run_is_saved_by_one_process_and_resumed_by_another() {
+    let dir = std::env::temp_dir().join(format!("mpsandbox-paused-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("run.snap").to_str().unwrap().to_string();
+    let code = "from host import approve\nprint('asking')\nok = approve(250, reason='refund')\nprint('ok' if ok else 'no')";
+    let first = session_lines(
+        &["--pausing", "approve"],
+        &[json!({"id": 1, "start": code}), json!({"id": 2, "code": "x = 1"}), json!({"id": 3, "save": file})],
+    );
+    assert_eq!(first[0]["stdout"], "asking\n");
+    assert_eq!(first[0]["paused"], json!([{"id": 1, "name": "approve", "args": [250], "kwargs": {"reason": "refund"}, "awaited": false}]));
+    assert_eq!(first[1]["error"]["kind"], "request", "code while paused is refused: {}", first[1]);
+    assert_eq!(first[2]["ok"], true);
+    let second = session_lines(
+        &["--pausing", "approve"],
+        &[
+            json!({"load": file}),
+            json!({"resume": [{"id": 9, "value": true}]}),
+            json!({"resume": [{"id": 1}]}),
+            json!({"resume": [{"id": 1, "value": true}]}),
+            json!({"resume": [{"id": 1, "value": true}]}),
+        ],
+    );
+    assert_eq!(second[0]["paused"][0]["name"], "approve", "the loaded session lists its calls: {}", second[0]);
+    assert!(second[1]["error"]["message"].as_str().unwrap().contains("no paused call has id 9"), "{}", second[1]);
+    assert_eq!(second[2]["error"]["kind"], "request", "an answer needs a value or an error");
+    assert_eq!((second[3]["ok"].clone(), second[3]["stdout"].clone()), (json!(true), json!("ok\n")));
+    assert!(second[3].get("paused").is_none());
+    assert_eq!(second[4]["error"]["message"], "no run is paused in this session");
+    // An error answer is raised at the call site; cancel abandons a run.
+    let third = session_lines(
+        &["--pausing", "approve"],
+        &[
+            json!({"start": "from host import approve\ntry:\n    approve()\nexcept Exception as e:\n    print(type(e).__name__, e)"}),
+            json!({"resume": [{"id": 1, "error": "over budget", "kind": "limit"}]}),
+            json!({"start": "from host import approve\napprove()"}),
+            json!({"cancel": true}),
+            json!({"code": "print('free')"}),
+            json!({"load": dir.join("missing").to_str().unwrap()}),
+        ],
+    );
+    assert_eq!(third[1]["stdout"], "HostLimitError over budget\n");
+    assert_eq!(third[3]["ok"], true);
+    assert_eq!(third[4]["stdout"], "free\n");
+    assert_eq!(third[5]["error"]["kind"], "request");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn repl_prints_expression_values_and_keeps_state() {
     let input =

@@ -256,3 +256,54 @@ fn idle_sessions_expire() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn session_exec_pauses_at_pausing_functions_and_session_resume_answers() {
+    let mut child = common::command()
+        .args(["mcp", "--pausing", "approve"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut next_id = 0;
+    let mut call = |name: &str, args: Value| {
+        next_id += 1;
+        let request = if name == "initialize" {
+            json!({"jsonrpc": "2.0", "id": next_id, "method": "initialize", "params": {
+                "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}})
+        } else {
+            json!({"jsonrpc": "2.0", "id": next_id, "method": "tools/call", "params": {"name": name, "arguments": args}})
+        };
+        writeln!(stdin, "{request}").unwrap();
+        if name == "initialize" {
+            writeln!(stdin, "{}", json!({"jsonrpc": "2.0", "method": "notifications/initialized"})).unwrap();
+        }
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        let reply: Value = serde_json::from_str(&line).unwrap();
+        reply["result"]["structuredContent"].clone()
+    };
+    call("initialize", json!({}));
+    let sid = call("session_create", json!({}))["session_id"].as_str().unwrap().to_string();
+    let code = "from host import approve\nprint('before')\nprint('approved' if approve(99) else 'denied')";
+    let paused = call("session_exec", json!({"session_id": sid, "code": code}));
+    common::assert_outcome(&paused);
+    assert_eq!(paused["stdout"], "before\n");
+    assert_eq!(paused["paused"][0]["args"], json!([99]), "{paused}");
+    let id = paused["paused"][0]["id"].clone();
+    let wrong = call("session_resume", json!({"session_id": sid, "answers": [{"id": 77, "value": true}]}));
+    assert_eq!(wrong["error"]["kind"], "request", "{wrong}");
+    let done = call("session_resume", json!({"session_id": sid, "answers": [{"id": id, "value": false}]}));
+    common::assert_outcome(&done);
+    assert_eq!(done["stdout"], "denied\n", "{done}");
+    let again = call("session_resume", json!({"session_id": sid, "answers": [{"id": id, "value": false}]}));
+    assert_eq!(again["error"]["message"], "no run is paused in this session");
+    call("session_exec", json!({"session_id": sid, "code": "from host import approve\napprove()"}));
+    let cancelled = call("session_resume", json!({"session_id": sid, "cancel": true}));
+    assert_eq!(cancelled["ok"], true, "{cancelled}");
+    assert_eq!(call("session_exec", json!({"session_id": sid, "code": "print(3)"}))["stdout"], "3\n");
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}

@@ -95,6 +95,18 @@ pub struct SessionExec {
 }
 
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
+pub struct SessionResume {
+    /// The id of the session whose run is paused.
+    pub session_id: String,
+    /// One answer per call: {"id": 1, "value": ...} or {"id": 1, "error": "why", "kind": "failed"}.
+    #[serde(default)]
+    pub answers: Vec<Value>,
+    /// Abandon the paused run instead of answering.
+    #[serde(default)]
+    pub cancel: bool,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct SessionRef {
     /// The id session_create (or session_fork) returned.
     pub session_id: String,
@@ -163,6 +175,33 @@ impl SandboxServer {
     }
 }
 
+impl SandboxServer {
+    /// Runs `call` on a session, replacing an interpreter the call left
+    /// poisoned (the outcome then says `reset: true`).
+    async fn in_session(
+        &self,
+        session_id: String,
+        call: impl FnOnce(&mut Session) -> Outcome + Send + 'static,
+    ) -> ToolResult {
+        let slot = match self.registry().get(&session_id) {
+            Ok(s) => s,
+            Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
+        };
+        blocking(move || {
+            let mut session = slot.lock();
+            let mut o = call(&mut session);
+            if session.is_poisoned() {
+                if let Err(e) = session.reset() {
+                    return outcome(&Err(e), false);
+                }
+                o.reset = true;
+            }
+            finish(o.to_value(), o.ok)
+        })
+        .await
+    }
+}
+
 /// Runs blocking sandbox work off the async executor.
 async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, ErrorData> {
     tokio::task::spawn_blocking(job).await.map_err(|e| ErrorData::internal_error(format!("the call failed: {e}"), None))
@@ -224,6 +263,12 @@ fn readable(v: &Value) -> String {
             out.push_str(field("traceback"));
         } else {
             out.push_str(&format!("[error] {}\n", field("message")));
+        }
+    }
+    if let Some(calls) = v.get("paused").and_then(Value::as_array) {
+        out.push_str("[paused: the run waits on these calls; answer them with session_resume]\n");
+        for c in calls {
+            out.push_str(&format!("  {}\n", c));
         }
     }
     if v.get("reset") == Some(&Value::Bool(true)) {
@@ -293,23 +338,41 @@ impl SandboxServer {
 
     #[tool(description = "Run code in a session's globals and return stdout, stderr and any exception. Calls on \
                           one session run one at a time. A limit hit (timeout, memory, fuel, output) resets the \
-                          session to a fresh interpreter and says so (reset: true).",
+                          session to a fresh interpreter and says so (reset: true). When the server grants \
+                          pausing host functions (--pausing/--awaitable), a call to one pauses the run: the result \
+                          lists the calls in `paused`, and session_resume answers them.",
           output_schema = outcome_schema())]
     async fn session_exec(&self, Parameters(req): Parameters<SessionExec>) -> ToolResult {
-        let slot = match self.registry().get(&req.session_id) {
-            Ok(s) => s,
-            Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
-        };
-        blocking(move || {
-            let mut session = slot.lock();
-            let result = session.exec(&req.code);
-            let reset = session.is_poisoned();
-            if reset {
-                if let Err(e) = session.reset() {
-                    return outcome(&Err(e), false);
-                }
+        let pausable = !self.inner.policy.pausing.is_empty() || !self.inner.policy.awaitable.is_empty();
+        self.in_session(req.session_id, move |session| {
+            if pausable {
+                report::progress_outcome(&session.start(&req.code))
+            } else {
+                report::outcome(&session.exec(&req.code))
             }
-            outcome(&result, reset)
+        })
+        .await
+    }
+
+    #[tool(description = "Answer the calls a paused session_exec run waits on (its `paused` list) and continue the \
+                          run: each answer is {id, value} (the call's JSON return value) or {id, error, kind?} (a \
+                          failure raised in the program at the call; kind failed, limit or invalid_arguments). The \
+                          result is the run's next outcome: done, or paused again. cancel: true abandons the run \
+                          instead.",
+          output_schema = outcome_schema())]
+    async fn session_resume(&self, Parameters(req): Parameters<SessionResume>) -> ToolResult {
+        let answers = if req.cancel { Vec::new() } else {
+            match crate::paused::answers(&Value::Array(req.answers)) {
+                Ok(a) => a,
+                Err(why) => return Ok(refused(ErrorKind::Request, why)),
+            }
+        };
+        let cancel = req.cancel;
+        self.in_session(req.session_id, move |session| match session.pending() {
+            Ok(None) => Outcome::refused(ErrorKind::Request, "no run is paused in this session"),
+            Ok(Some(pending)) if cancel => report::outcome(&pending.cancel().map(|()| Output::default())),
+            Ok(Some(pending)) => report::progress_outcome(&pending.resume_all(answers)),
+            Err(e) => report::outcome(&Err(e)),
         })
         .await
     }
