@@ -12,6 +12,7 @@ stderr, clocks, randomness, and the directories and functions you name.
 from __future__ import annotations
 
 from . import _errors
+from ._durable import unpickling
 from ._errors import *  # noqa: F403 -- the error classes; _errors.__all__ names them once
 from ._mpsandbox import (
     COMPONENT_SIZE,
@@ -19,7 +20,10 @@ from ._mpsandbox import (
     DEFAULT_HOST_VALUE,
     DEFAULT_MAX_OUTPUT,
     DEFAULT_MEMORY,
+    DEFAULT_PAUSES,
     DEFAULT_TIMEOUT,
+    HostCall,
+    Pending,
     RunResult,
     Runtime,
     Sandbox,
@@ -53,11 +57,15 @@ __all__ = [
     "Snapshot",
     "RunResult",
     "Stats",
+    "Pending",
+    "HostCall",
+    "unpickling",
     *_errors.__all__,
     "DEFAULT_MEMORY",
     "DEFAULT_MAX_OUTPUT",
     "DEFAULT_TIMEOUT",
     "DEFAULT_HOST_CALLS",
     "DEFAULT_HOST_VALUE",
+    "DEFAULT_PAUSES",
     "COMPONENT_SIZE",
 ]

@@ -2,6 +2,9 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any, Callable
 
+from ._durable import (
+    unpickling as unpickling,
+)
 from ._errors import (
     ConfigurationError as ConfigurationError,
 )
@@ -51,7 +54,16 @@ from ._mpsandbox import (
     DEFAULT_MEMORY as DEFAULT_MEMORY,
 )
 from ._mpsandbox import (
+    DEFAULT_PAUSES as DEFAULT_PAUSES,
+)
+from ._mpsandbox import (
     DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+)
+from ._mpsandbox import (
+    HostCall as HostCall,
+)
+from ._mpsandbox import (
+    Pending as Pending,
 )
 from ._mpsandbox import (
     RunResult as RunResult,

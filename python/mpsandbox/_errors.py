@@ -136,9 +136,11 @@ class InvalidSnapshot(SandboxError, ValueError):
 
 
 class RequestError(SandboxError, ValueError):
-    """A protocol front end could not parse or route a request. The Python
-    package has no protocol of its own; the class exists so every host has
-    the same names (``docs/errors.md``)."""
+    """A request the session's state cannot take, and nothing changed: in
+    this package, a durable run's (an unknown or already answered call id, a
+    stale ``Pending``, ``exec``/``eval``/``start`` while a run is paused).
+    Protocol front ends also raise it for a request they cannot parse or
+    route (``docs/errors.md``)."""
 
     kind = "request"
 

@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any, Callable, Union
+from typing import Any, Callable, Literal, Union
 
 _Path = Union[str, "os.PathLike[str]"]
 _Grant = _Path | tuple[_Path, str]
@@ -13,6 +13,7 @@ DEFAULT_MAX_OUTPUT: int
 DEFAULT_TIMEOUT: float
 DEFAULT_HOST_CALLS: int
 DEFAULT_HOST_VALUE: int
+DEFAULT_PAUSES: int
 COMPONENT_SIZE: int
 
 class Stats:
@@ -82,11 +83,86 @@ class Snapshot:
     @property
     def memory_size(self) -> int: ...
 
+class HostCall:
+    """One call a paused run waits on: ``approve(100, reason="x")`` gives
+    ``name="approve"``, ``args=[100]``, ``kwargs={"reason": "x"}``."""
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        args: Sequence[_Json] | None = None,
+        kwargs: Mapping[str, _Json] | None = None,
+        awaited: bool = False,
+    ) -> None: ...
+    @property
+    def id(self) -> int:
+        """Names the call in ``Pending.resume``; unique in the interpreter's life."""
+    @property
+    def name(self) -> str: ...
+    @property
+    def args(self) -> list[_Json]:
+        """A new list on each access."""
+    @property
+    def kwargs(self) -> dict[str, _Json]:
+        """A new dict on each access."""
+    @property
+    def awaited(self) -> bool:
+        """Made by an ``awaitable`` function (an asyncio future waits on it)."""
+    def __hash__(self) -> int: ...
+
+_Call = HostCall | int
+
+class Pending:
+    """A run paused at host calls; answer them to continue it.
+
+    Each answer gives the finished run's ``RunResult`` or the next
+    ``Pending``; an earlier ``Pending`` then raises ``RequestError``.
+    Pickles as the paused session's snapshot plus the sandbox's plain
+    settings; Python callables granted with ``functions`` and the runtime
+    do not pickle (supply them with ``mpsandbox.unpickling``; a runtime with
+    the ``snapshot_key`` checks the signature).
+    """
+
+    @property
+    def calls(self) -> list[HostCall]:
+        """The calls the run waits on, oldest first."""
+    @property
+    def stdout(self) -> str:
+        """What the part of the run that ended with this pause wrote."""
+    @property
+    def stderr(self) -> str: ...
+    @property
+    def stats(self) -> Stats:
+        """What that part cost."""
+    @property
+    def session(self) -> Session: ...
+    def resume(self, call: _Call, value: _Json | BaseException) -> RunResult | Pending:
+        """``value`` must be JSON-shaped (``TypeError`` otherwise, and the run
+        stays paused); an exception instance is raised at the call site
+        (``TypeError`` as ``TypeError``, any other as ``host.HostError``)."""
+    def resume_error(
+        self, call: _Call, message: str, kind: Literal["failed", "limit", "invalid_arguments"] = "failed"
+    ) -> RunResult | Pending:
+        """Raises ``host.HostError``, ``host.HostLimitError`` or ``TypeError``
+        with ``message`` at the call site."""
+    def resume_all(self, answers: Mapping[_Call, _Json | BaseException]) -> RunResult | Pending:
+        """Answers several calls (e.g. the awaited calls of one ``gather``)."""
+    def snapshot(self) -> Snapshot:
+        """The paused session; ``Sandbox.restore(...).pending()`` continues it."""
+    def cancel(self) -> None:
+        """Abandons the run; the session stays usable."""
+
 class Session:
     """A persistent interpreter; use as a context manager to free it promptly."""
 
     def exec(self, code: str, *, filename: str | None = None) -> RunResult: ...
     def eval(self, expression: str) -> RunResult: ...
+    def start(self, code: str) -> RunResult | Pending:
+        """Runs ``code`` as a pausable run: a ``Pending`` when it stops at a
+        ``pausing`` (or awaited ``awaitable``) function's call."""
+    def pending(self) -> Pending | None:
+        """The paused run (also after restoring a snapshot of one), or ``None``."""
     def reset(self) -> None: ...
     def snapshot(self) -> Snapshot: ...
     def restore(self, snapshot: Snapshot) -> None: ...
@@ -114,8 +190,13 @@ class Sandbox:
         allow_http: Sequence[str] | None = None,
         max_host_calls: int | None = None,
         max_host_value: int | None = None,
+        pausing: Sequence[str] | None = None,
+        awaitable: Sequence[str] | None = None,
+        max_pauses: int | None = None,
         runtime: Runtime | None = None,
-    ) -> None: ...
+    ) -> None:
+        """``pausing``/``awaitable``: host functions the caller answers through
+        ``Session.start`` and ``Pending``; ``max_pauses`` caps one run's pauses."""
     def session(self) -> Session: ...
     def restore(self, snapshot: Snapshot) -> Session: ...
     def run(self, code: str) -> RunResult: ...

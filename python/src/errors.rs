@@ -78,6 +78,7 @@ fn build<'py>(py: Python<'py>, error: &Error) -> PyResult<(&'static str, Bound<'
         Error::Poisoned => "SessionPoisoned",
         Error::Config(_) => "ConfigurationError",
         Error::InvalidSnapshot(_) => "InvalidSnapshot",
+        Error::Request(_) => "RequestError",
         // A kind added to the library later still reaches Python typed
         // as the base class, with its message.
         _ => "SandboxError",

@@ -9,6 +9,7 @@
 
 mod ctrl_c;
 mod errors;
+mod pause;
 mod results;
 mod runtime;
 mod sandbox;
@@ -25,6 +26,8 @@ fn _mpsandbox(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<sandbox::Sandbox>()?;
     m.add_class::<session::Session>()?;
     m.add_class::<session::Snapshot>()?;
+    m.add_class::<pause::Pending>()?;
+    m.add_class::<pause::HostCall>()?;
     m.add_class::<results::RunResult>()?;
     m.add_class::<results::Stats>()?;
     m.add("DEFAULT_MEMORY", mpsandbox::DEFAULT_MEMORY)?;
@@ -32,6 +35,7 @@ fn _mpsandbox(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("DEFAULT_TIMEOUT", mpsandbox::DEFAULT_TIMEOUT.as_secs_f64())?;
     m.add("DEFAULT_HOST_CALLS", mpsandbox::DEFAULT_HOST_CALLS)?;
     m.add("DEFAULT_HOST_VALUE", mpsandbox::DEFAULT_HOST_VALUE)?;
+    m.add("DEFAULT_PAUSES", mpsandbox::DEFAULT_PAUSES)?;
     m.add("COMPONENT_SIZE", mpsandbox::COMPONENT.len())?;
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! `Sandbox`: a policy (limits, directories, host functions) and the factory
 //! for sessions that follow it.
 
+use std::sync::Arc;
+
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -9,7 +11,7 @@ use crate::errors;
 use crate::results::RunResult;
 use crate::runtime::{default_runtime, Runtime};
 use crate::session::{interrupted_or, Session, Snapshot};
-use crate::settings::Settings;
+use crate::settings::{Recipe, Settings};
 
 /// A policy for isolated interpreters. Cheap to keep and share between
 /// threads; every session it makes is a separate instance with its own
@@ -17,14 +19,19 @@ use crate::settings::Settings;
 #[pyclass(frozen, module = "mpsandbox")]
 pub struct Sandbox {
     inner: mpsandbox::Sandbox,
+    /// Its settings as plain data, for pickling its sessions' paused runs.
+    recipe: Arc<Recipe>,
 }
 
 #[pymethods]
 impl Sandbox {
-    /// Every limit applies to each call of each session; see the package
-    /// documentation for the units and defaults.
+    /// Every limit applies to each call of each session (to a pausable run
+    /// as a whole); see the package documentation for the units and
+    /// defaults. `pausing` and `awaitable` name host functions the caller
+    /// answers through `Session.start` and `Pending` rather than with a
+    /// callable; `max_pauses` caps the pauses of one run.
     #[new]
-    #[pyo3(signature = (*, timeout=Some(mpsandbox::DEFAULT_TIMEOUT.as_secs_f64()), memory=None, fuel=None, max_output=None, dirs=None, functions=None, allow_http=None, max_host_calls=None, max_host_value=None, runtime=None))]
+    #[pyo3(signature = (*, timeout=Some(mpsandbox::DEFAULT_TIMEOUT.as_secs_f64()), memory=None, fuel=None, max_output=None, dirs=None, functions=None, allow_http=None, max_host_calls=None, max_host_value=None, pausing=None, awaitable=None, max_pauses=None, runtime=None))]
     #[allow(clippy::too_many_arguments)]
     fn new<'py>(
         py: Python<'py>,
@@ -37,31 +44,47 @@ impl Sandbox {
         allow_http: Option<Vec<String>>,
         max_host_calls: Option<u32>,
         max_host_value: Option<usize>,
+        pausing: Option<Vec<String>>,
+        awaitable: Option<Vec<String>>,
+        max_pauses: Option<u32>,
         runtime: Option<PyRef<'py, Runtime>>,
     ) -> PyResult<Sandbox> {
         let runtime = match runtime {
             Some(rt) => rt.inner.clone(),
             None => default_runtime(py)?,
         };
-        let settings =
-            Settings { timeout, memory, fuel, max_output, dirs, functions, allow_http, max_host_calls, max_host_value };
-        let builder = settings.apply(py, mpsandbox::Sandbox::builder().runtime(&runtime))?;
+        let settings = Settings {
+            timeout,
+            memory,
+            fuel,
+            max_output,
+            dirs,
+            functions,
+            allow_http,
+            max_host_calls,
+            max_host_value,
+            pausing,
+            awaitable,
+            max_pauses,
+        };
+        let (builder, recipe) = settings.apply(py, mpsandbox::Sandbox::builder().runtime(&runtime))?;
         let inner = builder.build().map_err(|e| errors::to_py(py, e))?;
-        Ok(Sandbox { inner })
+        Ok(Sandbox { inner, recipe: Arc::new(recipe) })
     }
 
     /// A fresh interpreter whose globals persist across its calls.
     fn session(&self, py: Python<'_>) -> PyResult<Session> {
         let made = py.detach(|| self.inner.session());
-        Ok(Session::new(made.map_err(|e| errors::to_py(py, e))?))
+        Ok(Session::new(made.map_err(|e| errors::to_py(py, e))?, self.recipe.clone()))
     }
 
     /// A session continuing from `snapshot`, under this sandbox's limits,
-    /// functions and directories.
+    /// functions and directories. A snapshot of a paused run gives a session
+    /// whose `pending()` continues it.
     fn restore(&self, py: Python<'_>, snapshot: PyRef<'_, Snapshot>) -> PyResult<Session> {
         let snapshot = snapshot.inner.clone();
         let made = py.detach(|| self.inner.restore(&snapshot));
-        Ok(Session::new(made.map_err(|e| errors::to_py(py, e))?))
+        Ok(Session::new(made.map_err(|e| errors::to_py(py, e))?, self.recipe.clone()))
     }
 
     /// Runs `code` in a fresh interpreter and discards it.
@@ -75,7 +98,8 @@ impl Sandbox {
     }
 
     /// The limits every call runs under: memory and output in bytes,
-    /// timeout in seconds (`None`: unlimited), fuel (`None`: unlimited).
+    /// timeout in seconds (`None`: unlimited), fuel (`None`: unlimited),
+    /// pauses per pausable run.
     #[getter]
     fn limits<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let l = self.inner.limits();
@@ -86,6 +110,7 @@ impl Sandbox {
         d.set_item("max_output", l.max_output)?;
         d.set_item("max_host_calls", l.max_host_calls)?;
         d.set_item("max_host_value", l.max_host_value)?;
+        d.set_item("max_pauses", l.max_pauses)?;
         Ok(d)
     }
 

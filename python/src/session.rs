@@ -1,7 +1,8 @@
 //! `Session`: one live interpreter whose globals persist across calls, and
 //! `Snapshot`: its state as bytes.
 
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyTuple};
@@ -10,7 +11,9 @@ use mpsandbox::{Error, InterruptHandle, Output};
 
 use crate::ctrl_c;
 use crate::errors;
+use crate::pause::{Pending, Step};
 use crate::results::RunResult;
+use crate::settings::Recipe;
 
 /// The error for `e`; an interrupt that came from Ctrl-C is Python's own
 /// KeyboardInterrupt (its handler ran too), not `Interrupted`.
@@ -30,6 +33,12 @@ pub fn interrupted_or(py: Python<'_>, e: Error) -> PyErr {
 pub struct Session {
     inner: Mutex<Option<mpsandbox::Session>>,
     interrupt: InterruptHandle,
+    /// Counts the moves of the session's paused run (a resume, cancel,
+    /// reset or restore), so a `Pending` from before one is refused rather
+    /// than answering calls it never listed.
+    moves: AtomicU64,
+    /// The sandbox's settings, for pickling a paused run.
+    pub recipe: Arc<Recipe>,
 }
 
 /// Why a closure on the session gave nothing: the library's error, or the
@@ -46,9 +55,9 @@ impl From<Error> for Failure {
 }
 
 impl Session {
-    pub fn new(session: mpsandbox::Session) -> Session {
+    pub fn new(session: mpsandbox::Session, recipe: Arc<Recipe>) -> Session {
         let interrupt = session.interrupt_handle();
-        Session { inner: Mutex::new(Some(session)), interrupt }
+        Session { inner: Mutex::new(Some(session)), interrupt, moves: AtomicU64::new(0), recipe }
     }
 
     fn lock(&self) -> MutexGuard<'_, Option<mpsandbox::Session>> {
@@ -58,7 +67,7 @@ impl Session {
     }
 
     /// Runs `f` on the live session with the GIL released; Ctrl-C stops it.
-    fn with<T: Send>(
+    pub fn with<T: Send>(
         &self,
         py: Python<'_>,
         f: impl FnOnce(&mut mpsandbox::Session) -> Result<T, Error> + Send,
@@ -83,6 +92,42 @@ impl Session {
         let out = self.with(py, f)?;
         RunResult::new(py, out)
     }
+
+    /// Counts a move of the paused run unless `r` is a refusal (which
+    /// changed nothing); the count after it. Called with the session locked.
+    fn moved<T>(&self, r: &Result<T, Error>) -> u64 {
+        if matches!(r, Err(Error::Request(_))) {
+            self.moves.load(Ordering::SeqCst)
+        } else {
+            self.moves.fetch_add(1, Ordering::SeqCst) + 1
+        }
+    }
+
+    /// Runs `f` on the run paused since move `seen`, with the GIL released;
+    /// gives its result and the move count after it, counting a move when
+    /// `moves_run` (an answer or a cancel; not a snapshot). A `Pending` from
+    /// an earlier move, or a session with no paused run, is a `RequestError`.
+    pub fn on_pending<T: Send>(
+        &self,
+        py: Python<'_>,
+        seen: u64,
+        moves_run: bool,
+        f: impl for<'a> FnOnce(mpsandbox::Pending<'a>) -> Result<T, Error> + Send,
+    ) -> PyResult<(T, u64)> {
+        self.with(py, |s| {
+            if self.moves.load(Ordering::SeqCst) != seen {
+                return Err(Error::Request(
+                    "this Pending is stale: its run was resumed, cancelled or replaced since; \
+                     use the Pending the last resume returned, or session.pending()"
+                        .into(),
+                ));
+            }
+            let pending = s.pending()?.ok_or_else(|| Error::Request("no run is paused in this session".into()))?;
+            let result = f(pending);
+            let moves = if moves_run { self.moved(&result) } else { seen };
+            result.map(|t| (t, moves))
+        })
+    }
 }
 
 #[pymethods]
@@ -102,9 +147,44 @@ impl Session {
         self.output(py, |s| s.eval(expression))
     }
 
-    /// Replaces the interpreter with a fresh one (no recompilation).
+    /// Starts `code` as a pausable run: the usual `RunResult` when it ends,
+    /// or a `Pending` when it stops at a call to a `pausing` function (or
+    /// awaits `awaitable` ones). Limits span the whole run; paused time is
+    /// not counted. While a run is paused, `exec`, `eval` and `start` raise
+    /// `RequestError`.
+    fn start(slf: &Bound<'_, Self>, code: &str) -> PyResult<Py<PyAny>> {
+        let this = slf.get();
+        let (step, moves) = this.with(slf.py(), |s| {
+            let result = s.start(code).map(Step::from);
+            let moves = this.moved(&result);
+            result.map(|step| (step, moves))
+        })?;
+        step.into_python(slf, moves)
+    }
+
+    /// The paused run, or `None`: after `start` returned a `Pending` that was
+    /// dropped, or in a session restored from a snapshot of a paused one
+    /// (its `stdout` and `stderr` are then empty).
+    fn pending(slf: &Bound<'_, Self>) -> PyResult<Option<Pending>> {
+        let this = slf.get();
+        let found = this.with(slf.py(), |s| {
+            let calls = s.pending()?.map(|p| p.calls().to_vec());
+            Ok(calls.map(|calls| (calls, this.moves.load(Ordering::SeqCst))))
+        })?;
+        match found {
+            Some((calls, moves)) => Ok(Some(Pending::new(slf, moves, calls, Output::default())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Replaces the interpreter with a fresh one (no recompilation); a
+    /// paused run is dropped.
     fn reset(&self, py: Python<'_>) -> PyResult<()> {
-        self.with(py, |s| s.reset())
+        self.with(py, |s| {
+            let result = s.reset();
+            self.moved(&result);
+            result
+        })
     }
 
     /// Captures globals, imported modules and the heap; the session goes on
@@ -117,7 +197,13 @@ impl Session {
     /// failure the current one stays.
     fn restore(&self, py: Python<'_>, snapshot: PyRef<'_, Snapshot>) -> PyResult<()> {
         let snapshot = snapshot.inner.clone();
-        self.with(py, |s| s.restore(&snapshot))
+        self.with(py, |s| {
+            let result = s.restore(&snapshot);
+            if result.is_ok() {
+                self.moved(&result);
+            }
+            result
+        })
     }
 
     /// Stops the running call, from any thread; it raises `Interrupted`.
@@ -182,7 +268,7 @@ impl Snapshot {
         Ok(Snapshot { inner })
     }
 
-    fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+    pub fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
         let inner = self.inner.clone();
         let bytes = py.detach(move || {
             inner.to_bytes();

@@ -1,6 +1,8 @@
 //! `Sandbox(...)` keyword arguments into the host library's builder. Each
 //! setting is checked here or by the library, and a bad one raises
-//! `ConfigurationError` naming it before anything runs.
+//! `ConfigurationError` naming it before anything runs. The settings are
+//! also kept as plain data (a [`Recipe`]), so a paused run that is pickled
+//! can rebuild its sandbox in another process.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -25,10 +27,32 @@ pub struct Settings<'py> {
     pub allow_http: Option<Vec<String>>,
     pub max_host_calls: Option<u32>,
     pub max_host_value: Option<usize>,
+    pub pausing: Option<Vec<String>>,
+    pub awaitable: Option<Vec<String>>,
+    pub max_pauses: Option<u32>,
+}
+
+/// How to build the same sandbox again: its settings as `Sandbox(...)`
+/// keyword arguments that pickle (no runtime, no callables), and the names
+/// of the Python callables it granted, which the loader must supply again.
+pub struct Recipe {
+    pub settings: Py<PyDict>,
+    pub functions: Vec<String>,
 }
 
 impl Settings<'_> {
-    pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<SandboxBuilder> {
+    pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<(SandboxBuilder, Recipe)> {
+        let plain = PyDict::new(py);
+        plain.set_item("timeout", self.timeout)?;
+        plain.set_item("memory", self.memory)?;
+        plain.set_item("fuel", self.fuel)?;
+        plain.set_item("max_output", self.max_output)?;
+        plain.set_item("allow_http", self.allow_http.clone())?;
+        plain.set_item("max_host_calls", self.max_host_calls)?;
+        plain.set_item("max_host_value", self.max_host_value)?;
+        plain.set_item("pausing", self.pausing.clone())?;
+        plain.set_item("awaitable", self.awaitable.clone())?;
+        plain.set_item("max_pauses", self.max_pauses)?;
         // 0, as None, means no limit (the same in every host).
         b = b.timeout(match self.timeout {
             None => None,
@@ -50,11 +74,19 @@ impl Settings<'_> {
         if let Some(bytes) = self.max_host_value {
             b = b.max_host_value(bytes);
         }
+        if let Some(n) = self.max_pauses {
+            b = b.max_pauses(n);
+        }
         if let Some(dirs) = self.dirs {
+            let kept = PyDict::new(py);
             for (guest, host, access) in grants(py, &dirs)? {
+                let mode = if access == DirAccess::ReadWrite { "rw" } else { "ro" };
+                kept.set_item(&guest, (&host, mode))?;
                 b = b.dir(host, guest, access);
             }
+            plain.set_item("dirs", kept)?;
         }
+        let mut callables = Vec::new();
         if let Some(functions) = self.functions {
             let functions = functions
                 .cast::<PyDict>()
@@ -65,14 +97,34 @@ impl Settings<'_> {
                 if !f.is_callable() {
                     return Err(errors::config(py, format!("functions: '{name}' is not callable")));
                 }
-                b = b.function_untyped(name, host_function(f.unbind()));
+                b = b.function_untyped(name.clone(), host_function(f.unbind()));
+                callables.push(name);
             }
+        }
+        // A name granted twice would keep whichever came last: refuse it.
+        let pausing = self.pausing.unwrap_or_default();
+        let awaitable = self.awaitable.unwrap_or_default();
+        for (setting, names) in [("pausing", &pausing), ("awaitable", &awaitable)] {
+            for name in names {
+                if callables.contains(name) {
+                    return Err(errors::config(py, format!("{setting}: '{name}' is also in functions")));
+                }
+            }
+        }
+        if let Some(name) = pausing.iter().find(|n| awaitable.contains(n)) {
+            return Err(errors::config(py, format!("pausing: '{name}' is also in awaitable")));
+        }
+        for name in pausing {
+            b = b.pausing(name);
+        }
+        for name in awaitable {
+            b = b.awaitable(name);
         }
         if let Some(patterns) = self.allow_http {
             let policy = mpsandbox::HttpPolicy::new(patterns).map_err(|e| errors::to_py(py, e))?;
             b = b.allow_http(policy);
         }
-        Ok(b)
+        Ok((b, Recipe { settings: plain.unbind(), functions: callables }))
     }
 }
 
@@ -137,7 +189,7 @@ fn host_function(f: Py<PyAny>) -> impl Fn(HostArgs) -> Result<Value, HostCallErr
 }
 
 /// `ValueError: message`, as a traceback's last line says it.
-fn describe(py: Python<'_>, e: &PyErr) -> String {
+pub fn describe(py: Python<'_>, e: &PyErr) -> String {
     let ty = e.get_type(py);
     let name = ty.name().map(|n| n.to_string()).unwrap_or_else(|_| "Exception".into());
     let message = e.value(py).str().map(|s: Bound<'_, PyString>| s.to_string()).unwrap_or_default();

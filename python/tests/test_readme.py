@@ -1,5 +1,5 @@
 """The documented Python examples run as written (so they cannot drift): the
-example of docs/python.md and the quick starts of the README and of the
+examples of docs/python.md and the quick starts of the README and of the
 package's own python/README.md."""
 
 import contextlib
@@ -29,6 +29,17 @@ def test_docs_python_example(tmp_path, monkeypatch):
     (tmp_path / "out").mkdir()
     monkeypatch.chdir(tmp_path)
     assert printed_by(code, "docs/python.md") == ["HostError KeyError: 'plum'", "2 8"]
+
+
+def test_docs_python_durable_runs_example():
+    code = example("docs/python.md", "## Durable runs")
+    assert printed_by(code, "docs/python.md") == [
+        "approve [250] {'reason': 'refund'}",
+        "asking for 250",
+        "refunded 250",
+        "['a', 'b', 'c']",
+        "['A', 'B', 'C']",
+    ]
 
 
 def test_readme_quick_start():
