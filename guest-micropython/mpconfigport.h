@@ -60,13 +60,16 @@ void gc_collect(void);
         } \
 } while (0)
 #define MICROPY_ENABLE_PYSTACK (0)
-// Pausable runs (pause.c, patch 0052): Python-to-Python calls keep their
-// frames on the GC heap while a pausable run executes, so the run can return
-// from the export at a host call and continue later; other runs keep C-stack
-// frames. Heap frames nest about as deep as C-stack ones do.
+// Pausable runs (pause.c, patch 0052): the VM is compiled twice. py/vm.c
+// is the ordinary one, with C-stack frames; vm_stackless.c compiles it again
+// as mp_execute_bytecode_stackless, whose Python-to-Python calls keep their
+// frames on the GC heap, so a pausable run can return from the export at a
+// host call and continue later. Heap frames nest about as deep as C-stack
+// ones do.
 #define MICROPY_STACKLESS (1)
-extern bool port_stackless_active;
-#define MICROPY_STACKLESS_ACTIVE (port_stackless_active)
+#ifndef MICROPY_VM_STACKLESS
+#define MICROPY_VM_STACKLESS (0)
+#endif
 #define MICROPY_STACKLESS_MAX_DEPTH (6000)
 struct _mp_obj_type_t;
 struct _mp_obj_fun_builtin_fixed_t;

@@ -1,8 +1,8 @@
 // The exports of the sandbox:interpreter/pausable interface: runs that pause
 // at host calls and resume later, possibly in another process.
 //
-// A pausable run executes its module frame with stackless calls switched on
-// (patch 0052): Python-to-Python calls keep their frames on the GC heap,
+// A pausable run executes its module frame on the stackless VM
+// (vm_stackless.c, patch 0052): Python-to-Python calls keep their frames on the GC heap,
 // chained through `prev`. When such a chain calls a pausing host function,
 // the VM saves the calling frame and returns MP_VM_RETURN_PAUSE; the export
 // then returns the call to the host. Everything the run needs afterwards is
@@ -27,8 +27,8 @@ typedef exports_sandbox_interpreter_pausable_host_call_t wit_call_t;
 typedef exports_sandbox_interpreter_pausable_list_host_call_t wit_calls_t;
 typedef exports_sandbox_interpreter_pausable_budget_t budget_t;
 
-// Read by the VM (MICROPY_STACKLESS_ACTIVE): true while a pausable run's
-// code executes, so ordinary calls keep their C-stack frames.
+// True while a pausable run's code executes: only then do pausing and
+// awaitable functions behave as such.
 bool port_stackless_active;
 
 // The run: its module frame, the frame standing at the paused call, and the
@@ -195,7 +195,7 @@ static void run_part(mp_code_state_t *frame, mp_obj_t inject, const port_source_
     mp_obj_t exc = MP_OBJ_NULL;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        kind = mp_execute_bytecode(frame, inject);
+        kind = mp_execute_bytecode_stackless(frame, inject);
         nlr_pop();
         if (kind == MP_VM_RETURN_EXCEPTION) {
             exc = ((mp_code_state_t *)MP_STATE_VM(pause_base))->state[0];

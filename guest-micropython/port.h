@@ -5,7 +5,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "py/obj.h"
+#include "py/bc.h"
 #include "py/parse.h"
+#include "py/runtime.h"
 #include "interpreter.h"
 
 // stdio.c: guest output, line-buffered stdout and unbuffered stderr.
@@ -77,6 +79,8 @@ NORETURN void port_pause_refuse(mp_obj_t name);
 mp_obj_t port_pause_await(mp_obj_t name, mp_obj_t arguments);
 extern const mp_obj_fun_builtin_fixed_t port_pause_awaiting_obj;
 extern size_t mp_stackless_depth; // py/vm.c
+// vm_stackless.c: the VM whose calls keep their frames on the GC heap.
+mp_vm_return_kind_t mp_execute_bytecode_stackless(mp_code_state_t *code_state, volatile mp_obj_t inject_exc);
 
 // main.c: what every export does first, and compiling a source to its
 // module function (raises SyntaxError, recording where in `pos`).

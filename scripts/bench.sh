@@ -32,4 +32,14 @@ cargo build --release -q -p mpsandbox --example bench
 # The JS rows: the package built from the committed component, on Node >= 24.
 ensure_node
 (cd js && PATH="$(dirname "$NODE"):$PATH" npm ci --silent --no-audit --no-fund && PATH="$(dirname "$NODE"):$PATH" npm run --silent build)
-exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench "$VENV/bin/python" "$NODE"
+# The fib row's reference: the bench program of the last commit before
+# durable runs, built once into its own target directory.
+REF_COMMIT=bc7ce02
+REF_SRC="$ROOT/target/bench-ref-src"
+REF_BENCH=""
+if git rev-parse -q --verify "$REF_COMMIT^{commit}" >/dev/null; then
+    [ -d "$REF_SRC" ] || git worktree add --detach "$REF_SRC" "$REF_COMMIT" >/dev/null
+    (cd "$REF_SRC" && cargo build --release -q -p mpsandbox --example bench --target-dir "$ROOT/target/bench-ref")
+    REF_BENCH="$ROOT/target/bench-ref/release/examples/bench"
+fi
+exec python3 scripts/bench/run.py "$NATIVE" target/release/mpsandbox target/release/examples/bench "$VENV/bin/python" "$NODE" $REF_BENCH

@@ -101,7 +101,7 @@ wasm_opt "$CORE" -o "$OBJ/interpreter-core.plain.wasm" $FEATURES -g --quiet
 wasm_opt "$CORE" -o "$OBJ/interpreter-core.spilled.wasm" $FEATURES -g --spill-pointers
 (cd "$ROOT" && cargo run -q --locked --profile test-release -p mpsandbox-gcspill -- \
     "$OBJ/interpreter-core.plain.wasm" "$OBJ/interpreter-core.spilled.wasm" "$OBJ/interpreter-core.gc.wasm" \
-    --root gc_collect --exempt mp_execute_bytecode --not-reaching gc_alloc --not-reaching gc_realloc)
+    --root gc_collect --exempt mp_execute_bytecode --exempt mp_execute_bytecode_stackless --not-reaching gc_alloc --not-reaching gc_realloc)
 wasm_opt "$OBJ/interpreter-core.gc.wasm" -o "$OPT" $FEATURES -O2 --translate-to-exnref \
     $STRIP --strip-target-features
 

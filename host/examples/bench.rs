@@ -11,13 +11,19 @@
 //!   bench snapshot     capture a session holding a 1 MiB heap and restore
 //!                      it into a fresh instance, median of 200
 //!   bench run FILE     wall time of running FILE in a fresh session (ms)
+//!   bench run-pausable FILE  the same as a pausable run (Session::start)
+//!   bench pause        one pause + resume round trip at a host call,
+//!                      median of 10,000
+//!   bench pause-snapshot  snapshot a paused session holding a 1 MiB heap,
+//!                      restore it into a fresh instance and resume it to
+//!                      its next pause, median of 200
 //!   bench load N SECS  N threads, one live session each, running a mixed
 //!                      workload for SECS seconds: throughput, p50/p99
 //!                      latency and process RSS sampled every second
 
 use std::time::{Duration, Instant};
 
-use mpsandbox::{Runtime, Sandbox};
+use mpsandbox::{Progress, Runtime, Sandbox};
 use serde_json::json;
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -154,13 +160,59 @@ fn main() -> anyhow::Result<()> {
             }
             emit(path, median(times).as_secs_f64() * 1e3, "ms");
         }
+        Some("run-pausable") => {
+            let path = args.get(1).ok_or_else(|| anyhow::anyhow!("run-pausable FILE"))?;
+            let source = std::fs::read_to_string(path)?;
+            let t = Instant::now();
+            let done = matches!(sandbox.session()?.start(&source)?, Progress::Done(_));
+            let took = t.elapsed();
+            anyhow::ensure!(done, "{path} paused");
+            emit(path, took.as_secs_f64() * 1e3, "ms");
+        }
+        Some("pause") => {
+            let sandbox =
+                Sandbox::builder().runtime(&runtime).timeout(None).pausing("approve").max_pauses(u32::MAX).build()?;
+            let mut s = sandbox.session()?;
+            let Progress::Paused(mut pending) = s.start("from host import approve\nwhile True:\n    approve(1)")? else {
+                anyhow::bail!("the loop did not pause")
+            };
+            let mut times = Vec::with_capacity(10_000);
+            for _ in 0..10_000 {
+                let id = pending.calls()[0].id;
+                let t = Instant::now();
+                let next = pending.resume(id, Ok(json!(true)))?;
+                times.push(t.elapsed());
+                let Progress::Paused(p) = next else { anyhow::bail!("the loop ended") };
+                pending = p;
+            }
+            emit("pause_roundtrip", median(times).as_secs_f64() * 1e6, "us");
+        }
+        Some("pause-snapshot") => {
+            let sandbox = Sandbox::builder().runtime(&runtime).timeout(None).pausing("approve").build()?;
+            let mut s = sandbox.session()?;
+            let code = "import gc\nfrom host import approve\nkeep = []\nwhile gc.mem_alloc() < 1 << 20:\n    \
+                        keep.append(str(len(keep)) * 8)\nwhile True:\n    approve(len(keep))";
+            let Progress::Paused(mut pending) = s.start(code)? else { anyhow::bail!("the program did not pause") };
+            let id = pending.calls()[0].id;
+            let mut times = Vec::with_capacity(200);
+            for _ in 0..200 {
+                let t = Instant::now();
+                let snap = pending.snapshot()?;
+                let mut restored = sandbox.restore(&snap)?;
+                let resumed = restored.pending()?.expect("paused").resume(id, Ok(json!(true)))?;
+                times.push(t.elapsed());
+                anyhow::ensure!(matches!(resumed, Progress::Paused(_)), "the restored run should pause again");
+            }
+            emit("paused_snapshot_resume", median(times).as_secs_f64() * 1e6, "us");
+        }
         Some("load") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(8);
             let secs: u64 = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
             load(&sandbox, n, Duration::from_secs(secs))?;
         }
         _ => anyhow::bail!(
-            "usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE [N]|load N SECS"
+            "usage: bench startup|startup-new|session|session-new|idle N|snapshot|run FILE [N]|run-pausable FILE|pause|\
+             pause-snapshot|load N SECS"
         ),
     }
     Ok(())

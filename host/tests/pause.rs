@@ -103,6 +103,39 @@ outer()
 }
 
 #[test]
+fn closures_decorator_wrappers_and_bound_methods_can_pause() {
+    let mut s = session(approvals());
+    let code = "
+from host import approve
+import functools
+def logged(f):
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        print('calling', f.__name__)
+        return f(*args, **kwargs)
+    return wrapper
+@logged
+def pay(n):
+    def check(k):
+        return approve(k + n)
+    return check(1)
+class Till:
+    def ask(self, n):
+        return approve(n)
+ask = Till().ask
+print(pay(10), ask(5))
+";
+    let p = paused(s.start(code));
+    assert_eq!(p.output().stdout_text(), "calling pay\n");
+    assert_eq!(p.calls()[0].args.args, vec![json!(11)]);
+    let id = p.calls()[0].id;
+    let p = paused(p.resume(id, Ok(json!("paid"))));
+    assert_eq!(p.calls()[0].args.args, vec![json!(5)]);
+    let id = p.calls()[0].id;
+    assert_eq!(done(p.resume(id, Ok(json!("asked")))), "paid asked\n");
+}
+
+#[test]
 fn a_call_behind_a_c_frame_raises_a_runtime_error_naming_why() {
     let mut s = session(approvals());
     for code in [

