@@ -173,7 +173,8 @@ fn main() -> anyhow::Result<()> {
             let sandbox =
                 Sandbox::builder().runtime(&runtime).timeout(None).pausing("approve").max_pauses(u32::MAX).build()?;
             let mut s = sandbox.session()?;
-            let Progress::Paused(mut pending) = s.start("from host import approve\nwhile True:\n    approve(1)")? else {
+            let Progress::Paused(mut pending) = s.start("from host import approve\nwhile True:\n    approve(1)")?
+            else {
                 anyhow::bail!("the loop did not pause")
             };
             let mut times = Vec::with_capacity(10_000);

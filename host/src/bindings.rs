@@ -13,9 +13,9 @@ wasmtime::component::bindgen!({
     },
 });
 
-pub use exports::sandbox::interpreter::runtime::{Error as GuestError, ExceptionInfo, Identity, SyntaxErrorInfo};
 pub use exports::sandbox::interpreter::pausable::{
     Answer, HostCall as GuestHostCall, Options as PauseOptions, Progress as GuestProgress, Refusal, Step,
 };
+pub use exports::sandbox::interpreter::runtime::{Error as GuestError, ExceptionInfo, Identity, SyntaxErrorInfo};
 pub use exports::sandbox::interpreter::snapshot::RestoreError;
 pub use sandbox::interpreter::host::CallError;

@@ -46,13 +46,19 @@ pub(crate) struct GuestInstance {
 /// One request to the guest's `runtime` interface.
 pub(crate) enum Call<'a> {
     Exec(&'a str),
-    ExecFile { filename: &'a str, source: &'a str },
+    ExecFile {
+        filename: &'a str,
+        source: &'a str,
+    },
     Eval(&'a str),
     Interactive(&'a str),
     IsIncomplete(&'a str),
     Describe,
     /// The `pausable` interface: a run that may pause at host calls.
-    Start { source: &'a str, options: &'a PauseOptions },
+    Start {
+        source: &'a str,
+        options: &'a PauseOptions,
+    },
     Resume(&'a [Answer]),
     Pending,
     Cancel,

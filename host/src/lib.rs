@@ -43,16 +43,16 @@ pub use host_fn::fetch::HttpPolicy;
 pub use host_fn::{HostArgs, HostCallError, MAX_HOST_VALUE_DEPTH};
 pub use interrupt::InterruptHandle;
 pub use limits::{
-    Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_PAUSES, DEFAULT_TIMEOUT,
-    MAX_HOST_VALUE,
+    Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_PAUSES,
+    DEFAULT_TIMEOUT, MAX_HOST_VALUE,
 };
 pub use outcome::{schema as outcome_schema, ErrorReport, Outcome, PausedCall, StatsReport};
 pub use output::{Output, OutputMode, Stats};
+pub use pause::{HostCall, PauseStyle, Pending, Progress};
 pub use runtime::{
     default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK,
 };
 pub use sandbox::{run, Sandbox, SandboxBuilder};
-pub use pause::{HostCall, PauseStyle, Pending, Progress};
 pub use session::Session;
 pub use snapshot::Snapshot;
 

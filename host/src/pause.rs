@@ -195,8 +195,13 @@ impl Session {
             if !calls.is_empty() {
                 let limits = self.policy.limits;
                 let calls = self.host_calls(calls)?;
-                self.run =
-                    Some(RunState { calls, fuel_left: limits.fuel, ran_for: Duration::ZERO, output_used: 0, pauses: 0 });
+                self.run = Some(RunState {
+                    calls,
+                    fuel_left: limits.fuel,
+                    ran_for: Duration::ZERO,
+                    output_used: 0,
+                    pauses: 0,
+                });
             }
         }
         Ok(self.run.is_some())
@@ -204,9 +209,7 @@ impl Session {
 
     pub(crate) fn refuse_if_paused(&mut self) -> Result<(), Error> {
         if self.paused()? {
-            return Err(Error::Request(
-                "the session's run is paused at a host call: resume or cancel it first".into(),
-            ));
+            return Err(Error::Request("the session's run is paused at a host call: resume or cancel it first".into()));
         }
         Ok(())
     }
@@ -229,7 +232,8 @@ impl Session {
     fn run_part(&mut self, call: Call<'_>) -> Result<(Returned, Output), Error> {
         let run = self.run.clone().expect("a run is under way");
         let limits = self.policy.limits;
-        let timeout = limits.timeout.filter(|t| !t.is_zero()).map(|t| t.saturating_sub(run.ran_for).max(Duration::from_nanos(1)));
+        let timeout =
+            limits.timeout.filter(|t| !t.is_zero()).map(|t| t.saturating_sub(run.ran_for).max(Duration::from_nanos(1)));
         self.instance.carry_output(run.output_used);
         let result = self.call_with(call, timeout, run.fuel_left);
         let run = self.run.as_mut().expect("a run is under way");

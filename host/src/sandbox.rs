@@ -9,7 +9,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::pause::PauseStyle;
 use crate::error::{ConfigError, Error};
 use crate::grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
@@ -17,6 +16,7 @@ use crate::host_fn::fetch::{FetchArgs, Fetcher, HttpPolicy};
 use crate::host_fn::{self, HostArgs, HostCallError};
 use crate::limits::{Limits, MAX_HOST_VALUE};
 use crate::output::{Output, OutputMode};
+use crate::pause::PauseStyle;
 use crate::policy::Policy;
 use crate::runtime::Runtime;
 use crate::session::Session;

@@ -86,9 +86,7 @@ struct Ending {
 fn ending(stdout: String, result: Result<(), Error>) -> Ending {
     let error = match result {
         Ok(()) => None,
-        Err(Error::Exception { exception, .. }) => {
-            Some((exception.type_name, exception.message, exception.traceback))
-        }
+        Err(Error::Exception { exception, .. }) => Some((exception.type_name, exception.message, exception.traceback)),
         Err(e) => panic!("unexpected failure: {e:?}"),
     };
     Ending { stdout, error }
@@ -108,7 +106,7 @@ fn synchronous(code: &str) -> Ending {
 fn durable(code: &str, rng: &mut Rng, sandbox: &Sandbox, resumes: &mut u32) -> Ending {
     let mut session: Session = sandbox.session().unwrap();
     let mut stdout = String::new();
-    let mut progress_output = |p: &Result<Progress<'_>, Error>, stdout: &mut String| match p {
+    let progress_output = |p: &Result<Progress<'_>, Error>, stdout: &mut String| match p {
         Ok(p) => stdout.push_str(&p.output().stdout_text()),
         Err(e) => stdout.push_str(&e.output().map(|o| o.stdout_text()).unwrap_or_default()),
     };

@@ -4,9 +4,9 @@
 mod args;
 mod compat;
 mod json_session;
-mod paused;
 #[cfg(feature = "mcp")]
 mod mcp;
+mod paused;
 mod repl;
 mod report;
 

@@ -7,8 +7,11 @@ use serde_json::Value;
 
 use super::report;
 
+/// One call's answer: its id and value, or the error raised at the call.
+pub type Answer = (u32, Result<Value, HostCallError>);
+
 /// `[{"id": 1, "value": ...}, {"id": 2, "error": "message", "kind": "failed"}]`.
-pub fn answers(v: &Value) -> Result<Vec<(u32, Result<Value, HostCallError>)>, String> {
+pub fn answers(v: &Value) -> Result<Vec<Answer>, String> {
     const SHAPE: &str = "\"resume\" is a list of {\"id\": n, \"value\": v} or {\"id\": n, \"error\": str, \"kind\"?: \
                          \"failed\" | \"limit\" | \"invalid_arguments\"}";
     let Some(list) = v.as_array() else { return Err(SHAPE.into()) };

@@ -85,13 +85,17 @@ fn a_paused_run_is_saved_by_one_process_and_resumed_by_another() {
     let dir = std::env::temp_dir().join(format!("mpsandbox-paused-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("run.snap").to_str().unwrap().to_string();
-    let code = "from host import approve\nprint('asking')\nok = approve(250, reason='refund')\nprint('ok' if ok else 'no')";
+    let code =
+        "from host import approve\nprint('asking')\nok = approve(250, reason='refund')\nprint('ok' if ok else 'no')";
     let first = session_lines(
         &["--pausing", "approve"],
         &[json!({"id": 1, "start": code}), json!({"id": 2, "code": "x = 1"}), json!({"id": 3, "save": file})],
     );
     assert_eq!(first[0]["stdout"], "asking\n");
-    assert_eq!(first[0]["paused"], json!([{"id": 1, "name": "approve", "args": [250], "kwargs": {"reason": "refund"}, "awaited": false}]));
+    assert_eq!(
+        first[0]["paused"],
+        json!([{"id": 1, "name": "approve", "args": [250], "kwargs": {"reason": "refund"}, "awaited": false}])
+    );
     assert_eq!(first[1]["error"]["kind"], "request", "code while paused is refused: {}", first[1]);
     assert_eq!(first[2]["ok"], true);
     let second = session_lines(

@@ -361,7 +361,9 @@ impl SandboxServer {
                           instead.",
           output_schema = outcome_schema())]
     async fn session_resume(&self, Parameters(req): Parameters<SessionResume>) -> ToolResult {
-        let answers = if req.cancel { Vec::new() } else {
+        let answers = if req.cancel {
+            Vec::new()
+        } else {
             match crate::paused::answers(&Value::Array(req.answers)) {
                 Ok(a) => a,
                 Err(why) => return Ok(refused(ErrorKind::Request, why)),
