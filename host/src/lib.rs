@@ -29,6 +29,7 @@ mod outcome;
 mod output;
 mod pause;
 mod policy;
+mod run;
 mod runtime;
 mod sandbox;
 mod session;
@@ -40,7 +41,7 @@ pub use error::{decode_source, ConfigError, Error, ErrorKind, LimitKind, PythonE
 pub use grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
 pub use host_fn::fetch::HttpPolicy;
-pub use host_fn::{HostArgs, HostCallError, MAX_HOST_VALUE_DEPTH};
+pub use host_fn::{HostArgs, HostCall, HostCallError, PauseStyle, MAX_HOST_VALUE_DEPTH};
 pub use interrupt::InterruptHandle;
 pub use limits::{
     Limits, DEFAULT_HOST_CALLS, DEFAULT_HOST_VALUE, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_PAUSES,
@@ -48,7 +49,7 @@ pub use limits::{
 };
 pub use outcome::{schema as outcome_schema, ErrorReport, Outcome, PausedCall, StatsReport};
 pub use output::{Output, OutputMode, Stats};
-pub use pause::{HostCall, PauseStyle, Pending, Progress};
+pub use pause::{Pending, Progress};
 pub use runtime::{
     default_code_cache_dir, Runtime, RuntimeBuilder, COMPONENT, DEFAULT_INSTANCE_POOL, DEFAULT_MAX_WASM_STACK,
 };

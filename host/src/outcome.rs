@@ -9,8 +9,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, LimitKind};
+use crate::host_fn::HostCall;
 use crate::output::Output;
-use crate::pause::{HostCall, Progress};
+use crate::pause::Progress;
 
 /// What one call did: its output, the error that ended it (if one did) and
 /// what it cost.

@@ -14,33 +14,12 @@ use serde_json::Value;
 
 use crate::bindings::{Answer, CallError, GuestHostCall, GuestProgress, PauseOptions, Refusal, Step};
 use crate::error::Error;
-use crate::host_fn::{decode_arguments, encode_result, Callable, HostArgs, HostCallError};
+use crate::host_fn::{decode_arguments, encode_result, Callable, HostCall, HostCallError};
 use crate::instance::{from_guest, Call, Returned};
 use crate::output::Output;
+use crate::run::RunState;
 use crate::session::Session;
 use crate::snapshot::Snapshot;
-
-/// How a granted function that the embedder answers later behaves in Python.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PauseStyle {
-    /// `approve(100)` pauses the run until the answer comes.
-    Pausing,
-    /// `await fetch(url)` returns an `asyncio` future; when no task can run,
-    /// the run pauses with every unanswered call (so `asyncio.gather` hands
-    /// them over together).
-    Awaitable,
-}
-
-/// A call the paused run waits on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HostCall {
-    /// Unique for the interpreter's life, snapshots included.
-    pub id: u32,
-    pub name: String,
-    pub args: HostArgs,
-    /// Made by an awaitable function (an `asyncio` future waits on it).
-    pub awaited: bool,
-}
 
 /// Where a run stands after [`Session::start`] or a resume.
 #[derive(Debug)]
@@ -69,16 +48,6 @@ impl Progress<'_> {
 pub struct Pending<'s> {
     session: &'s mut Session,
     output: Output,
-}
-
-/// The run-wide accounting the host keeps between parts.
-#[derive(Debug, Clone)]
-pub(crate) struct RunState {
-    calls: Vec<HostCall>,
-    fuel_left: Option<u64>,
-    ran_for: Duration,
-    output_used: usize,
-    pauses: u32,
 }
 
 impl<'s> Pending<'s> {
@@ -147,6 +116,22 @@ fn refused(r: Refusal) -> Error {
 }
 
 impl Session {
+    /// `exec` for a sandbox with awaitable functions the host answers itself:
+    /// a pausable run, refused if it pauses for the embedder.
+    pub(crate) fn exec_pausable(&mut self, source: &str) -> Result<Output, Error> {
+        match self.start(source)? {
+            Progress::Done(out) => Ok(out),
+            Progress::Paused(pending) => {
+                let names: Vec<String> = pending.calls().iter().map(|c| format!("{}()", c.name)).collect();
+                pending.cancel()?;
+                Err(Error::Request(format!(
+                    "the run paused at {} for an answer from the embedder: run it with Session::start",
+                    names.join(", ")
+                )))
+            }
+        }
+    }
+
     /// Starts `source` as a pausable run: a call to a function granted with
     /// [`crate::SandboxBuilder::pausing`] (or an awaited call to one granted
     /// with [`crate::SandboxBuilder::awaitable`]) pauses it and returns the
@@ -164,13 +149,7 @@ impl Session {
         let limits = self.policy.limits;
         let (pausing, awaitable) = self.policy.functions.pause_names();
         let options = PauseOptions { pausing, awaitable, capture: None };
-        self.run = Some(RunState {
-            calls: Vec::new(),
-            fuel_left: limits.fuel,
-            ran_for: Duration::ZERO,
-            output_used: 0,
-            pauses: 0,
-        });
+        self.run = Some(RunState::new(Vec::new(), limits.fuel));
         let step = self.run_part(Call::Start { source, options: &options });
         self.after_part(step)
     }
@@ -195,13 +174,7 @@ impl Session {
             if !calls.is_empty() {
                 let limits = self.policy.limits;
                 let calls = self.host_calls(calls)?;
-                self.run = Some(RunState {
-                    calls,
-                    fuel_left: limits.fuel,
-                    ran_for: Duration::ZERO,
-                    output_used: 0,
-                    pauses: 0,
-                });
+                self.run = Some(RunState::new(calls, limits.fuel));
             }
         }
         Ok(self.run.is_some())

@@ -13,10 +13,9 @@ use crate::error::{ConfigError, Error};
 use crate::grants::{DirAccess, DirGrant};
 #[cfg(feature = "http")]
 use crate::host_fn::fetch::{FetchArgs, Fetcher, HttpPolicy};
-use crate::host_fn::{self, HostArgs, HostCallError};
+use crate::host_fn::{self, HostArgs, HostCallError, PauseStyle};
 use crate::limits::{Limits, MAX_HOST_VALUE};
 use crate::output::{Output, OutputMode};
-use crate::pause::PauseStyle;
 use crate::policy::Policy;
 use crate::runtime::Runtime;
 use crate::session::Session;

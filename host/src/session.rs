@@ -8,8 +8,8 @@ use crate::error::Error;
 use crate::instance::{Call, GuestInstance, Returned};
 use crate::interrupt::{CallWatch, InterruptHandle};
 use crate::output::Output;
-use crate::pause::{Progress, RunState};
 use crate::policy::Policy;
+use crate::run::RunState;
 use crate::runtime::Runtime;
 use crate::snapshot::{self, Snapshot};
 
@@ -87,20 +87,6 @@ impl Session {
             return self.exec_pausable(source);
         }
         self.call(Call::Exec(source)).map(|(_, out)| out)
-    }
-
-    fn exec_pausable(&mut self, source: &str) -> Result<Output, Error> {
-        match self.start(source)? {
-            Progress::Done(out) => Ok(out),
-            Progress::Paused(pending) => {
-                let names: Vec<String> = pending.calls().iter().map(|c| format!("{}()", c.name)).collect();
-                pending.cancel()?;
-                Err(Error::Request(format!(
-                    "the run paused at {} for an answer from the embedder: run it with Session::start",
-                    names.join(", ")
-                )))
-            }
-        }
     }
 
     /// Executes `source` as the file `filename` (used in tracebacks).

@@ -134,6 +134,40 @@ fn a_paused_run_is_saved_by_one_process_and_resumed_by_another() {
 }
 
 #[test]
+fn saved_sessions_are_signed_with_the_key_file_and_checked_on_load() {
+    let dir = std::env::temp_dir().join(format!("mpsandbox-signed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    std::fs::write(path("key"), [7u8; 32]).unwrap();
+    std::fs::write(path("other-key"), [9u8; 32]).unwrap();
+    let run = |key: Option<&str>, requests: &[Value]| {
+        let input: String = requests.iter().map(|r| format!("{r}\n")).collect();
+        let mut cmd = command();
+        cmd.args(["--session", "--pausing", "approve"]);
+        match key {
+            Some(k) => cmd.env("MPSANDBOX_SNAPSHOT_KEY_FILE", path(k)),
+            None => cmd.env_remove("MPSANDBOX_SNAPSHOT_KEY_FILE"),
+        };
+        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        replies(&child.wait_with_output().unwrap())
+    };
+    let start = json!({"start": "from host import approve\nprint(approve())"});
+    run(Some("key"), &[start.clone(), json!({"save": path("signed.snap")})]);
+    run(None, &[start, json!({"save": path("unsigned.snap")})]);
+    let refused = |key: &str, file: &str| {
+        let r = run(Some(key), &[json!({"load": path(file)})]);
+        assert_eq!(r[0]["error"]["kind"], "invalid_snapshot", "{}", r[0]);
+        r[0]["error"]["message"].as_str().unwrap().to_string()
+    };
+    assert!(refused("other-key", "signed.snap").contains("another key"));
+    assert!(refused("key", "unsigned.snap").contains("not signed"));
+    let r = run(Some("key"), &[json!({"load": path("signed.snap")}), json!({"resume": [{"id": 1, "value": "yes"}]})]);
+    assert_eq!(r[1]["stdout"], "yes\n", "{}", r[1]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn repl_prints_expression_values_and_keeps_state() {
     let input =
         "x = 6\nx * 7\nNone\ndef f(a):\n    return a + 1\n\nf(x)\nfor i in range(2):\n    print(i)\n\n1/0\n[1,\n 2]\n";

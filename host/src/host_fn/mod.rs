@@ -23,8 +23,6 @@ use serde_json::{Map, Value};
 
 use shape::Shape;
 
-use crate::pause::PauseStyle;
-
 /// Nesting bound on every value that crosses, as the WIT interface documents.
 pub const MAX_HOST_VALUE_DEPTH: usize = 64;
 
@@ -34,6 +32,28 @@ pub const MAX_HOST_VALUE_DEPTH: usize = 64;
 pub struct HostArgs {
     pub args: Vec<Value>,
     pub kwargs: Map<String, Value>,
+}
+
+/// How a granted function that the embedder answers later behaves in Python.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseStyle {
+    /// `approve(100)` pauses the run until the answer comes.
+    Pausing,
+    /// `await fetch(url)` returns an `asyncio` future; when no task can run,
+    /// the run pauses with every unanswered call (so `asyncio.gather` hands
+    /// them over together).
+    Awaitable,
+}
+
+/// A call the paused run waits on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostCall {
+    /// Unique for the interpreter's life, snapshots included.
+    pub id: u32,
+    pub name: String,
+    pub args: HostArgs,
+    /// Made by an awaitable function (an `asyncio` future waits on it).
+    pub awaited: bool,
 }
 
 /// Why a host function gave no result, and the Python exception it becomes.

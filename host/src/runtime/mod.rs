@@ -86,7 +86,9 @@ impl RuntimeBuilder {
     /// (so a process start deserializes the component, ~1 ms, instead of
     /// compiling it), `$MPSANDBOX_COMPONENT` naming another build of the
     /// interpreter to run (the checked build the safety suites use), and
-    /// `$MPSANDBOX_PERFMAP` set writing a perf map. The CLI, the MCP server and
+    /// `$MPSANDBOX_PERFMAP` set writing a perf map, and
+    /// `$MPSANDBOX_SNAPSHOT_KEY_FILE` naming a file whose bytes are the
+    /// [`RuntimeBuilder::snapshot_key`]. The CLI, the MCP server and
     /// the Python package start from it. [`crate::run`] and
     /// [`Runtime::shared`] do not: a library touches the disk or reads the
     /// environment only when the embedder asks for it this way.
@@ -101,6 +103,15 @@ impl RuntimeBuilder {
         }
         if let Some(dir) = default_code_cache_dir() {
             builder = builder.code_cache_dir(dir);
+        }
+        // A file rather than the key itself in the environment, which child
+        // processes and process listings can show.
+        if let Some(path) = std::env::var_os("MPSANDBOX_SNAPSHOT_KEY_FILE") {
+            let key = std::fs::read(&path).map_err(|e| {
+                let reason = format!("MPSANDBOX_SNAPSHOT_KEY_FILE={}: {e}", PathBuf::from(&path).display());
+                Error::Config(ConfigError::Limit { limit: "snapshot key", reason })
+            })?;
+            builder = builder.snapshot_key(key);
         }
         Ok(builder)
     }
