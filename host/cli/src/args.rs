@@ -5,7 +5,7 @@ use std::time::Duration;
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
 #[cfg(feature = "http")]
 use mpsandbox::HttpPolicy;
-use mpsandbox::{DirAccess, Error, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
+use mpsandbox::{ConfigError, DirAccess, Error, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
 `mpsandbox mcp [FLAGS]` serves the sandbox to AI agents over the Model Context
@@ -124,6 +124,15 @@ pub struct PolicyArgs {
     #[arg(long = "allow-http", value_name = "HOST_PATTERN", value_parser = parse_http_pattern)]
     pub allow_http: Vec<String>,
 
+    /// Add header NAME, with the value of the environment variable ENV_VAR,
+    /// to `fetch` requests to hosts matching HOST_PATTERN (e.g.
+    /// `Authorization=API_TOKEN@api.example.com`). The program never sees
+    /// the value: responses and error messages show it as `[secret]`, and a
+    /// redirect to another host does not carry it. Repeatable.
+    #[cfg(feature = "http")]
+    #[arg(long = "inject-header", value_name = "NAME=ENV_VAR@HOST_PATTERN", value_parser = parse_injection)]
+    pub inject_header: Vec<(String, String, String)>,
+
     /// A host function (by name) whose calls pause a pausable run
     /// (`--session`'s `start`; MCP's session_exec) until the driver answers
     /// it (`resume`). Repeatable.
@@ -202,6 +211,21 @@ impl PolicyArgs {
         false
     }
 
+    /// `--allow-http` with the `--inject-header` values read from the
+    /// environment.
+    #[cfg(feature = "http")]
+    fn http_policy(&self) -> Result<HttpPolicy, Error> {
+        let mut policy = HttpPolicy::new(&self.allow_http)?;
+        for (name, pattern, var) in &self.inject_header {
+            let value = std::env::var(var).map_err(|_| {
+                let reason = format!("--inject-header {name}: the environment variable {var} is not set");
+                Error::Config(ConfigError::HttpPattern { pattern: pattern.clone(), reason })
+            })?;
+            policy = policy.inject_header(pattern, name, value)?;
+        }
+        Ok(policy)
+    }
+
     /// The policy on `runtime`, before building: callers may tighten limits.
     pub fn builder(&self, runtime: &Runtime) -> Result<SandboxBuilder, Error> {
         let mut builder = Sandbox::builder().runtime(runtime).limits(self.limits());
@@ -210,7 +234,10 @@ impl PolicyArgs {
         }
         #[cfg(feature = "http")]
         if !self.allow_http.is_empty() {
-            builder = builder.allow_http(HttpPolicy::new(&self.allow_http)?);
+            builder = builder.allow_http(self.http_policy()?);
+        } else if let Some((_, pattern, _)) = self.inject_header.first() {
+            let reason = "--inject-header adds headers to fetch requests: it needs --allow-http".to_string();
+            return Err(Error::Config(ConfigError::HttpPattern { pattern: pattern.clone(), reason }));
         }
         for name in &self.pausing {
             builder = builder.pausing(name);
@@ -237,10 +264,22 @@ fn ordered_grants(args: &PolicyArgs, matches: &ArgMatches) -> Vec<(String, Strin
 }
 
 #[cfg(feature = "http")]
+/// `NAME=ENV_VAR@HOST_PATTERN` as (name, host pattern, variable).
+#[cfg(feature = "http")]
+fn parse_injection(s: &str) -> Result<(String, String, String), String> {
+    let shape = "expected NAME=ENV_VAR@HOST_PATTERN, e.g. Authorization=API_TOKEN@api.example.com";
+    let (header, pattern) = s.rsplit_once('@').ok_or(shape)?;
+    let (name, var) = header.split_once('=').ok_or(shape)?;
+    if name.is_empty() || var.is_empty() || pattern.is_empty() {
+        return Err(shape.into());
+    }
+    Ok((name.to_string(), pattern.to_string(), var.to_string()))
+}
+
 fn parse_http_pattern(s: &str) -> Result<String, String> {
     match HttpPolicy::new([s]) {
         Ok(_) => Ok(s.to_string()),
-        Err(Error::Config(mpsandbox::ConfigError::HttpPattern { reason, .. })) => Err(reason),
+        Err(Error::Config(ConfigError::HttpPattern { reason, .. })) => Err(reason),
         Err(e) => Err(e.to_string()),
     }
 }

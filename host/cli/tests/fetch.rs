@@ -178,5 +178,67 @@ fn fetch_exists_only_when_granted_and_bad_patterns_are_usage_errors() {
     let out = mpsandbox(&["--allow-http", "exa mple.com", "-c", "pass"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("'exa mple.com' for '--allow-http") && stderr.contains("not a host name"), "{stderr}");
+    assert!(
+        stderr.contains("'exa mple.com' for '--allow-http") && stderr.contains("not a list of HTTP methods"),
+        "{stderr}"
+    );
+    let out = mpsandbox(&["--allow-http", "GET exa_mple.com", "-c", "pass"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("not a host name"), "{}", text(&out.stderr));
+}
+
+/// Runs `code` with extra flags and environment; the outcome object.
+fn run_with(flags: &[&str], env: &[(&str, &str)], code: &str) -> serde_json::Value {
+    let mut cmd = common::command();
+    cmd.arg("--json").args(flags).args(["-c", code]);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    common::parse_outcome(&text(&cmd.output().unwrap().stdout))
+}
+
+#[test]
+fn methods_are_allowed_per_host_pattern() {
+    let port = serve();
+    let me = format!("127.0.0.1:{port}");
+    let get_only = format!("GET {me}");
+    let out = run(&[&get_only], &attempt(&format!("http://{me}/hello")));
+    assert_eq!(out, "200 hi there \u{2713}\n");
+    let post = format!(
+        "from host import fetch\ntry:\n    fetch('http://{me}/echo', method='POST', body='x')\nexcept Exception as e:\n    \
+         print(type(e).__name__, e)"
+    );
+    let out = run(&[&get_only], &post);
+    assert!(out.starts_with("HostError") && out.contains("POST is not allowed to '127.0.0.1' (allowed: GET)"), "{out}");
+    let out = run(&[&get_only, &format!("POST,PUT {me}")], &format!("{post}\nelse:\n    print('posted')"));
+    assert_eq!(out, "posted\n");
+    let bad = mpsandbox(&["--allow-http", "FETCH example.com", "-c", "pass"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn an_injected_secret_reaches_the_server_and_never_the_program() {
+    let port = serve();
+    let me = format!("127.0.0.1:{port}");
+    let secret = "tok-5ecret-value-42";
+    let flags = ["--allow-http", &me, "--inject-header", &format!("X-Token=MPS_TEST_TOKEN@{me}")];
+    // The server echoes the header it got: the request carried the secret
+    // (not the program's own value), and the program sees it redacted, in the
+    // body, in an error, and in what it can print or keep.
+    let code = format!(
+        "from host import fetch\n\
+         r = fetch('http://{me}/echo', method='POST', headers={{'X-Token': 'mine'}}, body='b')\n\
+         print(r['body'])\n\
+         import json\n\
+         print('5ecret' in json.dumps(r))\n\
+         try:\n    fetch('http://{me}/to-denied')\nexcept Exception as e:\n    print(type(e).__name__, '5ecret' in str(e))"
+    );
+    let report = run_with(&flags, &[("MPS_TEST_TOKEN", secret)], &code);
+    assert_eq!(report["ok"], true, "{report}");
+    assert_eq!(report["stdout"], "POST b x-token=[secret]\nFalse\nHostError False\n", "{report}");
+    assert!(!report.to_string().contains(secret));
+    // A missing variable is a configuration error, before anything runs.
+    let report = run_with(&flags, &[], "print(1)");
+    assert_eq!(report["error"]["kind"], "config", "{report}");
+    assert!(report["error"]["message"].as_str().unwrap().contains("MPS_TEST_TOKEN is not set"), "{report}");
 }

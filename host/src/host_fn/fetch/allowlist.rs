@@ -9,10 +9,12 @@ use url::{Host, Url};
 
 use crate::error::{ConfigError, Error};
 
-/// Which hosts `fetch` may reach, and its caps.
+/// Which hosts `fetch` may reach (with which methods), the headers the host
+/// adds for some of them, and its caps.
 #[derive(Debug, Clone)]
 pub struct HttpPolicy {
     allow: Vec<HostPattern>,
+    inject: Vec<Injection>,
     /// Largest response body accepted, in bytes (default 1 MiB); a larger
     /// one raises `host.HostLimitError`.
     pub max_response: usize,
@@ -27,9 +29,11 @@ pub struct HttpPolicy {
 impl HttpPolicy {
     /// Patterns: `example.com`, `*.example.com` (its subdomains), `*` (any
     /// public host), or an IP address (`127.0.0.1`, `[::1]`), each with an
-    /// optional `:port`; without one any port matches. Loopback, private and
-    /// other non-public addresses are reachable only through a pattern that
-    /// is that address.
+    /// optional `:port`; without one any port matches. A pattern may start
+    /// with the methods it allows, `GET api.example.com` or
+    /// `POST,GET *.internal.example`; without them every method is allowed.
+    /// Loopback, private and other non-public addresses are reachable only
+    /// through a pattern that is that address.
     pub fn new<S: AsRef<str>>(patterns: impl IntoIterator<Item = S>) -> Result<HttpPolicy, Error> {
         let allow = patterns
             .into_iter()
@@ -39,18 +43,76 @@ impl HttpPolicy {
                     .map_err(|reason| Error::Config(ConfigError::HttpPattern { pattern: pattern.to_string(), reason }))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(HttpPolicy { allow, max_response: 1 << 20, timeout: Duration::from_secs(10), max_redirects: 5 })
+        Ok(HttpPolicy {
+            allow,
+            inject: Vec::new(),
+            max_response: 1 << 20,
+            timeout: Duration::from_secs(10),
+            max_redirects: 5,
+        })
     }
 
-    /// Why `url` may not be fetched, if it may not.
-    pub(super) fn check(&self, url: &Url) -> Result<(), String> {
+    /// Adds header `name: value` to every request to a host matching
+    /// `pattern` (the allowlist's syntax, without methods), replacing any
+    /// header of that name the program set. The program never sees the
+    /// value: it is not in the request it built, and every occurrence of it
+    /// in a response (body, headers, final URL) or an error message is
+    /// replaced by `[secret]`. A redirect to a host the pattern does not
+    /// match does not get it.
+    pub fn inject_header(mut self, pattern: &str, name: &str, value: impl Into<String>) -> Result<HttpPolicy, Error> {
+        let bad = |reason: String| Error::Config(ConfigError::HttpPattern { pattern: pattern.to_string(), reason });
+        let host = HostPattern::parse(pattern).map_err(bad)?;
+        if host.methods.is_some() {
+            return Err(bad("an injected header's pattern names hosts only, not methods".into()));
+        }
+        let valid_name = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b));
+        if !valid_name {
+            return Err(bad(format!("'{name}' is not a header name")));
+        }
+        let value = value.into();
+        if value.is_empty() || value.bytes().any(|b| b < 0x20 || b == 0x7f) {
+            return Err(bad(format!("the value for header '{name}' is empty or has control characters")));
+        }
+        self.inject.push(Injection { host, name: name.to_ascii_lowercase(), value });
+        Ok(self)
+    }
+
+    /// The headers the host adds to a request to `url`.
+    pub(super) fn injected(&self, url: &Url) -> Vec<(&str, &str)> {
+        let (Some(host), port) = (url.host(), url.port_or_known_default().unwrap_or(0)) else { return Vec::new() };
+        self.inject
+            .iter()
+            .filter(|i| i.host.matches(&host, port))
+            .map(|i| (i.name.as_str(), i.value.as_str()))
+            .collect()
+    }
+
+    /// `text` with every injected value replaced by `[secret]`.
+    pub(super) fn redact(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for i in &self.inject {
+            if out.contains(&i.value) {
+                out = out.replace(&i.value, "[secret]");
+            }
+        }
+        out
+    }
+
+    /// Why `url` may not be fetched with `method`, if it may not.
+    pub(super) fn check(&self, url: &Url, method: &str) -> Result<(), String> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(format!("{url}: only http and https URLs can be fetched"));
         }
         let host = url.host().ok_or_else(|| format!("{url}: no host"))?;
         let port = url.port_or_known_default().unwrap_or(0);
-        let Some(pattern) = self.allow.iter().find(|p| p.matches(&host, port)) else {
+        let hosts: Vec<&HostPattern> = self.allow.iter().filter(|p| p.matches(&host, port)).collect();
+        if hosts.is_empty() {
             return Err(format!("{url}: host '{host}' is not on the allowlist"));
+        }
+        let Some(pattern) = hosts.iter().find(|p| p.allows(method)) else {
+            let allowed: Vec<&str> =
+                hosts.iter().flat_map(|p| p.methods.iter().flatten()).map(String::as_str).collect();
+            return Err(format!("{url}: {method} is not allowed to '{host}' (allowed: {})", allowed.join(", ")));
         };
         let ip = match host {
             Host::Ipv4(ip) => IpAddr::V4(ip),
@@ -79,10 +141,52 @@ enum PatternHost {
 struct HostPattern {
     host: PatternHost,
     port: Option<u16>,
+    /// The methods allowed, upper case; `None`: every method.
+    methods: Option<Vec<String>>,
 }
+
+/// A header the host adds; its value is kept out of `Debug` output.
+#[derive(Clone)]
+struct Injection {
+    host: HostPattern,
+    name: String,
+    value: String,
+}
+
+impl std::fmt::Debug for Injection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Injection").field("host", &self.host).field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+const METHODS: [&str; 7] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 impl HostPattern {
     fn parse(text: &str) -> Result<HostPattern, String> {
+        let (methods, text) = match text.trim().split_once(char::is_whitespace) {
+            Some((list, rest)) => {
+                let methods = list
+                    .split(',')
+                    .map(|m| {
+                        let m = m.trim().to_ascii_uppercase();
+                        METHODS.contains(&m.as_str()).then_some(m)
+                    })
+                    .collect::<Option<Vec<String>>>()
+                    .ok_or_else(|| format!("'{list}' is not a list of HTTP methods ({})", METHODS.join(", ")))?;
+                (Some(methods), rest.trim())
+            }
+            None => (None, text),
+        };
+        let mut pattern = HostPattern::parse_host(text)?;
+        pattern.methods = methods;
+        Ok(pattern)
+    }
+
+    fn allows(&self, method: &str) -> bool {
+        self.methods.as_ref().is_none_or(|m| m.iter().any(|x| x == method))
+    }
+
+    fn parse_host(text: &str) -> Result<HostPattern, String> {
         let bad = |why: &str| why.to_string();
         let (host, port) = match text.rsplit_once(':') {
             Some((h, p)) if !h.is_empty() && (!h.contains(':') || h.ends_with(']')) => {
@@ -103,7 +207,7 @@ impl HostPattern {
         } else {
             PatternHost::Exact(valid_domain(&host).ok_or_else(|| bad("not a host name"))?)
         };
-        Ok(HostPattern { host, port })
+        Ok(HostPattern { host, port, methods: None })
     }
 
     fn matches(&self, host: &Host<&str>, port: u16) -> bool {
@@ -192,7 +296,7 @@ mod tests {
     }
 
     fn allowed(p: &HttpPolicy, url: &str) -> bool {
-        p.check(&Url::parse(url).unwrap()).is_ok()
+        p.check(&Url::parse(url).unwrap(), "GET").is_ok()
     }
 
     #[test]
@@ -228,6 +332,30 @@ mod tests {
         ] {
             assert!(!allowed(&p, url), "{url} should be refused");
         }
+    }
+
+    #[test]
+    fn methods_are_allowed_per_pattern() {
+        let p = policy(&["GET api.test", "post,GET *.internal.test"]);
+        let check = |url: &str, m: &str| p.check(&Url::parse(url).unwrap(), m);
+        assert!(check("https://api.test/", "GET").is_ok());
+        assert!(check("https://api.test/", "POST")
+            .unwrap_err()
+            .contains("POST is not allowed to 'api.test' (allowed: GET)"));
+        assert!(check("https://a.internal.test/", "POST").is_ok());
+        assert!(check("https://a.internal.test/", "DELETE").is_err());
+        assert!(HttpPolicy::new(["FETCH api.test"]).is_err());
+    }
+
+    #[test]
+    fn injected_values_are_redacted_and_hidden_from_debug() {
+        let p = policy(&["api.test"]).inject_header("api.test", "Authorization", "Bearer s3cret").unwrap();
+        assert_eq!(p.injected(&Url::parse("https://api.test/x").unwrap()), vec![("authorization", "Bearer s3cret")]);
+        assert!(p.injected(&Url::parse("https://other.test/x").unwrap()).is_empty());
+        assert_eq!(p.redact("echo: Bearer s3cret!"), "echo: [secret]!");
+        assert!(!format!("{p:?}").contains("s3cret"));
+        assert!(policy(&["api.test"]).inject_header("GET api.test", "X", "v").is_err());
+        assert!(policy(&["api.test"]).inject_header("api.test", "Bad Name", "v").is_err());
     }
 
     #[test]

@@ -90,15 +90,16 @@ impl Fetcher {
     }
 
     pub(crate) async fn fetch(&self, args: FetchArgs) -> Result<Value, HostCallError> {
-        let failed = |m: String| HostCallError::Failed(format!("fetch: {m}"));
+        // Injected values never reach the program, in any message either.
+        let failed = |m: String| HostCallError::Failed(self.policy.redact(&format!("fetch: {m}")));
         let invalid = |m: String| HostCallError::InvalidArguments(m);
         let mut url = Url::parse(&args.url).map_err(|e| invalid(format!("bad URL '{}': {e}", args.url)))?;
-        self.policy.check(&url).map_err(failed)?;
         let mut method = match args.method.as_deref() {
             None => Method::GET,
             Some(m) => Method::from_bytes(m.to_ascii_uppercase().as_bytes())
                 .map_err(|_| invalid(format!("bad method '{m}'")))?,
         };
+        self.policy.check(&url, method.as_str()).map_err(failed)?;
         let mut headers = HeaderMap::new();
         for (name, value) in args.headers.unwrap_or_default() {
             let name =
@@ -112,7 +113,13 @@ impl Fetcher {
         let mut body = args.body;
         let mut hops = 0;
         loop {
-            let mut request = self.client.request(method.clone(), url.clone()).headers(headers.clone());
+            // The host's headers for this hop's host, over the program's.
+            let mut sent = headers.clone();
+            for (name, value) in self.policy.injected(&url) {
+                let value = HeaderValue::from_str(value).map_err(|_| failed("an injected header is invalid".into()))?;
+                sent.insert(HeaderName::from_bytes(name.as_bytes()).expect("checked when injected"), value);
+            }
+            let mut request = self.client.request(method.clone(), url.clone()).headers(sent);
             if let Some(b) = &body {
                 request = request.body(b.clone());
             }
@@ -125,15 +132,16 @@ impl Fetcher {
                     return Err(failed(format!("more than {} redirects", self.policy.max_redirects)));
                 }
                 let next = url.join(location).map_err(|e| failed(format!("bad redirect '{location}': {e}")))?;
-                self.policy.check(&next).map_err(|m| failed(format!("redirect refused: {m}")))?;
+                let keeps_method = matches!(status, StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT);
+                let next_method = if keeps_method || method == Method::HEAD { method.clone() } else { Method::GET };
+                self.policy.check(&next, next_method.as_str()).map_err(|m| failed(format!("redirect refused: {m}")))?;
                 if next.host() != url.host() {
                     for secret in [AUTHORIZATION, COOKIE, PROXY_AUTHORIZATION] {
                         headers.remove(secret);
                     }
                 }
-                let keeps_method = matches!(status, StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT);
                 if !keeps_method && method != Method::HEAD {
-                    method = Method::GET;
+                    method = next_method;
                     body = None;
                 }
                 url = next;
@@ -150,10 +158,10 @@ impl Fetcher {
             return Err(too_big());
         }
         let status = response.status().as_u16();
-        let url = response.url().to_string();
+        let url = self.policy.redact(response.url().as_str());
         let mut headers = serde_json::Map::new();
         for (name, value) in response.headers() {
-            let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            let value = self.policy.redact(&String::from_utf8_lossy(value.as_bytes()));
             match headers.get_mut(name.as_str()) {
                 Some(Value::String(existing)) => {
                     existing.push_str(", ");
@@ -165,8 +173,10 @@ impl Fetcher {
             }
         }
         let mut body = Vec::new();
-        while let Some(chunk) =
-            response.chunk().await.map_err(|e| HostCallError::Failed(format!("fetch: {}", describe(&e))))?
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| HostCallError::Failed(self.policy.redact(&format!("fetch: {}", describe(&e)))))?
         {
             if body.len() + chunk.len() > max {
                 return Err(too_big());
@@ -177,7 +187,7 @@ impl Fetcher {
             "status": status,
             "url": url,
             "headers": headers,
-            "body": String::from_utf8_lossy(&body),
+            "body": self.policy.redact(&String::from_utf8_lossy(&body)),
         }))
     }
 }
