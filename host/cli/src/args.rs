@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
 #[cfg(feature = "http")]
-use mpsandbox::HttpPolicy;
-use mpsandbox::{ConfigError, DirAccess, Error, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
+use mpsandbox::{ConfigError, HttpPolicy};
+use mpsandbox::{DirAccess, Error, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
 `mpsandbox mcp [FLAGS]` serves the sandbox to AI agents over the Model Context
@@ -276,6 +276,7 @@ fn parse_injection(s: &str) -> Result<(String, String, String), String> {
     Ok((name.to_string(), pattern.to_string(), var.to_string()))
 }
 
+#[cfg(feature = "http")]
 fn parse_http_pattern(s: &str) -> Result<String, String> {
     match HttpPolicy::new([s]) {
         Ok(_) => Ok(s.to_string()),
