@@ -152,7 +152,7 @@ fn each_usage_error_exits_2_naming_what_was_wrong() {
     usage_error(&["--timeout", "soon", "-c", "1"], "'soon' is not a duration");
     usage_error(&["--fuel", "lots", "-c", "1"], "--fuel <N>");
     usage_error(&["--dir", "::/in", "-c", "1"], "is not HOST or HOST::GUEST");
-    usage_error(&["--allow-http", "exa mple.com", "-c", "1"], "not a host name");
+    usage_error(&["--allow-http", "exa_mple.com", "-c", "1"], "not a host name");
     usage_error(&["--allow-http", "example.com:http", "-c", "1"], "the port is not a number");
     // Settings only the sandbox can judge: the same exit code, in CLI terms.
     usage_error(&["--dir", "/definitely/not/here", "-c", "1"], "--dir /definitely/not/here: no such directory");
