@@ -315,7 +315,9 @@ impl Session {
     }
 
     fn host_calls(&self, calls: Vec<GuestHostCall>) -> Result<Vec<HostCall>, Error> {
-        let max_value = self.policy.limits.max_host_value.max(crate::MAX_HOST_VALUE);
+        // The guest bounds what it sends by the WIT cap; the embedder's cap
+        // applies to the answers (to_answer).
+        let max_value = crate::MAX_HOST_VALUE;
         calls
             .into_iter()
             .map(|c| {

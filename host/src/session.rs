@@ -32,26 +32,17 @@ pub struct Session {
 impl Session {
     pub(crate) fn new(runtime: Runtime, policy: Arc<Policy>) -> Result<Session, Error> {
         let instance = GuestInstance::new(&runtime, &policy)?;
-        Ok(Session {
-            runtime,
-            policy,
-            instance,
-            interrupt: InterruptHandle::default(),
-            run: None,
-            restored_unchecked: false,
-        })
+        Ok(Session::around(runtime, policy, instance, false))
     }
 
     pub(crate) fn restored(runtime: Runtime, policy: Arc<Policy>, snapshot: &Snapshot) -> Result<Session, Error> {
         let instance = snapshot::restore(&runtime, &policy, snapshot)?;
-        Ok(Session {
-            runtime,
-            policy,
-            instance,
-            interrupt: InterruptHandle::default(),
-            run: None,
-            restored_unchecked: true,
-        })
+        Ok(Session::around(runtime, policy, instance, true))
+    }
+
+    fn around(runtime: Runtime, policy: Arc<Policy>, instance: GuestInstance, restored: bool) -> Session {
+        let interrupt = InterruptHandle::default();
+        Session { runtime, policy, instance, interrupt, run: None, restored_unchecked: restored }
     }
 
     /// Captures the interpreter's state: globals, imported modules, the heap.

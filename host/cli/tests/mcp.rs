@@ -216,76 +216,77 @@ fn bad_server_flags_are_usage_errors() {
     }
 }
 
+/// A client speaking raw JSON-RPC to `mpsandbox mcp ARGS` over stdio, past
+/// the initialize handshake.
+struct RawClient {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    out: BufReader<std::process::ChildStdout>,
+    next_id: u32,
+}
+
+impl RawClient {
+    fn start(args: &[&str]) -> RawClient {
+        let mut child =
+            common::command().arg("mcp").args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let out = BufReader::new(child.stdout.take().unwrap());
+        let mut client = RawClient { child, stdin, out, next_id: 0 };
+        client.request(
+            "initialize",
+            json!({
+            "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}),
+        );
+        writeln!(client.stdin, "{}", json!({"jsonrpc": "2.0", "method": "notifications/initialized"})).unwrap();
+        client
+    }
+
+    /// The whole reply to one request.
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let request = json!({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params});
+        writeln!(self.stdin, "{request}").unwrap();
+        let mut line = String::new();
+        self.out.read_line(&mut line).unwrap();
+        serde_json::from_str(&line).unwrap()
+    }
+
+    fn tool(&mut self, name: &str, args: Value) -> Value {
+        self.request("tools/call", json!({"name": name, "arguments": args}))
+    }
+
+    /// The tool result's structured content.
+    fn content(&mut self, name: &str, args: Value) -> Value {
+        self.tool(name, args)["result"]["structuredContent"].clone()
+    }
+
+    /// Ends the input; the server must exit cleanly.
+    fn close(self) {
+        let RawClient { mut child, stdin, .. } = self;
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+    }
+}
+
 #[test]
 fn idle_sessions_expire() {
-    let mut child = common::command()
-        .args(["mcp", "--idle-timeout", "300ms"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut send = |v: Value| writeln!(stdin, "{v}").unwrap();
-    let mut read = || {
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        serde_json::from_str::<Value>(&line).unwrap()
-    };
-    send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}}));
-    read();
-    send(json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
-    let tool = |id: u32, name: &str, args: Value| {
-        json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
-        "params": {"name": name, "arguments": args}})
-    };
-    send(tool(2, "session_create", json!({})));
-    let sid = read()["result"]["structuredContent"]["session_id"].as_str().unwrap().to_string();
-    send(tool(3, "session_exec", json!({"session_id": sid, "code": "x = 1"})));
-    assert_eq!(read()["result"]["isError"], false);
+    let mut client = RawClient::start(&["--idle-timeout", "300ms"]);
+    let sid = client.content("session_create", json!({}))["session_id"].as_str().unwrap().to_string();
+    assert_eq!(client.tool("session_exec", json!({"session_id": sid, "code": "x = 1"}))["result"]["isError"], false);
     std::thread::sleep(Duration::from_millis(1500));
-    send(tool(4, "session_exec", json!({"session_id": sid, "code": "print(x)"})));
-    let gone = read();
+    let gone = client.tool("session_exec", json!({"session_id": sid, "code": "print(x)"}));
     common::assert_outcome(&gone["result"]["structuredContent"]);
     assert_eq!(gone["result"]["structuredContent"]["error"]["kind"], "session_closed", "{gone}");
     assert_eq!(gone["result"]["isError"], true, "{gone}");
     assert!(gone["result"]["structuredContent"]["error"]["message"].as_str().unwrap().contains("expired"), "{gone}");
-    send(tool(5, "describe", json!({})));
-    assert_eq!(read()["result"]["structuredContent"]["sessions"]["live"], 0);
-    drop(stdin);
-    assert!(child.wait().unwrap().success());
+    assert_eq!(client.content("describe", json!({}))["sessions"]["live"], 0);
+    client.close();
 }
 
 #[test]
 fn session_exec_pauses_at_pausing_functions_and_session_resume_answers() {
-    let mut child = common::command()
-        .args(["mcp", "--pausing", "approve"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut next_id = 0;
-    let mut call = |name: &str, args: Value| {
-        next_id += 1;
-        let request = if name == "initialize" {
-            json!({"jsonrpc": "2.0", "id": next_id, "method": "initialize", "params": {
-                "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}})
-        } else {
-            json!({"jsonrpc": "2.0", "id": next_id, "method": "tools/call", "params": {"name": name, "arguments": args}})
-        };
-        writeln!(stdin, "{request}").unwrap();
-        if name == "initialize" {
-            writeln!(stdin, "{}", json!({"jsonrpc": "2.0", "method": "notifications/initialized"})).unwrap();
-        }
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        let reply: Value = serde_json::from_str(&line).unwrap();
-        reply["result"]["structuredContent"].clone()
-    };
-    call("initialize", json!({}));
+    let mut client = RawClient::start(&["--pausing", "approve"]);
+    let mut call = |name: &str, args: Value| client.content(name, args);
     let sid = call("session_create", json!({}))["session_id"].as_str().unwrap().to_string();
     let code = "from host import approve\nprint('before')\nprint('approved' if approve(99) else 'denied')";
     let paused = call("session_exec", json!({"session_id": sid, "code": code}));
@@ -304,6 +305,5 @@ fn session_exec_pauses_at_pausing_functions_and_session_resume_answers() {
     let cancelled = call("session_resume", json!({"session_id": sid, "cancel": true}));
     assert_eq!(cancelled["ok"], true, "{cancelled}");
     assert_eq!(call("session_exec", json!({"session_id": sid, "code": "print(3)"}))["stdout"], "3\n");
-    drop(stdin);
-    assert!(child.wait().unwrap().success());
+    client.close();
 }
