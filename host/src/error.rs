@@ -99,6 +99,12 @@ pub enum ConfigError {
     #[error("the interpreter component cannot be used: {reason}")]
     Component { reason: String },
 
+    /// An MCP server whose tools could not be granted: a name that cannot be
+    /// a module's, or a server that did not start, hand-shake or list its
+    /// tools.
+    #[error("tool server '{server}': {reason}")]
+    ToolServer { server: String, reason: String },
+
     /// A limit outside the range the sandbox supports.
     #[error("{limit}: {reason}")]
     Limit { limit: &'static str, reason: String },

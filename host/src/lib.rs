@@ -35,6 +35,8 @@ mod sandbox;
 mod session;
 mod snapshot;
 mod state;
+#[cfg(feature = "mcp")]
+mod tools;
 
 pub use bindings::Identity;
 pub use error::{decode_source, ConfigError, Error, ErrorKind, LimitKind, PythonException, PythonSyntaxError};
@@ -56,6 +58,8 @@ pub use runtime::{
 pub use sandbox::{run, Sandbox, SandboxBuilder};
 pub use session::Session;
 pub use snapshot::Snapshot;
+#[cfg(feature = "mcp")]
+pub use tools::{McpServer, McpTools, McpToolsBuilder, ToolInfo};
 
 /// The README's and the library guide's Rust examples, compiled (and, unless
 /// marked `no_run`, run) as doctests so the documentation cannot drift from

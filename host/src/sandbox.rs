@@ -178,6 +178,17 @@ impl SandboxBuilder {
         self
     }
 
+    /// Grants the tools of a connected MCP server as the Python module
+    /// `tools.<name>`: `from tools.github import search_issues`, a function
+    /// per tool whose arguments the host checks against the tool's input
+    /// schema. `tools.describe()` in Python, like [`McpTools::describe`],
+    /// gives their signatures for a model to read.
+    #[cfg(feature = "mcp")]
+    pub fn mcp_tools(mut self, tools: &crate::McpTools) -> Self {
+        tools.grant(Arc::make_mut(&mut self.policy.functions));
+        self
+    }
+
     /// Pauses one pausable run may make (default 1,000).
     pub fn max_pauses(mut self, pauses: u32) -> Self {
         self.policy.limits.max_pauses = pauses;

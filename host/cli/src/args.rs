@@ -3,8 +3,10 @@
 use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
+#[cfg(any(feature = "http", feature = "mcp"))]
+use mpsandbox::ConfigError;
 #[cfg(feature = "http")]
-use mpsandbox::{ConfigError, HttpPolicy};
+use mpsandbox::HttpPolicy;
 use mpsandbox::{DirAccess, Error, Limits, OutputMode, Runtime, Sandbox, SandboxBuilder};
 
 pub const AFTER_HELP: &str = "\
@@ -149,9 +151,24 @@ pub struct PolicyArgs {
     #[arg(long, value_name = "N", default_value_t = mpsandbox::DEFAULT_PAUSES)]
     pub max_pauses: u32,
 
+    /// Connect to the MCP server NAME and grant its tools as the Python
+    /// module tools.NAME (`from tools.NAME import some_tool`): a command line
+    /// that speaks MCP on stdio (split at spaces), or the http(s):// URL of a
+    /// streamable-HTTP server. Arguments are checked against each tool's
+    /// input schema; `tools.describe()` lists the signatures. Repeatable.
+    #[cfg(feature = "mcp")]
+    #[arg(long = "tools-from", value_name = "NAME=COMMAND|URL", value_parser = parse_tools_from)]
+    pub tools_from: Vec<(String, mpsandbox::McpServer)>,
+
     /// Directory grants in command-line order, --dir and --dir-rw together.
     #[arg(skip)]
     pub grants: Vec<(String, String, DirAccess)>,
+
+    /// The `--tools-from` servers, connected on first use and shared by
+    /// every sandbox built from these flags.
+    #[cfg(feature = "mcp")]
+    #[arg(skip)]
+    connected: std::sync::Arc<std::sync::OnceLock<Result<Vec<mpsandbox::McpTools>, (String, String)>>>,
 }
 
 /// A parsed `--timeout`: `None` means unlimited.
@@ -226,6 +243,26 @@ impl PolicyArgs {
         Ok(policy)
     }
 
+    /// The connected `--tools-from` servers (connecting them the first time).
+    #[cfg(feature = "mcp")]
+    pub fn tools(&self) -> Result<&[mpsandbox::McpTools], Error> {
+        let connected = self.connected.get_or_init(|| {
+            let connect = |(name, server): &(String, mpsandbox::McpServer)| {
+                mpsandbox::McpTools::connect(name, server.clone()).map_err(|e| match e {
+                    Error::Config(ConfigError::ToolServer { server, reason }) => (server, reason),
+                    other => (name.clone(), other.to_string()),
+                })
+            };
+            self.tools_from.iter().map(connect).collect()
+        });
+        match connected {
+            Ok(tools) => Ok(tools),
+            Err((server, reason)) => {
+                Err(Error::Config(ConfigError::ToolServer { server: server.clone(), reason: reason.clone() }))
+            }
+        }
+    }
+
     /// The policy on `runtime`, before building: callers may tighten limits.
     pub fn builder(&self, runtime: &Runtime) -> Result<SandboxBuilder, Error> {
         let mut builder = Sandbox::builder().runtime(runtime).limits(self.limits());
@@ -238,6 +275,10 @@ impl PolicyArgs {
         } else if let Some((_, pattern, _)) = self.inject_header.first() {
             let reason = "--inject-header adds headers to fetch requests: it needs --allow-http".to_string();
             return Err(Error::Config(ConfigError::HttpPattern { pattern: pattern.clone(), reason }));
+        }
+        #[cfg(feature = "mcp")]
+        for tools in self.tools()? {
+            builder = builder.mcp_tools(tools);
         }
         for name in &self.pausing {
             builder = builder.pausing(name);
@@ -263,7 +304,15 @@ fn ordered_grants(args: &PolicyArgs, matches: &ArgMatches) -> Vec<(String, Strin
     grants.into_iter().map(|(_, g)| g).collect()
 }
 
-#[cfg(feature = "http")]
+/// `NAME=COMMAND ARGS...` or `NAME=URL`.
+#[cfg(feature = "mcp")]
+fn parse_tools_from(s: &str) -> Result<(String, mpsandbox::McpServer), String> {
+    let shape = "expected NAME=COMMAND [ARGS...] or NAME=URL, e.g. github=\"python3 server.py\"";
+    let (name, spec) = s.split_once('=').ok_or(shape)?;
+    let server = mpsandbox::McpServer::parse(spec).ok_or(shape)?;
+    Ok((name.trim().to_string(), server))
+}
+
 /// `NAME=ENV_VAR@HOST_PATTERN` as (name, host pattern, variable).
 #[cfg(feature = "http")]
 fn parse_injection(s: &str) -> Result<(String, String, String), String> {

@@ -199,6 +199,25 @@ where
     })
 }
 
+/// An async function that sees the arguments as they came.
+#[cfg_attr(not(feature = "mcp"), allow(dead_code))]
+pub(crate) fn callable<F, Fut>(f: F) -> Arc<Callable>
+where
+    F: Fn(HostArgs) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Value, HostCallError>> + Send + 'static,
+{
+    Arc::new(move |call: HostArgs| -> CallFuture { Box::pin(f(call)) })
+}
+
+/// The name a program called `function` by, for messages: `github.search`
+/// for the MCP tool behind `tools__github__search`.
+pub(crate) fn display_name(function: &str) -> std::borrow::Cow<'_, str> {
+    match function.strip_prefix("tools__").and_then(|rest| rest.split_once("__")) {
+        Some((server, tool)) => format!("{server}.{tool}").into(),
+        None => function.into(),
+    }
+}
+
 /// An untyped function that sees the arguments as they came.
 pub(crate) fn untyped<F>(f: F) -> Arc<Callable>
 where

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use wasmtime::component::HasData;
 
-use super::{decode_arguments, encode_result, Callable, HostCallError, HostFunctions};
+use super::{decode_arguments, display_name, encode_result, Callable, HostCallError, HostFunctions};
 use crate::bindings::sandbox::interpreter::host::{CallError, Host};
 
 /// The per-instance state behind the `host` import.
@@ -53,7 +53,7 @@ impl Host for HostCalls {
             return Err(CallError::UnknownFunction(format!("no host function '{name}' is granted")));
         };
         self.dispatch(f, &arguments).await.map_err(|e| match e {
-            HostCallError::InvalidArguments(m) => CallError::InvalidArguments(format!("{name}(): {m}")),
+            HostCallError::InvalidArguments(m) => CallError::InvalidArguments(format!("{}(): {m}", display_name(&name))),
             HostCallError::Failed(m) => CallError::Failed(m),
             HostCallError::Limit(m) => CallError::Limit(m),
         })
