@@ -232,11 +232,16 @@ impl SandboxBuilder {
     #[cfg(feature = "http")]
     fn with_fetch(mut self) -> Result<Self, Error> {
         let Some(policy) = self.http.take() else { return Ok(self) };
+        let max_requests = policy.max_requests;
         let fetcher = Fetcher::new(policy)?;
-        Ok(self.function_async("fetch", move |args: FetchArgs| {
+        let mut this = self.function_async("fetch", move |args: FetchArgs| {
             let fetcher = fetcher.clone();
             async move { fetcher.fetch(args).await }
-        }))
+        });
+        if let Some(cap) = max_requests {
+            Arc::make_mut(&mut this.policy.functions).set_budget("fetch", "fetch requests".into(), cap);
+        }
+        Ok(this)
     }
 
     #[cfg(not(feature = "http"))]

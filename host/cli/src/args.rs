@@ -135,6 +135,12 @@ pub struct PolicyArgs {
     #[arg(long = "inject-header", value_name = "NAME=ENV_VAR@HOST_PATTERN", value_parser = parse_injection)]
     pub inject_header: Vec<(String, String, String)>,
 
+    /// `fetch` requests one call may make (default: only the 1,000 host
+    /// calls per call cap them); past it fetch raises host.HostLimitError.
+    #[cfg(feature = "http")]
+    #[arg(long = "max-http-requests", value_name = "N")]
+    pub max_http_requests: Option<u32>,
+
     /// A host function (by name) whose calls pause a pausable run
     /// (`--session`'s `start`; MCP's session_exec) until the driver answers
     /// it (`resume`). Repeatable.
@@ -159,6 +165,13 @@ pub struct PolicyArgs {
     #[cfg(feature = "mcp")]
     #[arg(long = "tools-from", value_name = "NAME=COMMAND|URL", value_parser = parse_tools_from)]
     pub tools_from: Vec<(String, mpsandbox::McpServer)>,
+
+    /// Tool calls one call may make to each --tools-from server (default:
+    /// only the 1,000 host calls per call cap them); past it the tool raises
+    /// host.HostLimitError.
+    #[cfg(feature = "mcp")]
+    #[arg(long = "max-tool-calls", value_name = "N")]
+    pub max_tool_calls: Option<u32>,
 
     /// Directory grants in command-line order, --dir and --dir-rw together.
     #[arg(skip)]
@@ -233,6 +246,7 @@ impl PolicyArgs {
     #[cfg(feature = "http")]
     fn http_policy(&self) -> Result<HttpPolicy, Error> {
         let mut policy = HttpPolicy::new(&self.allow_http)?;
+        policy.max_requests = self.max_http_requests;
         for (name, pattern, var) in &self.inject_header {
             let value = std::env::var(var).map_err(|_| {
                 let reason = format!("--inject-header {name}: the environment variable {var} is not set");
@@ -248,7 +262,11 @@ impl PolicyArgs {
     pub fn tools(&self) -> Result<&[mpsandbox::McpTools], Error> {
         let connected = self.connected.get_or_init(|| {
             let connect = |(name, server): &(String, mpsandbox::McpServer)| {
-                mpsandbox::McpTools::connect(name, server.clone()).map_err(|e| match e {
+                let mut tools = mpsandbox::McpTools::builder(name, server.clone());
+                if let Some(cap) = self.max_tool_calls {
+                    tools = tools.max_calls(cap);
+                }
+                tools.connect().map_err(|e| match e {
                     Error::Config(ConfigError::ToolServer { server, reason }) => (server, reason),
                     other => (name.clone(), other.to_string()),
                 })

@@ -97,6 +97,9 @@ pub(crate) struct HostFunctions {
     /// Pausing and awaitable functions; `true` when the host answers the
     /// awaitable one itself (its callable in `map`).
     styles: BTreeMap<String, (PauseStyle, bool)>,
+    /// Per-call budgets shared by a group of functions (`fetch`'s requests,
+    /// one tool server's calls): function -> (what the group counts, cap).
+    budgets: BTreeMap<String, (Arc<str>, u32)>,
 }
 
 impl fmt::Debug for HostFunctions {
@@ -123,6 +126,16 @@ impl HostFunctions {
     pub(crate) fn insert_awaitable(&mut self, name: String, f: Arc<Callable>) {
         self.map.insert(name.clone(), f);
         self.styles.insert(name, (PauseStyle::Awaitable, true));
+    }
+
+    /// Caps calls to `name` in one call, counted together with the other
+    /// functions of the same `group` (e.g. "fetch requests").
+    pub(crate) fn set_budget(&mut self, name: &str, group: Arc<str>, cap: u32) {
+        self.budgets.insert(name.to_string(), (group, cap));
+    }
+
+    pub(crate) fn budget(&self, name: &str) -> Option<&(Arc<str>, u32)> {
+        self.budgets.get(name)
     }
 
     /// The names a pausable run pauses at, and the awaitable ones.

@@ -113,6 +113,7 @@ struct Inner {
     conn: Arc<Connection>,
     tools: Vec<ToolEntry>,
     call_timeout: Duration,
+    max_calls: Option<u32>,
     listed: usize,
 }
 
@@ -133,9 +134,18 @@ pub struct McpToolsBuilder {
     server: McpServer,
     connect_timeout: Duration,
     call_timeout: Duration,
+    max_calls: Option<u32>,
 }
 
 impl McpToolsBuilder {
+    /// Calls to this server's tools one sandbox call may make (default:
+    /// only the sandbox's `max_host_calls` caps them); past it a tool call
+    /// raises `host.HostLimitError`.
+    pub fn max_calls(mut self, calls: u32) -> Self {
+        self.max_calls = Some(calls);
+        self
+    }
+
     /// Time to start, hand-shake and list the tools (default 10 s).
     pub fn connect_timeout(mut self, t: Duration) -> Self {
         self.connect_timeout = t;
@@ -173,6 +183,7 @@ impl McpToolsBuilder {
             conn,
             tools,
             call_timeout: self.call_timeout,
+            max_calls: self.max_calls,
             listed: count,
         };
         Ok(McpTools { inner: Arc::new(inner) })
@@ -192,6 +203,7 @@ impl McpTools {
             server,
             connect_timeout: Duration::from_secs(10),
             call_timeout: Duration::from_secs(30),
+            max_calls: None,
         }
     }
 
@@ -243,11 +255,16 @@ impl McpTools {
 
     /// Adds the host functions behind `tools.<name>`.
     pub(crate) fn grant(&self, functions: &mut HostFunctions) {
+        let group: Arc<str> = format!("calls to the tools of '{}'", self.inner.name).into();
         for (index, t) in self.inner.tools.iter().enumerate() {
             if let Some(py) = &t.info.python_name {
                 let this = self.clone();
+                let name = format!("{PREFIX}{}__{py}", self.inner.name);
+                if let Some(cap) = self.inner.max_calls {
+                    functions.set_budget(&name, group.clone(), cap);
+                }
                 functions.insert(
-                    format!("{PREFIX}{}__{py}", self.inner.name),
+                    name,
                     host_fn::callable(move |args| {
                         let this = this.clone();
                         async move { this.call(index, args).await }
@@ -256,8 +273,12 @@ impl McpTools {
             }
         }
         let this = self.clone();
+        let name = format!("{PREFIX}{}", self.inner.name);
+        if let Some(cap) = self.inner.max_calls {
+            functions.set_budget(&name, group, cap);
+        }
         functions.insert(
-            format!("{PREFIX}{}", self.inner.name),
+            name,
             host_fn::callable(move |args| {
                 let this = this.clone();
                 async move { this.server_request(args).await }

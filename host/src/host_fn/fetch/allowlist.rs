@@ -24,6 +24,10 @@ pub struct HttpPolicy {
     /// Redirects followed per request (default 5), each checked against the
     /// allowlist like the first URL.
     pub max_redirects: usize,
+    /// Requests one call may make (`None`, the default: only the sandbox's
+    /// `max_host_calls` caps them); past it `fetch` raises
+    /// `host.HostLimitError`. Redirects followed count with their request.
+    pub max_requests: Option<u32>,
 }
 
 impl HttpPolicy {
@@ -49,6 +53,7 @@ impl HttpPolicy {
             max_response: 1 << 20,
             timeout: Duration::from_secs(10),
             max_redirects: 5,
+            max_requests: None,
         })
     }
 
