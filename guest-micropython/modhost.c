@@ -318,6 +318,15 @@ MP_DEFINE_CONST_OBJ_TYPE(
     print, host_function_print
     );
 
+// A new module `name`, registered in sys.modules: the frozen `tools` package
+// makes one per MCP server this way (Python code cannot create modules), so
+// `from tools.github import *` and `import tools.github` behave as for any
+// module.
+static mp_obj_t host_new_module(mp_obj_t name) {
+    return mp_obj_new_module(mp_obj_str_get_qstr(name));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(host_new_module_obj, host_new_module);
+
 // The module's attributes: the fixed ones below, and, from its first import
 // on, one per granted function. The set of grants is fixed for the
 // instance's life, so it is asked for once, at that import (and again after
@@ -338,6 +347,7 @@ static const mp_rom_map_elem_t host_module_fixed_table[] = {
     // and the answers, pausing the run until there are some.
     { MP_ROM_QSTR(MP_QSTR__awaiting), MP_ROM_PTR(&port_pause_awaiting_obj) },
     { MP_ROM_QSTR(MP_QSTR__answers), MP_ROM_PTR(&port_pause_answers_obj) },
+    { MP_ROM_QSTR(MP_QSTR__module), MP_ROM_PTR(&host_new_module_obj) },
 };
 
 // The module's map before its first import (and again after a restore).

@@ -32,34 +32,34 @@ class _Tool:
         return "<tool tools.%s.%s>" % (self._server, self.__name__)
 
 
-class _Server:
-    """The module tools.<server>: its tools as attributes."""
+def _server_module(server):
+    """The module tools.<server> (a real module, so `from ... import *`,
+    `import tools.x` and dir() work), with a helpful AttributeError."""
+    module = host._module("tools." + server)
+    module.__all__ = []
 
-    def __init__(self, name):
-        self.__name__ = "tools." + name
-        self.__all__ = []
-
-    def __getattr__(self, name):
+    def __getattr__(name):
         raise AttributeError(
-            "%s has no tool %r (it has: %s)" % (self.__name__, name, ", ".join(self.__all__) or "none")
+            "tools.%s has no tool %r (it has: %s)" % (server, name, ", ".join(module.__all__) or "none")
         )
 
-    def __repr__(self):
-        return "<module '%s'>" % self.__name__
+    module.__getattr__ = __getattr__
+    return module
 
 
 _servers = {}
+_function = _server = _sep = _tool = None
 for _function in host.functions():
     if not _function.startswith(_PREFIX):
         continue
     _server, _sep, _tool = _function[len(_PREFIX):].partition("__")
     if _server not in _servers:
-        _servers[_server] = _Server(_server)
+        _servers[_server] = _server_module(_server)
         globals()[_server] = _servers[_server]
-        sys.modules["tools." + _server] = _servers[_server]
     if _tool:
         setattr(_servers[_server], _tool, _Tool(_server, _tool))
         _servers[_server].__all__.append(_tool)
+del _function, _server, _sep, _tool
 
 
 def servers():

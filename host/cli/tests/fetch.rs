@@ -11,7 +11,12 @@ use common::{json_run, mpsandbox, text};
 
 /// A tiny HTTP/1.1 server answering a few fixed routes; returns its port.
 fn serve() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    serve_on("127.0.0.1")
+}
+
+/// The same server on another loopback address (another host to `fetch`).
+fn serve_on(address: &str) -> u16 {
+    let listener = TcpListener::bind((address, 0)).unwrap();
     let port = listener.local_addr().unwrap().port();
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
@@ -45,7 +50,7 @@ fn answer(stream: TcpStream, port: u16) {
     let mut parts = request_line.split_whitespace();
     let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let header = |n: &str| headers.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()).unwrap_or_default();
-    let (status, extra, content) = match path {
+    let (status, extra, content) = match path.split('?').next().unwrap_or_default() {
         "/hello" => ("200 OK", "X-Test: yes\r\n".to_string(), "hi there \u{2713}".to_string()),
         "/echo" => (
             "200 OK",
@@ -57,6 +62,13 @@ fn answer(stream: TcpStream, port: u16) {
         "/to-metadata" => ("301 Moved", "Location: http://169.254.169.254/latest\r\n".into(), String::new()),
         "/loop" => ("302 Found", format!("Location: http://127.0.0.1:{port}/loop\r\n"), String::new()),
         "/big" => ("200 OK", String::new(), "x".repeat(2 << 20)),
+        // Echoes the request's token in a response header and redirects to
+        // another host (this server on another port) with it in the URL.
+        p if p.starts_with("/leak/") => (
+            "302 Found",
+            format!("X-Seen: {}\r\nLocation: http://127.0.0.2:{}/echo?t={}\r\n", header("x-token"), &p[6..], header("x-token")),
+            String::new(),
+        ),
         _ => ("404 Not Found", String::new(), "no such page".into()),
     };
     let mut stream = stream;
@@ -241,4 +253,49 @@ fn an_injected_secret_reaches_the_server_and_never_the_program() {
     let report = run_with(&flags, &[], "print(1)");
     assert_eq!(report["error"]["kind"], "config", "{report}");
     assert!(report["error"]["message"].as_str().unwrap().contains("MPS_TEST_TOKEN is not set"), "{report}");
+}
+
+#[test]
+fn a_secret_does_not_follow_a_redirect_to_another_host_or_reach_a_snapshot() {
+    use mpsandbox::{HttpPolicy, Sandbox};
+    let (port, other) = (serve(), serve_on("127.0.0.2"));
+    let me = format!("127.0.0.1:{port}");
+    let secret = "tok-5ecret-value-43";
+    let mut policy = HttpPolicy::new([me.as_str(), &format!("127.0.0.2:{other}")]).unwrap();
+    policy.max_redirects = 2;
+    let policy = policy.inject_header(&me, "X-Token", secret).unwrap();
+    let sandbox = Sandbox::builder().allow_http(policy).build().unwrap();
+    let mut session = sandbox.session().unwrap();
+    // The first host echoes the token into a header and into the redirect's
+    // URL; the second host (another name, so another pattern) gets no token
+    // and the program sees neither the header nor the URL unredacted.
+    let out = session
+        .exec(&format!(
+            "from host import fetch\nr = fetch('http://{me}/leak/{other}')\nprint(r['status'], r['body'])\n\
+             print(r['url'].endswith('t=[secret]'))\nkept = repr(r)"
+        ))
+        .unwrap();
+    assert_eq!(out.stdout_text(), "200 GET  x-token=\nTrue\n");
+    let snapshot = session.snapshot().unwrap();
+    let leaked = snapshot.to_bytes().windows(secret.len()).any(|w| w == secret.as_bytes());
+    assert!(!leaked, "the snapshot holds the secret");
+    assert!(!format!("{sandbox:?}").contains(secret), "Debug shows the secret");
+}
+
+#[test]
+fn a_request_budget_caps_fetch_calls_per_call() {
+    let port = serve();
+    let me = format!("127.0.0.1:{port}");
+    let code = format!(
+        "import host\nfrom host import fetch\nn = 0\ntry:\n    for _ in range(10**6):\n        fetch('http://{me}/hello')\n        \
+         n += 1\nexcept host.HostLimitError as e:\n    print(n, e)"
+    );
+    let out = run_with(&["--allow-http", &me, "--max-http-requests", "3"], &[], &code);
+    assert_eq!(out["stdout"], "3 more than 3 fetch requests in one call\n", "{out}");
+    // The budget is per call: the next call of a session starts afresh.
+    let requests = format!("{{\"code\": \"from host import fetch\\nfetch('http://{me}/hello')\"}}\n").repeat(2);
+    let session = common::with_stdin(&["--session", "--allow-http", &me, "--max-http-requests", "1"], requests.as_bytes());
+    let replies: Vec<serde_json::Value> =
+        text(&session.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(replies.len() == 2 && replies.iter().all(|r| r["ok"] == true), "{replies:?}");
 }

@@ -9,41 +9,16 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-
-const SDK: &str = "mcp==2.3.0";
 
 fn root() -> PathBuf {
     common::repo_root()
 }
 
-/// The venv's python with the SDK at its pinned version, made once.
-fn client_python() -> PathBuf {
-    static MADE: Mutex<()> = Mutex::new(());
-    let _one_at_a_time = MADE.lock().unwrap_or_else(|e| e.into_inner());
-    let venv = root().join("target/mcp-venv");
-    let python = venv.join("bin/python");
-    let (name, version) = SDK.split_once("==").unwrap();
-    let check = format!("import importlib.metadata as m; assert m.version('{name}') == '{version}'");
-    let ready = || Command::new(&python).args(["-c", &check]).status().is_ok_and(|s| s.success());
-    if !ready() {
-        let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
-        assert!(made.success(), "python3 -m venv failed");
-        let pip = Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", SDK])
-            .status()
-            .unwrap();
-        assert!(pip.success(), "pip install {SDK} failed");
-        assert!(ready());
-    }
-    python
-}
-
 fn drive(args: &[&str]) -> Value {
-    let out = Command::new(client_python()).arg(root().join("tests/mcp/drive.py")).args(args).output().unwrap();
+    let out = Command::new(common::mcp_python()).arg(root().join("tests/mcp/drive.py")).args(args).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "drive.py {args:?} failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_str(stdout.lines().last().unwrap_or_default()).unwrap()

@@ -463,6 +463,7 @@ impl SandboxServer {
                 "writable": d.access == mpsandbox::DirAccess::ReadWrite,
             })).collect::<Vec<_>>(),
             "http": self.inner.policy.grants_http(),
+            "tools": self.tool_stubs(),
             "sessions": {"live": sessions, "max": reg.max(), "idle_expiry_s": reg.idle().as_secs()},
             "snapshots": {"kept": snapshots, "max": reg.max()},
             "about": ABOUT_MICROPYTHON,
@@ -472,14 +473,34 @@ impl SandboxServer {
             .as_array()
             .map(|m| m.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "));
         r.content = vec![ContentBlock::text(format!(
-            "{} {} ({})\nmodules: {}\n{}",
+            "{} {} ({})\nmodules: {}\n{}{}",
             v["interpreter"]["implementation"].as_str().unwrap_or_default(),
             v["interpreter"]["version"].as_str().unwrap_or_default(),
             v["interpreter"]["language_version"].as_str().unwrap_or_default(),
             modules.unwrap_or_default(),
-            ABOUT_MICROPYTHON
+            ABOUT_MICROPYTHON,
+            self.tools_note(),
         ))];
         Ok(r)
+    }
+}
+
+impl SandboxServer {
+    /// The `--tools-from` servers' stub text (empty without any).
+    fn tool_stubs(&self) -> String {
+        self.inner.policy.tools().map(|t| t.iter().map(|t| t.describe()).collect::<Vec<_>>().join("\n")).unwrap_or_default()
+    }
+
+    /// What a model must know to call the tools from its code.
+    fn tools_note(&self) -> String {
+        let stubs = self.tool_stubs();
+        if stubs.is_empty() {
+            return String::new();
+        }
+        format!(
+            "\n\nCode can call these tools as Python functions (import them from the tools package; a failed \
+             tool raises host.HostError, bad arguments TypeError; only what the code prints comes back):\n\n{stubs}"
+        )
     }
 }
 
@@ -496,7 +517,8 @@ impl ServerHandler for SandboxServer {
             .with_server_info(Implementation::new("mpsandbox", env!("CARGO_PKG_VERSION")))
             .with_instructions(format!(
                 "A Python sandbox. run_python runs code in a fresh interpreter; session_create + session_exec \
-                 keep state across calls. {ABOUT_MICROPYTHON}{modules}"
+                 keep state across calls. {ABOUT_MICROPYTHON}{modules}{}",
+                self.tools_note()
             ))
     }
 }
