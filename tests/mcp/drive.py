@@ -4,6 +4,8 @@ tests/mcp.rs; exits non-zero with the failed check.
 
   drive.py stdio MPSANDBOX_BINARY
   drive.py http URL
+  drive.py tools MPSANDBOX_BINARY   (code mode: tools/mcp/tool_server.py's tools
+                                     granted with --tools-from, called from run_python)
 """
 
 import asyncio
@@ -213,9 +215,38 @@ async def suite(s, pid=None):
     return report
 
 
+async def check_code_mode(s):
+    """The model reads the tools' signatures, writes one program that calls
+    several, and gets back only what the program printed."""
+    init = await s.initialize()
+    assert "def search_issues(query: str" in init.instructions, init.instructions
+    d = await ok(s, "describe")
+    assert "from tools.tracker import search_issues" in d["tools"], d["tools"]
+    code = ("from tools.tracker import search_issues, get_issue\n"
+            "bugs = [get_issue(i['number']) for i in search_issues('crash')]\n"
+            "print(sorted({l for b in bugs for l in b['labels']}))")
+    r = await ok(s, "run_python", code=code)
+    assert r["ok"] and r["stdout"] == "['bug', 'network']\n", r
+    r = await call(s, "run_python", code="from tools.tracker import get_issue\nget_issue(99)")
+    err = r.structured_content["error"]
+    assert err["type"] == "HostError" and "no issue #99" in err["message"], err
+    sid = (await ok(s, "session_create"))["session_id"]
+    await ok(s, "session_exec", session_id=sid, code="from tools.tracker import count\nfirst = count()")
+    r = await ok(s, "session_exec", session_id=sid, code="print(count() - first)")
+    assert r["stdout"] == "1\n", r
+    return {"checks": "passed"}
+
+
 async def main():
     mode, target = sys.argv[1], sys.argv[2]
-    if mode == "stdio":
+    if mode == "tools":
+        server = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tool_server.py")
+        spec = f"tracker={sys.executable} {server} stdio"
+        params = StdioServerParameters(command=target, args=["mcp", "--tools-from", spec])
+        async with stdio_client(params) as (r, w):
+            async with ClientSession(r, w) as s:
+                report = await check_code_mode(s)
+    elif mode == "stdio":
         params = StdioServerParameters(command=target, args=["mcp", "--memory", "64M", "--max-sessions", "12"])
         async with stdio_client(params) as (r, w):
             async with ClientSession(r, w) as s:

@@ -256,3 +256,34 @@ fn the_cli_grants_tools_from_a_command() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("tool server 'x': cannot start '/nonexistent/server'"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn an_agent_calls_tools_from_run_python_through_mpsandbox_mcp() {
+    let out = Command::new(common::mcp_python())
+        .arg(common::repo_root().join("tests/mcp/drive.py"))
+        .args(["tools", env!("CARGO_BIN_EXE_mpsandbox")])
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "drive.py tools failed:\n{stdout}\n{}", text(&out.stderr));
+    assert!(stdout.contains("\"checks\": \"passed\""), "{stdout}");
+}
+
+#[test]
+fn the_agent_example_matches_its_recorded_transcript() {
+    let out = Command::new(common::mcp_python())
+        .arg(common::repo_root().join("examples/agent-code-mode/run.py"))
+        .arg("--check")
+        .env("MPSANDBOX_BINARY", env!("CARGO_BIN_EXE_mpsandbox"))
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "run.py --check failed:\n{stdout}\n{}", text(&out.stderr));
+    for fact in [
+        "The API received the token on every request: True",
+        "The token appears in nothing the model was shown: True",
+        "Issue titles (tool output the program did not print) reached the model: False",
+    ] {
+        assert!(stdout.contains(fact), "{stdout}");
+    }
+}

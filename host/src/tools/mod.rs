@@ -220,7 +220,8 @@ impl McpTools {
     /// signature (from its input and output schemas) and description.
     pub fn describe(&self) -> String {
         let i = &self.inner;
-        let mut out = format!("# tools.{}: {} tools from the MCP server '{}'", i.name, i.tools.len(), i.name);
+        let count = if i.tools.len() == 1 { "1 tool".to_string() } else { format!("{} tools", i.tools.len()) };
+        let mut out = format!("# tools.{}: {count} from the MCP server '{}'", i.name, i.name);
         if !i.server_info.is_empty() {
             out += &format!(" ({})", i.server_info);
         }
