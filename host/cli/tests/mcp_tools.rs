@@ -171,6 +171,12 @@ fn huge_results_and_floods_of_calls_are_limits() {
         "the host call result is 2000002 bytes, over the 1048576-byte cap\n1000\n\
          48 more than 50 calls to the tools of 'tracker' in one call\n"
     );
+    // A message too big for any result closes the connection at once
+    // instead of waiting out a timeout; the next call connects again.
+    let started = Instant::now();
+    let out = run(&sandbox(&tools), &outcomes(&["huge(20_000_000)", "count()"]));
+    assert!(out.starts_with("HostError: tracker.huge: the MCP server sent a message over 17825792 bytes"), "{out}");
+    assert!(out.ends_with("\n1\n") && started.elapsed() < Duration::from_secs(15), "{out}");
     // Without a server budget the sandbox's host-call cap stops the flood.
     let out = run(&sandbox(&tracker()), "import host\nfrom tools.tracker import count\ntry:\n    for _ in range(10**6):\n        count()\nexcept host.HostLimitError as e:\n    print(e)");
     assert_eq!(out, "more than 1000 host calls in one call\n");

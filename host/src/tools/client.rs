@@ -3,17 +3,25 @@
 //! a host call runs on can reach it. A connection that dies (a crashed
 //! server) is made again on the next call.
 
+use std::process::Stdio;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use rmcp::model::{CallToolRequestParams, CallToolResult, Tool};
 use rmcp::service::{Peer, RoleClient, RunningService, ServiceError};
-use rmcp::transport::{StreamableHttpClientTransport, TokioChildProcess};
+use rmcp::transport::StreamableHttpClientTransport;
 use rmcp::ServiceExt;
 use serde_json::{Map, Value};
 use tokio::sync::Mutex;
 
+use super::line_cap::LineCap;
 use super::McpServer;
+use crate::limits::MAX_HOST_VALUE;
+
+/// The longest message a stdio server may send: a result the sandbox could
+/// take at all, and room for its envelope.
+const MAX_MESSAGE: usize = MAX_HOST_VALUE + (1 << 20);
 
 /// Tools beyond this many are left out: a server that lists more is broken
 /// or hostile, and every one of them would be a line in the model's context.
@@ -25,7 +33,15 @@ pub(crate) struct Connection {
     /// `Option` so that `Drop` can shut it down without blocking, which
     /// dropping a runtime inside another one's task would.
     runtime: Option<tokio::runtime::Runtime>,
-    live: Mutex<Option<RunningService<RoleClient, ()>>>,
+    live: Mutex<Option<Live>>,
+}
+
+/// One connection: the service, and for a command its process (killed when
+/// dropped) and whether it sent a message over [`MAX_MESSAGE`].
+struct Live {
+    service: RunningService<RoleClient, ()>,
+    _child: Option<tokio::process::Child>,
+    oversized: Arc<AtomicBool>,
 }
 
 impl Connection {
@@ -63,27 +79,34 @@ impl Connection {
     /// The live connection's peer, connecting (again) when there is none.
     async fn peer(&self) -> Result<Peer<RoleClient>, String> {
         let mut live = self.live.lock().await;
-        if let Some(service) = live.as_ref().filter(|s| !s.is_closed()) {
-            return Ok(service.peer().clone());
+        if let Some(l) = live.as_ref().filter(|l| !l.service.is_closed()) {
+            return Ok(l.service.peer().clone());
         }
-        let service = tokio::time::timeout(self.connect_timeout, self.connect())
+        let made = tokio::time::timeout(self.connect_timeout, self.connect())
             .await
             .map_err(|_| format!("did not answer the MCP handshake within {:?}", self.connect_timeout))??;
-        let peer = service.peer().clone();
-        *live = Some(service);
+        let peer = made.service.peer().clone();
+        *live = Some(made);
         Ok(peer)
     }
 
-    async fn connect(&self) -> Result<RunningService<RoleClient, ()>, String> {
-        let service = match &self.server {
+    async fn connect(&self) -> Result<Live, String> {
+        let oversized = Arc::new(AtomicBool::new(false));
+        let (service, child) = match &self.server {
             McpServer::Command { program, args } => {
-                let mut command = tokio::process::Command::new(program);
-                command.args(args);
-                let (transport, _) = TokioChildProcess::builder(command)
-                    .stderr(std::process::Stdio::null())
+                let mut child = tokio::process::Command::new(program)
+                    .args(args)
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::null())
+                    .kill_on_drop(true)
                     .spawn()
                     .map_err(|e| format!("cannot start '{program}': {e}"))?;
-                ().serve(transport).await
+                let (Some(stdout), Some(stdin)) = (child.stdout.take(), child.stdin.take()) else {
+                    return Err(format!("cannot start '{program}': no pipes"));
+                };
+                let reader = LineCap::new(stdout, MAX_MESSAGE, oversized.clone());
+                (().serve((reader, stdin)).await, Some(child))
             }
             McpServer::Url { url, bearer } => {
                 let _ = rustls::crypto::ring::default_provider().install_default();
@@ -91,10 +114,11 @@ impl Connection {
                     url.as_str(),
                 );
                 config.auth_header = bearer.clone();
-                ().serve(StreamableHttpClientTransport::from_config(config)).await
+                (().serve(StreamableHttpClientTransport::from_config(config)).await, None)
             }
         };
-        service.map_err(|e| format!("failed the MCP handshake: {e}"))
+        let service = service.map_err(|e| format!("failed the MCP handshake: {e}"))?;
+        Ok(Live { service, _child: child, oversized })
     }
 
     /// Calls `tool` from any runtime; `Err` is the reason, for `HostError`.
@@ -114,8 +138,14 @@ impl Connection {
                 Err(ServiceError::McpError(e)) => Err(e.message.to_string()),
                 Err(ServiceError::TransportClosed | ServiceError::TransportSend(_)) => {
                     // The next call connects again (a crashed server restarts).
-                    this.live.lock().await.take();
-                    Err("closed the connection (it is reconnected on the next call)".to_string())
+                    let gone = this.live.lock().await.take();
+                    let why = match gone {
+                        Some(l) if l.oversized.load(Ordering::Relaxed) => {
+                            format!("sent a message over {MAX_MESSAGE} bytes, so its connection was closed")
+                        }
+                        _ => "closed the connection".to_string(),
+                    };
+                    Err(format!("{why} (it is reconnected on the next call)"))
                 }
                 Err(other) => Err(other.to_string()),
             }

@@ -15,6 +15,7 @@
 //! The guest's frozen `tools` package builds the modules from those names.
 
 mod client;
+mod line_cap;
 mod signature;
 
 use std::fmt;
