@@ -26,6 +26,7 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 echo "== each feature alone =="
 for features in "-p mpsandbox --no-default-features" \
                 "-p mpsandbox --no-default-features --features http" \
+                "-p mpsandbox --no-default-features --features mcp" \
                 "-p mpsandbox-cli --no-default-features" \
                 "-p mpsandbox-cli --no-default-features --features http" \
                 "-p mpsandbox-cli --no-default-features --features mcp"; do

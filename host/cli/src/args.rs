@@ -181,8 +181,13 @@ pub struct PolicyArgs {
     /// every sandbox built from these flags.
     #[cfg(feature = "mcp")]
     #[arg(skip)]
-    connected: std::sync::Arc<std::sync::OnceLock<Result<Vec<mpsandbox::McpTools>, (String, String)>>>,
+    connected: std::sync::Arc<std::sync::OnceLock<Connected>>,
 }
+
+/// The `--tools-from` servers once connected, or the first that failed
+/// (its name, and why).
+#[cfg(feature = "mcp")]
+type Connected = Result<Vec<mpsandbox::McpTools>, (String, String)>;
 
 /// A parsed `--timeout`: `None` means unlimited.
 #[derive(Debug, Clone, Copy)]

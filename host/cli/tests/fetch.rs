@@ -66,7 +66,12 @@ fn answer(stream: TcpStream, port: u16) {
         // another host (this server on another port) with it in the URL.
         p if p.starts_with("/leak/") => (
             "302 Found",
-            format!("X-Seen: {}\r\nLocation: http://127.0.0.2:{}/echo?t={}\r\n", header("x-token"), &p[6..], header("x-token")),
+            format!(
+                "X-Seen: {}\r\nLocation: http://127.0.0.2:{}/echo?t={}\r\n",
+                header("x-token"),
+                &p[6..],
+                header("x-token")
+            ),
             String::new(),
         ),
         _ => ("404 Not Found", String::new(), "no such page".into()),
@@ -294,7 +299,8 @@ fn a_request_budget_caps_fetch_calls_per_call() {
     assert_eq!(out["stdout"], "3 more than 3 fetch requests in one call\n", "{out}");
     // The budget is per call: the next call of a session starts afresh.
     let requests = format!("{{\"code\": \"from host import fetch\\nfetch('http://{me}/hello')\"}}\n").repeat(2);
-    let session = common::with_stdin(&["--session", "--allow-http", &me, "--max-http-requests", "1"], requests.as_bytes());
+    let session =
+        common::with_stdin(&["--session", "--allow-http", &me, "--max-http-requests", "1"], requests.as_bytes());
     let replies: Vec<serde_json::Value> =
         text(&session.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(replies.len() == 2 && replies.iter().all(|r| r["ok"] == true), "{replies:?}");

@@ -61,7 +61,10 @@ fn tools_are_python_functions_with_their_results_as_values() {
          print(get_issue(3)['labels'], shout('hi'), list_labels())\n\
          print(tools.call('tracker', '9 lives'), tools.servers(), tools.tracker.count() >= 1)",
     );
-    assert_eq!(out, "[1, 3] Add CSV export\n['bug', 'network'] HI! ['bug', 'feature', 'network']\nmeow ['tracker'] True\n");
+    assert_eq!(
+        out,
+        "[1, 3] Add CSV export\n['bug', 'network'] HI! ['bug', 'feature', 'network']\nmeow ['tracker'] True\n"
+    );
     let names: Vec<Option<String>> = tools.tools().into_iter().map(|t| t.python_name).collect();
     assert!(names.contains(&Some("list_labels".into())) && names.contains(&None), "{names:?}");
 }
@@ -107,7 +110,10 @@ fn arguments_are_checked_against_the_schema_before_the_server_sees_them() {
         lines[2],
         "TypeError: tracker.search_issues(): arguments do not match the tool's input schema at /limit: \"many\" is not of type \"integer\""
     );
-    assert!(lines[3].starts_with("TypeError: tracker.search_issues(): arguments do not match") && lines[3].contains("/state"));
+    assert!(
+        lines[3].starts_with("TypeError: tracker.search_issues(): arguments do not match")
+            && lines[3].contains("/state")
+    );
     assert_eq!(lines[4], "TypeError: tracker.search_issues(): got an unexpected keyword argument 'colour'");
     assert_eq!(lines[5], "TypeError: tracker.search_issues(): got multiple values for argument 'query'");
     // None for an optional parameter leaves it out, as a Python default.
@@ -119,13 +125,22 @@ fn arguments_are_checked_against_the_schema_before_the_server_sees_them() {
 fn failing_tools_raise_host_error_with_the_servers_message() {
     let out = run(
         &sandbox(&tracker()),
-        &outcomes(&["get_issue(99)", "lies('x')", "broken_schema(1)", "tools.call('tracker', 'nope')", "tools.describe('gitlab')"]),
+        &outcomes(&[
+            "get_issue(99)",
+            "lies('x')",
+            "broken_schema(1)",
+            "tools.call('tracker', 'nope')",
+            "tools.describe('gitlab')",
+        ]),
     );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "HostError: tracker.get_issue: Error executing tool get_issue: no issue #99");
     // The schema said str: the host let it through, the server refused it.
     assert!(lines[1].starts_with("HostError: tracker.lies: ") && lines[1].contains("lies"), "{out}");
-    assert!(lines[2].starts_with("HostError: tracker.broken_schema: the server's input schema is not valid JSON Schema"), "{out}");
+    assert!(
+        lines[2].starts_with("HostError: tracker.broken_schema: the server's input schema is not valid JSON Schema"),
+        "{out}"
+    );
     assert_eq!(lines[3], "HostError: the MCP server 'tracker' has no tool 'nope'");
     assert_eq!(lines[4], "ValueError: no MCP server 'gitlab' is connected (connected: tracker)");
 }
@@ -151,7 +166,8 @@ fn a_server_that_hangs_ends_at_a_timeout_and_the_sandbox_serves_on() {
     }
     assert!(started.elapsed() < Duration::from_secs(10));
     // The tool's own deadline is a HostError the program can catch.
-    let impatient = McpTools::builder("tracker", tracker_server()).call_timeout(Duration::from_millis(300)).connect().unwrap();
+    let impatient =
+        McpTools::builder("tracker", tracker_server()).call_timeout(Duration::from_millis(300)).connect().unwrap();
     let out = run(&sandbox(&impatient), &outcomes(&["hang(60)", "count()"]));
     assert_eq!(out, "HostError: tracker.hang: the MCP server did not answer within 300ms\n1\n");
     // The first connection serves on too.
@@ -195,7 +211,9 @@ fn servers_that_cannot_serve_are_configuration_errors() {
         let why = refused(name, tracker_server());
         assert!(why.contains("name"), "{why}");
     }
-    assert!(refused("x", McpServer::command("/nonexistent/server", [""; 0])).contains("cannot start '/nonexistent/server'"));
+    assert!(
+        refused("x", McpServer::command("/nonexistent/server", [""; 0])).contains("cannot start '/nonexistent/server'")
+    );
     let started = Instant::now();
     let why = refused("x", McpServer::command("sleep", ["30"]));
     assert_eq!(why, "x: did not answer the MCP handshake within 2s");
@@ -238,7 +256,10 @@ impl Drop for HttpToolServer {
 fn a_streamable_http_server_serves_the_same_tools() {
     let server = HttpToolServer::start();
     let tools = McpTools::connect("remote", McpServer::url(format!("http://127.0.0.1:{}/mcp", server.1))).unwrap();
-    let out = run(&sandbox(&tools), "from tools.remote import search_issues, get_issue\nprint(len(search_issues('crash')), get_issue(2)['state'])");
+    let out = run(
+        &sandbox(&tools),
+        "from tools.remote import search_issues, get_issue\nprint(len(search_issues('crash')), get_issue(2)['state'])",
+    );
     assert_eq!(out, "2 closed\n");
 }
 
@@ -247,7 +268,10 @@ fn mpsandbox_mcp_serves_as_a_downstream_tool_server() {
     let inner = McpServer::command(env!("CARGO_BIN_EXE_mpsandbox"), ["mcp"]);
     let tools = McpTools::connect("inner", inner).unwrap();
     assert!(tools.describe().contains("def run_python(code: str"), "{}", tools.describe());
-    let out = run(&sandbox(&tools), "from tools.inner import run_python\nr = run_python(code='print(6 * 7)')\nprint(r['ok'], r['stdout'], end='')");
+    let out = run(
+        &sandbox(&tools),
+        "from tools.inner import run_python\nr = run_python(code='print(6 * 7)')\nprint(r['ok'], r['stdout'], end='')",
+    );
     assert_eq!(out, "True 42\n");
 }
 
@@ -256,8 +280,12 @@ fn the_cli_grants_tools_from_a_command() {
     let python = common::mcp_python();
     let script = common::repo_root().join("tests/mcp/tool_server.py");
     let spec = format!("tracker={} {} stdio", python.display(), script.display());
-    let report = json_run(&["--tools-from", &spec, "--max-tool-calls", "2"], &outcomes(&["count()", "count()", "count()"]));
-    assert_eq!(report["stdout"], "1\n2\nHostLimitError: more than 2 calls to the tools of 'tracker' in one call\n", "{report}");
+    let report =
+        json_run(&["--tools-from", &spec, "--max-tool-calls", "2"], &outcomes(&["count()", "count()", "count()"]));
+    assert_eq!(
+        report["stdout"], "1\n2\nHostLimitError: more than 2 calls to the tools of 'tracker' in one call\n",
+        "{report}"
+    );
     let out = common::mpsandbox(&["--tools-from", "x=/nonexistent/server", "-c", "pass"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("tool server 'x': cannot start '/nonexistent/server'"), "{}", text(&out.stderr));

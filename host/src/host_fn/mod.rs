@@ -246,7 +246,8 @@ where
 /// Host function names must be reachable as `from host import name`; the
 /// error completes "host function name 'x' ...".
 pub(crate) fn check_name(name: &str) -> Result<(), String> {
-    const RESERVED: [&str; 7] = ["call", "functions", "HostError", "HostLimitError", "_awaiting", "_answers", "_module"];
+    const RESERVED: [&str; 7] =
+        ["call", "functions", "HostError", "HostLimitError", "_awaiting", "_answers", "_module"];
     let mut chars = name.chars();
     let identifier = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');

@@ -72,7 +72,9 @@ impl Host for HostCalls {
             Err(e) => Err(e),
         };
         result.map_err(|e| match e {
-            HostCallError::InvalidArguments(m) => CallError::InvalidArguments(format!("{}(): {m}", display_name(&name))),
+            HostCallError::InvalidArguments(m) => {
+                CallError::InvalidArguments(format!("{}(): {m}", display_name(&name)))
+            }
             HostCallError::Failed(m) => CallError::Failed(m),
             HostCallError::Limit(m) => CallError::Limit(m),
         })

@@ -46,7 +46,10 @@ struct Live {
 
 impl Connection {
     /// Connects and lists the server's tools; `Err` is a sentence saying why not.
-    pub(crate) fn open(server: McpServer, connect_timeout: Duration) -> Result<(Arc<Connection>, Vec<Tool>, String), String> {
+    pub(crate) fn open(
+        server: McpServer,
+        connect_timeout: Duration,
+    ) -> Result<(Arc<Connection>, Vec<Tool>, String), String> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .thread_name("mpsandbox-mcp-client")
@@ -63,7 +66,8 @@ impl Connection {
                     .await
                     .map_err(|_| format!("did not list its tools within {:?}", c.connect_timeout))?
                     .map_err(|e| format!("cannot list its tools: {e}"))?;
-                let info = peer.peer_info().and_then(|i| i.server_info.as_ref().map(|s| format!("{} {}", s.name, s.version)));
+                let info =
+                    peer.peer_info().and_then(|i| i.server_info.as_ref().map(|s| format!("{} {}", s.name, s.version)));
                 Ok((tools, info.unwrap_or_default()))
             };
             let _ = tx.send(listed.await);

@@ -77,7 +77,9 @@ impl McpServer {
 impl fmt::Debug for McpServer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            McpServer::Command { program, args } => f.debug_struct("Command").field("program", program).field("args", args).finish(),
+            McpServer::Command { program, args } => {
+                f.debug_struct("Command").field("program", program).field("args", args).finish()
+            }
             // The token is a secret.
             McpServer::Url { url, bearer } => {
                 f.debug_struct("Url").field("url", url).field("bearer", &bearer.as_ref().map(|_| "[secret]")).finish()
@@ -166,14 +168,18 @@ impl McpToolsBuilder {
     pub fn connect(self) -> Result<McpTools, Error> {
         let fail = |reason: String| Error::Config(ConfigError::ToolServer { server: self.name.clone(), reason });
         check_server_name(&self.name).map_err(|r| fail(r.into()))?;
-        let (conn, listed, server_info) =
-            Connection::open(self.server.clone(), self.connect_timeout).map_err(fail)?;
+        let (conn, listed, server_info) = Connection::open(self.server.clone(), self.connect_timeout).map_err(fail)?;
         let count = listed.len();
         let mut tools: Vec<ToolEntry> = Vec::new();
         for tool in listed.into_iter().take(client::MAX_TOOLS) {
             let mut entry = ToolEntry::of(tool);
             let taken = |p: &String| tools.iter().any(|t| t.info.python_name.as_ref() == Some(p));
-            if entry.info.python_name.as_ref().is_some_and(|p| taken(p) || PREFIX.len() + self.name.len() + 2 + p.len() > 128) {
+            if entry
+                .info
+                .python_name
+                .as_ref()
+                .is_some_and(|p| taken(p) || PREFIX.len() + self.name.len() + 2 + p.len() > 128)
+            {
                 entry.info.python_name = None;
             }
             tools.push(entry);
@@ -311,7 +317,9 @@ impl McpTools {
         if let Some(e) = validator.iter_errors(&instance).next() {
             let at = e.instance_path().to_string();
             let at = if at.is_empty() { String::new() } else { format!(" at {at}") };
-            return Err(HostCallError::InvalidArguments(format!("arguments do not match the tool's input schema{at}: {e}")));
+            return Err(HostCallError::InvalidArguments(format!(
+                "arguments do not match the tool's input schema{at}: {e}"
+            )));
         }
         let Value::Object(arguments) = instance else { unreachable!("built as an object") };
         let result = self
@@ -412,9 +420,13 @@ fn json_text(part: Value) -> Value {
 /// names can carry unambiguously.
 fn check_server_name(name: &str) -> Result<(), &'static str> {
     if !is_identifier(name) || name.contains("__") || name.starts_with('_') || name.len() > 32 {
-        return Err("a tool server's name must be a Python identifier of at most 32 characters, without '__' or a leading '_'");
+        return Err(
+            "a tool server's name must be a Python identifier of at most 32 characters, without '__' or a leading '_'",
+        );
     }
-    if matches!(name, "call" | "describe" | "servers" | "host" | "sys") || signature::python_name(name).as_deref() != Some(name) {
+    if matches!(name, "call" | "describe" | "servers" | "host" | "sys")
+        || signature::python_name(name).as_deref() != Some(name)
+    {
         return Err("a tool server's name cannot be a Python keyword or a name the tools module uses (call, describe, servers, host, sys)");
     }
     Ok(())
@@ -423,4 +435,3 @@ fn check_server_name(name: &str) -> Result<(), &'static str> {
 fn docstring(s: &str) -> String {
     s.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").replace('\n', "\n    ")
 }
-

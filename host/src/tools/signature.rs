@@ -16,7 +16,8 @@ const KEYWORDS: [&str; 35] = [
 
 pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// The Python name for an MCP name (`search-issues` -> `search_issues`,
@@ -93,7 +94,8 @@ impl Signature {
             }
             parts.push(s);
         }
-        let hidden: Vec<String> = self.params.iter().filter(|p| p.python.is_none()).map(|p| format!("{:?}", p.name)).collect();
+        let hidden: Vec<String> =
+            self.params.iter().filter(|p| p.python.is_none()).map(|p| format!("{:?}", p.name)).collect();
         if !hidden.is_empty() || self.open {
             parts.push("**kwargs".into());
         }
@@ -156,7 +158,8 @@ pub(crate) fn wraps_result(output: &Map<String, Value>) -> bool {
     if output.get("x-fastmcp-wrap-result") == Some(&Value::Bool(true)) {
         return true;
     }
-    let one_property = output.get("properties").and_then(Value::as_object).is_some_and(|p| p.len() == 1 && p.contains_key("result"));
+    let one_property =
+        output.get("properties").and_then(Value::as_object).is_some_and(|p| p.len() == 1 && p.contains_key("result"));
     one_property && output.get("required") == Some(&serde_json::json!(["result"]))
 }
 
@@ -297,7 +300,10 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         };
-        assert_eq!(call(vec![json!(1), json!(2), json!(3)], json!({})), "takes 2 positional arguments but 3 were given");
+        assert_eq!(
+            call(vec![json!(1), json!(2), json!(3)], json!({})),
+            "takes 2 positional arguments but 3 were given"
+        );
         assert_eq!(call(vec![json!(1)], json!({"a": 2})), "got multiple values for argument 'a'");
         assert_eq!(call(vec![], json!({"c": 1})), "got an unexpected keyword argument 'c'");
         assert_eq!(call(vec![], json!({})), "missing 2 required arguments: 'a', 'b'");

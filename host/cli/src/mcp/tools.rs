@@ -488,7 +488,11 @@ impl SandboxServer {
 impl SandboxServer {
     /// The `--tools-from` servers' stub text (empty without any).
     fn tool_stubs(&self) -> String {
-        self.inner.policy.tools().map(|t| t.iter().map(|t| t.describe()).collect::<Vec<_>>().join("\n")).unwrap_or_default()
+        self.inner
+            .policy
+            .tools()
+            .map(|t| t.iter().map(|t| t.describe()).collect::<Vec<_>>().join("\n"))
+            .unwrap_or_default()
     }
 
     /// What a model must know to call the tools from its code.
