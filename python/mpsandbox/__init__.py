@@ -23,6 +23,7 @@ from ._mpsandbox import (
     DEFAULT_PAUSES,
     DEFAULT_TIMEOUT,
     HostCall,
+    McpServer,
     Pending,
     RunResult,
     Runtime,
@@ -41,7 +42,8 @@ def run(code: str, **settings) -> RunResult:
     ``settings`` are :class:`Sandbox`'s: ``timeout`` (seconds, default 30,
     ``None`` or 0 unlimited), ``memory`` (bytes, default 256 MiB), ``fuel``
     (default unlimited), ``max_output`` (bytes of stdout+stderr, default
-    1 MiB), ``dirs``, ``functions``, ``allow_http``, ``max_host_calls``,
+    1 MiB), ``dirs``, ``functions``, ``allow_http``, ``inject_headers``,
+    ``max_http_requests``, ``tools``, ``max_tool_calls``, ``max_host_calls``,
     ``max_host_value``, ``runtime``. Raises :class:`PythonError`,
     :class:`PythonSyntaxError` or :class:`LimitExceeded` when the code
     fails, :class:`ConfigurationError` for a bad setting.
@@ -59,6 +61,7 @@ __all__ = [
     "Stats",
     "Pending",
     "HostCall",
+    "McpServer",
     "unpickling",
     *_errors.__all__,
     "DEFAULT_MEMORY",

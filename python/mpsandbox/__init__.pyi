@@ -63,6 +63,9 @@ from ._mpsandbox import (
     HostCall as HostCall,
 )
 from ._mpsandbox import (
+    McpServer as McpServer,
+)
+from ._mpsandbox import (
     Pending as Pending,
 )
 from ._mpsandbox import (
@@ -96,6 +99,10 @@ def run(
     dirs: Mapping[str, str | os.PathLike[str] | tuple[str | os.PathLike[str], str]] | None = None,
     functions: Mapping[str, Callable[..., Any]] | None = None,
     allow_http: Sequence[str] | None = None,
+    inject_headers: Sequence[tuple[str, str, str]] | None = None,
+    max_http_requests: int | None = None,
+    tools: Mapping[str, str | Sequence[str] | McpServer] | None = None,
+    max_tool_calls: int | None = None,
     max_host_calls: int | None = None,
     max_host_value: int | None = None,
     runtime: Runtime | None = None,

@@ -119,9 +119,11 @@ class Pending:
     Each answer gives the finished run's ``RunResult`` or the next
     ``Pending``; an earlier ``Pending`` then raises ``RequestError``.
     Pickles as the paused session's snapshot plus the sandbox's plain
-    settings; Python callables granted with ``functions`` and the runtime
-    do not pickle (supply them with ``mpsandbox.unpickling``; a runtime with
-    the ``snapshot_key`` checks the signature).
+    settings (tool servers' commands and URLs included: loading connects
+    again); Python callables granted with ``functions``, secrets (injected
+    header values, bearer tokens) and the runtime do not pickle (supply them
+    with ``mpsandbox.unpickling``; a runtime with the ``snapshot_key`` checks
+    the signature).
     """
 
     @property
@@ -153,6 +155,37 @@ class Pending:
     def cancel(self) -> None:
         """Abandons the run; the session stays usable."""
 
+class McpServer:
+    """Where an MCP server is: a command speaking MCP on stdio, or a
+    streamable-HTTP URL. ``Sandbox(tools=...)`` also takes a command (a list,
+    or a str split at spaces) or a URL str directly."""
+
+    def __init__(
+        self,
+        *,
+        command: Sequence[str] | str | None = None,
+        url: str | None = None,
+        bearer_token: str | None = None,
+        connect_timeout: float | None = None,
+        call_timeout: float | None = None,
+    ) -> None:
+        """Exactly one of ``command`` and ``url``. ``bearer_token`` (URL servers)
+        is sent as ``Authorization: Bearer ...`` and never pickles.
+        ``connect_timeout`` (default 10 s): start, handshake and tool listing;
+        ``call_timeout`` (default 30 s): one tool call."""
+    @property
+    def command(self) -> list[str] | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def has_bearer_token(self) -> bool: ...
+    @property
+    def connect_timeout(self) -> float | None: ...
+    @property
+    def call_timeout(self) -> float | None: ...
+
+_ToolServer = str | Sequence[str] | McpServer
+
 class Session:
     """A persistent interpreter; use as a context manager to free it promptly."""
 
@@ -176,7 +209,7 @@ class Session:
     def __exit__(self, *exc: object) -> None: ...
 
 class Sandbox:
-    """A policy: limits, granted directories and host functions."""
+    """A policy: limits, granted directories, host functions and tools."""
 
     def __init__(
         self,
@@ -193,12 +226,25 @@ class Sandbox:
         pausing: Sequence[str] | None = None,
         awaitable: Sequence[str] | None = None,
         max_pauses: int | None = None,
+        tools: Mapping[str, _ToolServer] | None = None,
+        max_tool_calls: int | None = None,
+        inject_headers: Sequence[tuple[str, str, str]] | None = None,
+        max_http_requests: int | None = None,
         runtime: Runtime | None = None,
     ) -> None:
         """``pausing``/``awaitable``: host functions the caller answers through
-        ``Session.start`` and ``Pending``; ``max_pauses`` caps one run's pauses."""
+        ``Session.start`` and ``Pending``; ``max_pauses`` caps one run's pauses.
+        ``tools``: MCP servers by name, connected now and shared by every
+        session (``from tools.<name> import ...`` in the sandbox);
+        ``max_tool_calls``: tool calls per call to each server.
+        ``inject_headers``: ``(host pattern, header name, value)`` added to
+        ``fetch`` requests (needs ``allow_http``; the program sees the value as
+        ``[secret]``); ``max_http_requests``: ``fetch`` calls per call."""
     def session(self) -> Session: ...
     def restore(self, snapshot: Snapshot) -> Session: ...
     def run(self, code: str) -> RunResult: ...
+    def describe_tools(self) -> str:
+        """Every tool's signature and description as Python stub text, for a
+        model to read (what ``tools.describe()`` gives in the sandbox)."""
     @property
     def limits(self) -> dict[str, float | None]: ...

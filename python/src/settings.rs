@@ -2,7 +2,8 @@
 //! setting is checked here or by the library, and a bad one raises
 //! `ConfigurationError` naming it before anything runs. The settings are
 //! also kept as plain data (a [`Recipe`]), so a paused run that is pickled
-//! can rebuild its sandbox in another process.
+//! can rebuild its sandbox in another process; secrets (injected header
+//! values, bearer tokens) are left out of it, by name.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -12,9 +13,11 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
 use serde_json::Value;
 
-use mpsandbox::{DirAccess, HostArgs, HostCallError, SandboxBuilder};
+use mpsandbox::{DirAccess, HostArgs, HostCallError, McpTools, SandboxBuilder};
 
 use crate::errors;
+use crate::fetch;
+use crate::tools::{ToolServers, ToolsRecipe};
 use crate::values::{from_python, to_python};
 
 pub struct Settings<'py> {
@@ -30,18 +33,29 @@ pub struct Settings<'py> {
     pub pausing: Option<Vec<String>>,
     pub awaitable: Option<Vec<String>>,
     pub max_pauses: Option<u32>,
+    pub tools: Option<Bound<'py, PyAny>>,
+    pub max_tool_calls: Option<u32>,
+    pub inject_headers: Option<Bound<'py, PyAny>>,
+    pub max_http_requests: Option<u32>,
 }
 
 /// How to build the same sandbox again: its settings as `Sandbox(...)`
-/// keyword arguments that pickle (no runtime, no callables), and the names
-/// of the Python callables it granted, which the loader must supply again.
+/// keyword arguments that pickle (no runtime, no callables, no secrets),
+/// and what the loader must supply again: the names of the Python callables
+/// it granted and the (host pattern, header name) of each injected header.
+/// The tool servers' plain settings pickle (the loader connects again), but
+/// not their bearer tokens.
 pub struct Recipe {
     pub settings: Py<PyDict>,
     pub functions: Vec<String>,
+    pub injected_headers: Vec<(String, String)>,
+    pub tools: Option<ToolsRecipe>,
 }
 
 impl Settings<'_> {
-    pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<(SandboxBuilder, Recipe)> {
+    /// The builder with every setting, the recipe, and the connected tool
+    /// servers (connected last, once every other setting passed).
+    pub fn apply(self, py: Python<'_>, mut b: SandboxBuilder) -> PyResult<(SandboxBuilder, Recipe, Vec<McpTools>)> {
         let plain = PyDict::new(py);
         plain.set_item("timeout", self.timeout)?;
         plain.set_item("memory", self.memory)?;
@@ -53,6 +67,8 @@ impl Settings<'_> {
         plain.set_item("pausing", self.pausing.clone())?;
         plain.set_item("awaitable", self.awaitable.clone())?;
         plain.set_item("max_pauses", self.max_pauses)?;
+        plain.set_item("max_tool_calls", self.max_tool_calls)?;
+        plain.set_item("max_http_requests", self.max_http_requests)?;
         // 0, as None, means no limit (the same in every host).
         b = b.timeout(match self.timeout {
             None => None,
@@ -120,11 +136,28 @@ impl Settings<'_> {
         for name in awaitable {
             b = b.awaitable(name);
         }
-        if let Some(patterns) = self.allow_http {
-            let policy = mpsandbox::HttpPolicy::new(patterns).map_err(|e| errors::to_py(py, e))?;
+        let injections = match &self.inject_headers {
+            Some(given) => fetch::injections(py, given)?,
+            None => Vec::new(),
+        };
+        let injected_headers = injections.iter().map(|i| (i.pattern.clone(), i.name.clone())).collect();
+        if let Some(policy) = fetch::policy(py, self.allow_http.as_ref(), injections, self.max_http_requests)? {
             b = b.allow_http(policy);
         }
-        Ok((b, Recipe { settings: plain.unbind(), functions: callables }))
+        let servers = self.tools.map(|t| ToolServers::parse(py, &t)).transpose()?;
+        if servers.is_none() && self.max_tool_calls.is_some() {
+            return Err(errors::config(py, "max_tool_calls: it caps calls to tools, so it needs tools".into()));
+        }
+        let tools_recipe = servers.as_ref().map(|s| s.recipe(py)).transpose()?;
+        let connected = match servers {
+            Some(servers) => servers.connect(py, self.max_tool_calls)?,
+            None => Vec::new(),
+        };
+        for tools in &connected {
+            b = b.mcp_tools(tools);
+        }
+        let recipe = Recipe { settings: plain.unbind(), functions: callables, injected_headers, tools: tools_recipe };
+        Ok((b, recipe, connected))
     }
 }
 

@@ -42,6 +42,17 @@ def test_docs_python_durable_runs_example():
     ]
 
 
+def test_docs_python_tools_example(tracker_command):
+    code = example("docs/python.md", "## Tools from MCP servers")
+    as_written = '["python3", "tool_server.py", "stdio"]'
+    assert as_written in code
+    code = code.replace(as_written, repr(tracker_command))
+    assert printed_by(code, "docs/python.md") == [
+        "# tools.tracker: 11 tools from the MCP server 'tracker' (issue-tracker 1.0)",
+        "[1, 3] closed",
+    ]
+
+
 def test_readme_quick_start():
     code = example("README.md", "### Python")
     assert printed_by(code, "README.md") == ["45", "42", "ZeroDivisionError"]
