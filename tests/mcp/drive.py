@@ -230,6 +230,11 @@ async def check_code_mode(s):
     r = await call(s, "run_python", code="from tools.tracker import get_issue\nget_issue(99)")
     err = r.structured_content["error"]
     assert err["type"] == "HostError" and "no issue #99" in err["message"], err
+    # A downstream server that crashes or hangs costs one call, not this server.
+    r = await call(s, "run_python", code="from tools.tracker import crash\ncrash()")
+    assert r.structured_content["error"]["type"] == "HostError", r.structured_content
+    r = await call(s, "run_python", code="from tools.tracker import hang\nhang(60)", timeout_ms=500)
+    assert r.structured_content["error"]["limit"] == "timeout", r.structured_content
     sid = (await ok(s, "session_create"))["session_id"]
     await ok(s, "session_exec", session_id=sid, code="from tools.tracker import count\nfirst = count()")
     r = await ok(s, "session_exec", session_id=sid, code="print(count() - first)")
