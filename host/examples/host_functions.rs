@@ -65,7 +65,7 @@ except HostError as e:
     print("refused:", e)
 "#,
     )?;
-    assert_eq!(out.stdout_text(), "2 {'keywords': 1, 'positional': 2}\nrefused: keys cannot be empty\n");
+    assert_eq!(out.stdout_text(), "2 {'positional': 2, 'keywords': 1}\nrefused: keys cannot be empty\n");
     assert_eq!(store.lock().unwrap()["to"], json!(2));
     Ok(())
 }
