@@ -4,6 +4,7 @@ tests/mcp.rs; exits non-zero with the failed check.
 
   drive.py stdio MPSANDBOX_BINARY
   drive.py http URL
+  drive.py owners URL TOKEN_A TOKEN_B   (bearer tokens: each sees only its own sessions)
   drive.py tools MPSANDBOX_BINARY   (code mode: tools/mcp/tool_server.py's tools
                                      granted with --tools-from, called from run_python)
 """
@@ -242,9 +243,42 @@ async def check_code_mode(s):
     return {"checks": "passed"}
 
 
+async def check_owners(url, token_a, token_b):
+    """Two clients with two tokens: B cannot reach A's sessions or snapshots."""
+    import httpx2
+
+    def client(token):
+        return httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30)
+
+    async with client(token_a) as ha, client(token_b) as hb:
+        async with streamable_http_client(url, http_client=ha) as (ra, wa), \
+                streamable_http_client(url, http_client=hb) as (rb, wb):
+            async with ClientSession(ra, wa) as a, ClientSession(rb, wb) as b:
+                await a.initialize()
+                await b.initialize()
+                sid = (await ok(a, "session_create"))["session_id"]
+                await ok(a, "session_exec", session_id=sid, code="secret = 42")
+                snap = (await ok(a, "session_snapshot", session_id=sid))["snapshot_id"]
+                for tool, args in [("session_exec", {"session_id": sid, "code": "print(secret)"}),
+                                   ("session_snapshot", {"session_id": sid}),
+                                   ("session_close", {"session_id": sid}),
+                                   ("session_fork", {"snapshot_id": snap})]:
+                    r = await call(b, tool, **args)
+                    assert r.is_error and "secret" not in text(r), (tool, text(r))
+                    assert "no session" in text(r) or "no snapshot" in text(r), (tool, text(r))
+                r = await ok(a, "session_exec", session_id=sid, code="print(secret)")
+                assert r["stdout"] == "42\n", r
+                forked = (await ok(a, "session_fork", snapshot_id=snap))["session_id"]
+                r = await ok(a, "session_exec", session_id=forked, code="print(secret + 1)")
+                assert r["stdout"] == "43\n", r
+    return {"checks": "passed"}
+
+
 async def main():
     mode, target = sys.argv[1], sys.argv[2]
-    if mode == "tools":
+    if mode == "owners":
+        report = await check_owners(target, sys.argv[3], sys.argv[4])
+    elif mode == "tools":
         server = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tool_server.py")
         spec = f"tracker={sys.executable} {server} stdio"
         params = StdioServerParameters(command=target, args=["mcp", "--tools-from", spec])

@@ -133,11 +133,16 @@ fn malformed_stdio_messages_get_json_rpc_errors_and_the_server_goes_on() {
 
 /// One raw POST to /mcp with the given Host header; the whole reply.
 fn post(server: &HttpServer, host: &str, body: &str) -> String {
+    post_with(server, host, "", body)
+}
+
+/// [`post`] with extra header lines (each ending in `\r\n`).
+fn post_with(server: &HttpServer, host: &str, headers: &str, body: &str) -> String {
     let mut s = TcpStream::connect(server.addr()).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "POST /mcp HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "POST /mcp HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
     .unwrap();
@@ -281,4 +286,67 @@ fn session_exec_pauses_at_pausing_functions_and_session_resume_answers() {
     assert_eq!(cancelled["ok"], true, "{cancelled}");
     assert_eq!(call("session_exec", json!({"session_id": sid, "code": "print(3)"}))["stdout"], "3\n");
     client.close();
+}
+
+const TOKEN_A: &str = "token-a-0123456789abcdef";
+const TOKEN_B: &str = "token-b-0123456789abcdef";
+
+/// A server taking TOKEN_A (from a file) and TOKEN_B (from the environment).
+fn authenticated_server() -> (HttpServer, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tokens");
+    std::fs::write(&file, format!("# clients\n{TOKEN_A}\n")).unwrap();
+    std::env::set_var("MPS_TEST_MCP_TOKEN", TOKEN_B);
+    let server =
+        HttpServer::with(&["--http-token-file", file.to_str().unwrap(), "--http-token-env", "MPS_TEST_MCP_TOKEN"]);
+    (server, dir)
+}
+
+#[test]
+fn http_tokens_are_required_and_checked() {
+    let (server, _dir) = authenticated_server();
+    let host = server.addr().to_string();
+    let metadata = format!("http://{host}/.well-known/oauth-protected-resource");
+    let missing = post(&server, &host, &initialize_request());
+    assert!(missing.starts_with("HTTP/1.1 401"), "{missing}");
+    let challenge = format!("www-authenticate: Bearer realm=\"mpsandbox\", resource_metadata=\"{metadata}\"");
+    assert!(missing.to_ascii_lowercase().contains(&challenge.to_ascii_lowercase()), "{missing}");
+    let wrong = post_with(&server, &host, "Authorization: Bearer token-a-0123456789abcdeX\r\n", &initialize_request());
+    assert!(wrong.starts_with("HTTP/1.1 401") && wrong.contains("error=\"invalid_token\""), "{wrong}");
+    for token in [TOKEN_A, TOKEN_B] {
+        let ok = post_with(&server, &host, &format!("Authorization: Bearer {token}\r\n"), &initialize_request());
+        assert!(ok.starts_with("HTTP/1.1 200"), "{ok}");
+    }
+    // The metadata needs no token.
+    let mut s = TcpStream::connect(server.addr()).unwrap();
+    write!(s, "GET /.well-known/oauth-protected-resource HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let body: Value = serde_json::from_str(reply.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(body["resource"], format!("http://{host}/mcp"));
+    // Bad token settings stop the server before it serves.
+    let out = common::mpsandbox(&["mcp", "--http", "127.0.0.1:0", "--http-token-env", "MPS_TEST_UNSET_VARIABLE"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(common::text(&out.stderr).contains("MPS_TEST_UNSET_VARIABLE: the variable is not set"));
+}
+
+#[test]
+fn each_token_sees_only_its_own_sessions() {
+    let (server, _dir) = authenticated_server();
+    let report = drive(&["owners", &server.url, TOKEN_A, TOKEN_B]);
+    assert_eq!(report["checks"], "passed", "{report}");
+    // B cannot ride on A's MCP session either: it answers as an unknown one.
+    let host = server.addr().to_string();
+    let opened = post_with(&server, &host, &format!("Authorization: Bearer {TOKEN_A}\r\n"), &initialize_request());
+    let sid = opened
+        .lines()
+        .find_map(|l| l.to_ascii_lowercase().strip_prefix("mcp-session-id: ").map(|v| v.trim().to_string()))
+        .unwrap_or_else(|| panic!("{opened}"));
+    let list = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}).to_string();
+    let headers =
+        format!("Authorization: Bearer {TOKEN_B}\r\nmcp-session-id: {sid}\r\nmcp-protocol-version: 2025-06-18\r\n");
+    let reply = post_with(&server, &host, &headers, &list);
+    assert!(reply.starts_with("HTTP/1.1 404"), "{reply}");
 }

@@ -3,6 +3,7 @@
 //! HTTP (`--http ADDR`, path `/mcp`). The policy flags are the CLI's; a
 //! client can only tighten them per call or per session.
 
+mod auth;
 mod sessions;
 mod stdio;
 mod tools;
@@ -32,8 +33,9 @@ never a failed server.
 A client may pass timeout_ms, memory, fuel and max_output to
 run_python and session_create; values above the server's flags are lowered to
 them. Over HTTP, only loopback Host headers are accepted unless
---http-allow-host names others (DNS-rebinding protection). There is no
-authentication: expose it beyond loopback only behind a proxy that has some.";
+--http-allow-host names others (DNS-rebinding protection). Without
+--http-token-file/--http-token-env there is no authentication: expose it
+beyond loopback only with tokens, or behind a proxy that authenticates.";
 
 /// Serve the sandbox to AI agents over the Model Context Protocol.
 #[derive(Debug, Parser)]
@@ -50,6 +52,18 @@ struct McpArgs {
     /// rebinding protection).
     #[arg(long = "http-allow-host", value_name = "NAME", requires = "http")]
     http_allow_hosts: Vec<String>,
+
+    /// With --http: accept only requests carrying `Authorization: Bearer
+    /// TOKEN` for a TOKEN listed in FILE (one per line; at least 16
+    /// characters). Each token is its own principal: sessions and snapshots
+    /// one creates are invisible to the others. Repeatable.
+    #[arg(long = "http-token-file", value_name = "FILE", requires = "http")]
+    http_token_files: Vec<String>,
+
+    /// With --http: like --http-token-file, the token being the value of the
+    /// environment variable VAR. Repeatable.
+    #[arg(long = "http-token-env", value_name = "VAR", requires = "http")]
+    http_token_vars: Vec<String>,
 
     /// Live sessions kept at most (and, separately, snapshots).
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=10_000))]
@@ -71,6 +85,13 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
     // Without an idle limit sessions live until closed.
     let idle = args.idle_timeout.0.unwrap_or(Duration::MAX);
     let pool = args.max_sessions + 16;
+    let tokens = match auth::Tokens::load(&args.http_token_files, &args.http_token_vars) {
+        Ok(t) => t,
+        Err(why) => {
+            eprintln!("mpsandbox mcp: {why}");
+            return ExitCode::from(report::USAGE);
+        }
+    };
     let server = crate::runtime(pool)
         .and_then(|rt| SandboxServer::new(args.policy.clone(), rt, Registry::new(args.max_sessions as usize, idle)));
     let server = match server {
@@ -91,7 +112,7 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
         tokio::spawn(sweep(server.clone(), idle));
         match args.http {
             None => serve_stdio(server).await,
-            Some(addr) => serve_http(server, addr, args.http_allow_hosts).await,
+            Some(addr) => serve_http(server, addr, args.http_allow_hosts, tokens).await,
         }
     });
     match served {
@@ -119,12 +140,22 @@ async fn serve_stdio(server: SandboxServer) -> Result<(), String> {
     running.waiting().await.map(drop).map_err(|e| format!("stdio: {e}"))
 }
 
-async fn serve_http(server: SandboxServer, addr: SocketAddr, extra_hosts: Vec<String>) -> Result<(), String> {
+async fn serve_http(
+    server: SandboxServer,
+    addr: SocketAddr,
+    extra_hosts: Vec<String>,
+    tokens: Option<Arc<auth::Tokens>>,
+) -> Result<(), String> {
     let mut config = StreamableHttpServerConfig::default();
     config.allowed_hosts.extend(extra_hosts);
     let service: StreamableHttpService<SandboxServer, LocalSessionManager> =
         StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
-    let router = axum::Router::new().nest_service("/mcp", service);
+    let mut router = axum::Router::new().nest_service("/mcp", service);
+    if let Some(tokens) = tokens {
+        router = router
+            .layer(axum::middleware::from_fn_with_state(tokens, auth::require_token))
+            .route(auth::metadata_path(), axum::routing::get(auth::metadata));
+    }
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("--http {addr}: {e}"))?;
     let bound = listener.local_addr().map_err(|e| e.to_string())?;
     eprintln!("mpsandbox mcp: serving streamable HTTP at http://{bound}/mcp");

@@ -8,11 +8,15 @@ use std::time::{Duration, Instant};
 
 use mpsandbox::{Limits, Session, Snapshot};
 
+use super::auth::Principal;
+
 /// One live interpreter and the limits it was created with.
 pub struct Slot {
     pub session: Mutex<Session>,
     pub limits: Limits,
     last_used: Mutex<Instant>,
+    /// Who created it: no other principal can reach it.
+    owner: Principal,
 }
 
 impl Slot {
@@ -35,6 +39,7 @@ impl Slot {
 }
 
 struct Stored {
+    owner: Principal,
     snapshot: Snapshot,
     /// The captured session's, for its forks.
     limits: Limits,
@@ -87,7 +92,7 @@ impl Registry {
     }
 
     /// Stores `session` under a new id, unless the cap is reached.
-    pub fn insert(&self, session: Session, limits: Limits) -> Result<String, String> {
+    pub fn insert(&self, owner: &Principal, session: Session, limits: Limits) -> Result<String, String> {
         self.sweep();
         let mut state = self.state();
         if state.sessions.len() >= self.max {
@@ -97,35 +102,48 @@ impl Registry {
             ));
         }
         let id = new_id("s");
-        let slot = Slot { session: Mutex::new(session), limits, last_used: Mutex::new(Instant::now()) };
+        let slot =
+            Slot { session: Mutex::new(session), limits, last_used: Mutex::new(Instant::now()), owner: owner.clone() };
         state.sessions.insert(id.clone(), Arc::new(slot));
         Ok(id)
     }
 
-    pub fn get(&self, id: &str) -> Result<Arc<Slot>, String> {
-        self.state().sessions.get(id).cloned().ok_or_else(|| unknown("session", id, self.idle))
+    /// `owner`'s session `id`; another principal's reads as unknown.
+    pub fn get(&self, owner: &Principal, id: &str) -> Result<Arc<Slot>, String> {
+        let state = self.state();
+        let slot = state.sessions.get(id).filter(|s| &s.owner == owner);
+        slot.cloned().ok_or_else(|| unknown("session", id, self.idle))
     }
 
-    pub fn remove(&self, id: &str) -> Result<(), String> {
-        let slot = self.state().sessions.remove(id);
-        slot.map(drop).ok_or_else(|| unknown("session", id, self.idle))
+    pub fn remove(&self, owner: &Principal, id: &str) -> Result<(), String> {
+        let mut state = self.state();
+        if !state.sessions.get(id).is_some_and(|s| &s.owner == owner) {
+            return Err(unknown("session", id, self.idle));
+        }
+        let slot = state.sessions.remove(id);
+        drop(state);
+        drop(slot);
+        Ok(())
     }
 
-    pub fn store_snapshot(&self, snapshot: Snapshot, limits: Limits) -> Result<String, String> {
+    pub fn store_snapshot(&self, owner: &Principal, snapshot: Snapshot, limits: Limits) -> Result<String, String> {
         self.sweep();
         let mut state = self.state();
         if state.snapshots.len() >= self.max {
             return Err(format!("{} snapshots are kept, the most this server keeps; they expire when idle", self.max));
         }
         let id = new_id("snap");
-        state.snapshots.insert(id.clone(), Stored { snapshot, limits, last_used: Instant::now() });
+        state
+            .snapshots
+            .insert(id.clone(), Stored { owner: owner.clone(), snapshot, limits, last_used: Instant::now() });
         Ok(id)
     }
 
     /// A stored snapshot and the limits of the session it was taken from.
-    pub fn snapshot(&self, id: &str) -> Result<(Snapshot, Limits), String> {
+    pub fn snapshot(&self, owner: &Principal, id: &str) -> Result<(Snapshot, Limits), String> {
         let mut state = self.state();
-        let stored = state.snapshots.get_mut(id).ok_or_else(|| unknown("snapshot", id, self.idle))?;
+        let stored = state.snapshots.get_mut(id).filter(|s| &s.owner == owner);
+        let stored = stored.ok_or_else(|| unknown("snapshot", id, self.idle))?;
         stored.last_used = Instant::now();
         Ok((stored.snapshot.clone(), stored.limits))
     }

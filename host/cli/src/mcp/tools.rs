@@ -11,10 +11,12 @@ use mpsandbox::{Error, ErrorKind, Limits, Outcome, Output, Runtime, Sandbox, Ses
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
 use rmcp::model::{CallToolResult, ContentBlock, Implementation, ServerCapabilities, ServerConfig};
-use rmcp::{schemars, tool, tool_handler, tool_router, ErrorData, ServerHandler};
+use rmcp::service::RequestContext;
+use rmcp::{schemars, tool, tool_handler, tool_router, ErrorData, RoleServer, ServerHandler};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::auth::Principal;
 use super::sessions::Registry;
 use crate::args::PolicyArgs;
 use crate::report;
@@ -180,10 +182,11 @@ impl SandboxServer {
     /// poisoned (the outcome then says `reset: true`).
     async fn in_session(
         &self,
+        owner: &Principal,
         session_id: String,
         call: impl FnOnce(&mut Session) -> Outcome + Send + 'static,
     ) -> ToolResult {
-        let slot = match self.registry().get(&session_id) {
+        let slot = match self.registry().get(owner, &session_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
@@ -293,10 +296,22 @@ fn limits_json(l: Limits) -> Value {
     })
 }
 
-fn store_session(server: &SandboxServer, made: Result<Session, Error>, limits: Limits) -> CallToolResult {
+/// The principal a request came from (its bearer token's; everyone's the
+/// same on stdio or without tokens).
+fn principal(ctx: &RequestContext<RoleServer>) -> Principal {
+    let parts = ctx.extensions.get::<axum::http::request::Parts>();
+    parts.and_then(|p| p.extensions.get::<Principal>().cloned()).unwrap_or_default()
+}
+
+fn store_session(
+    server: &SandboxServer,
+    owner: &Principal,
+    made: Result<Session, Error>,
+    limits: Limits,
+) -> CallToolResult {
     match made {
         Err(e) => outcome(&Err(e), false),
-        Ok(session) => match server.registry().insert(session, limits) {
+        Ok(session) => match server.registry().insert(owner, session, limits) {
             Ok(id) => session_reply(&id, limits),
             Err(why) => refused(ErrorKind::Request, why),
         },
@@ -326,14 +341,18 @@ impl SandboxServer {
                           between session_exec calls. Returns its session_id. Sessions expire when idle; close them \
                           with session_close when done. Optional limits apply to each call and can only be tighter \
                           than the server's.")]
-    async fn session_create(&self, Parameters(req): Parameters<SessionCreate>) -> ToolResult {
+    async fn session_create(
+        &self,
+        Parameters(req): Parameters<SessionCreate>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
         let sandbox = match self.sandbox(&req.limits) {
             Ok(s) => s,
             Err(e) => return Ok(outcome(&Err(e), false)),
         };
         let limits = sandbox.limits();
         let made = blocking(move || sandbox.session()).await?;
-        Ok(store_session(self, made, limits))
+        Ok(store_session(self, &principal(&ctx), made, limits))
     }
 
     #[tool(description = "Run code in a session's globals and return stdout, stderr and any exception. Calls on \
@@ -342,9 +361,13 @@ impl SandboxServer {
                           pausing host functions (--pausing/--awaitable), a call to one pauses the run: the result \
                           lists the calls in `paused`, and session_resume answers them.",
           output_schema = outcome_schema())]
-    async fn session_exec(&self, Parameters(req): Parameters<SessionExec>) -> ToolResult {
+    async fn session_exec(
+        &self,
+        Parameters(req): Parameters<SessionExec>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
         let pausable = !self.inner.policy.pausing.is_empty() || !self.inner.policy.awaitable.is_empty();
-        self.in_session(req.session_id, move |session| {
+        self.in_session(&principal(&ctx), req.session_id, move |session| {
             if pausable {
                 report::progress_outcome(&session.start(&req.code))
             } else {
@@ -360,7 +383,11 @@ impl SandboxServer {
                           result is the run's next outcome: done, or paused again. cancel: true abandons the run \
                           instead.",
           output_schema = outcome_schema())]
-    async fn session_resume(&self, Parameters(req): Parameters<SessionResume>) -> ToolResult {
+    async fn session_resume(
+        &self,
+        Parameters(req): Parameters<SessionResume>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
         let answers = if req.cancel {
             Vec::new()
         } else {
@@ -370,7 +397,7 @@ impl SandboxServer {
             }
         };
         let cancel = req.cancel;
-        self.in_session(req.session_id, move |session| match session.pending() {
+        self.in_session(&principal(&ctx), req.session_id, move |session| match session.pending() {
             Ok(None) => Outcome::refused(ErrorKind::Request, "no run is paused in this session"),
             Ok(Some(pending)) if cancel => report::outcome(&pending.cancel().map(|()| Output::default())),
             Ok(Some(pending)) => report::progress_outcome(&pending.resume_all(answers)),
@@ -380,8 +407,12 @@ impl SandboxServer {
     }
 
     #[tool(description = "Replace a session's interpreter with a fresh one: every global is gone.")]
-    async fn session_reset(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
-        let slot = match self.registry().get(&req.session_id) {
+    async fn session_reset(
+        &self,
+        Parameters(req): Parameters<SessionRef>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let slot = match self.registry().get(&principal(&ctx), &req.session_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
@@ -393,9 +424,14 @@ impl SandboxServer {
     }
 
     #[tool(description = "Close a session and free its memory.")]
-    async fn session_close(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
+    async fn session_close(
+        &self,
+        Parameters(req): Parameters<SessionRef>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
         let me = self.clone();
-        let closed = blocking(move || me.registry().remove(&req.session_id)).await?;
+        let owner = principal(&ctx);
+        let closed = blocking(move || me.registry().remove(&owner, &req.session_id)).await?;
         Ok(match closed {
             Ok(()) => answer(json!({"ok": true})),
             Err(why) => refused(ErrorKind::SessionClosed, why),
@@ -405,8 +441,13 @@ impl SandboxServer {
     #[tool(description = "Capture a session's whole state (globals, functions, imported modules) as a snapshot and \
                           return its snapshot_id; the session goes on unchanged. session_fork starts new sessions \
                           from it, e.g. to try several continuations from one prepared state.")]
-    async fn session_snapshot(&self, Parameters(req): Parameters<SessionRef>) -> ToolResult {
-        let slot = match self.registry().get(&req.session_id) {
+    async fn session_snapshot(
+        &self,
+        Parameters(req): Parameters<SessionRef>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let owner = principal(&ctx);
+        let slot = match self.registry().get(&owner, &req.session_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
@@ -416,7 +457,7 @@ impl SandboxServer {
             Err(e) => outcome(&Err(e), false),
             Ok(snapshot) => {
                 let bytes = snapshot.memory_size();
-                match self.registry().store_snapshot(snapshot, limits) {
+                match self.registry().store_snapshot(&owner, snapshot, limits) {
                     Ok(id) => answer(json!({"ok": true, "snapshot_id": id, "memory_bytes": bytes})),
                     Err(why) => refused(ErrorKind::Request, why),
                 }
@@ -427,8 +468,13 @@ impl SandboxServer {
     #[tool(description = "Start a new session from a snapshot (session_snapshot's snapshot_id): it continues with \
                           the snapshot's state, independent of the original and of other forks, under the limits \
                           of the session the snapshot was taken from. Returns the new session_id.")]
-    async fn session_fork(&self, Parameters(req): Parameters<SessionFork>) -> ToolResult {
-        let (snapshot, limits) = match self.registry().snapshot(&req.snapshot_id) {
+    async fn session_fork(
+        &self,
+        Parameters(req): Parameters<SessionFork>,
+        ctx: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let owner = principal(&ctx);
+        let (snapshot, limits) = match self.registry().snapshot(&owner, &req.snapshot_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::Request, why)),
         };
@@ -437,7 +483,7 @@ impl SandboxServer {
             Err(e) => return Ok(outcome(&Err(e), false)),
         };
         let made = blocking(move || sandbox.restore(&snapshot)).await?;
-        Ok(store_session(self, made, limits))
+        Ok(store_session(self, &owner, made, limits))
     }
 
     #[tool(
