@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 # host links) on the composed adapters; installed once if missing.
 . scripts/lib/toolchain.sh
 ensure_wasmtime_cli
+# The MCP server's replica tests run a shared session store and a load
+# balancer on loopback.
+ensure_apt_packages redis-server haproxy
 # The Python extension is tested through pytest (a cdylib for the Python
 # interpreter, which `cargo test` cannot link on its own).
 cargo test --profile test-release --workspace --exclude mpsandbox-python "$@"

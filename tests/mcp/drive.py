@@ -5,6 +5,10 @@ tests/mcp.rs; exits non-zero with the failed check.
   drive.py stdio MPSANDBOX_BINARY
   drive.py http URL
   drive.py owners URL TOKEN_A TOKEN_B   (bearer tokens: each sees only its own sessions)
+  drive.py replicas URL PID...   (replicas sharing a session store behind a balancer;
+                                  the PIDs are killed one by one mid-conversation)
+  drive.py faults URL PID...     (the same replicas; the store's snapshots tampered with,
+                                  then the store down and back)
   drive.py tools MPSANDBOX_BINARY   (code mode: tools/mcp/tool_server.py's tools
                                      granted with --tools-from, called from run_python)
 """
@@ -274,9 +278,88 @@ async def check_owners(url, token_a, token_b):
     return {"checks": "passed"}
 
 
+async def check_replicas(url, pids):
+    """A conversation through a round-robin balancer, replicas killed in the
+    middle of it: every call sees the session's globals and functions."""
+    import signal
+    import time
+    async with streamable_http_client(url) as (r, w):
+        async with ClientSession(r, w) as s:
+            await s.initialize()
+            sid = (await ok(s, "session_create"))["session_id"]
+            await ok(s, "session_exec", session_id=sid, code="x = 41\ndef f():\n    return x + 1")
+            timings = []
+            for _ in range(12):  # spread over every replica
+                started = time.perf_counter()
+                await ok(s, "session_exec", session_id=sid, code="x = x")
+                timings.append(time.perf_counter() - started)
+            snap = (await ok(s, "session_snapshot", session_id=sid))["snapshot_id"]
+            for pid in pids[:2]:
+                os.kill(int(pid), signal.SIGKILL)
+                r = await ok(s, "session_exec", session_id=sid, code="x += 1\nprint(f())")
+                assert r["stdout"] in ("43\n", "44\n"), r
+            r = await ok(s, "session_exec", session_id=sid, code="print(f(), x)")
+            assert r["stdout"] == "44 43\n", r
+            fork = (await ok(s, "session_fork", snapshot_id=snap))["session_id"]
+            r = await ok(s, "session_exec", session_id=fork, code="print(x)")
+            assert r["stdout"] == "41\n", r
+            await ok(s, "session_close", session_id=sid)
+            r = await call(s, "session_exec", session_id=sid, code="print(x)")
+            assert r.is_error and r.structured_content["error"]["kind"] == "session_closed", r
+    timings.sort()
+    return {"checks": "passed", "call_ms_median": round(timings[len(timings) // 2] * 1000, 2)}
+
+
+def redis_cli(*args):
+    import subprocess
+    out = subprocess.run(["redis-cli", "-p", "6390", *args], capture_output=True, text=True, timeout=10)
+    return out.stdout.split()
+
+
+async def check_store_faults(url):
+    """A tampered snapshot and a store that goes away are typed errors; the
+    replicas serve on, and nothing half-written is ever used."""
+    import subprocess
+    async with streamable_http_client(url) as (r, w):
+        async with ClientSession(r, w) as s:
+            await s.initialize()
+            sid = (await ok(s, "session_create"))["session_id"]
+            await ok(s, "session_exec", session_id=sid, code="x = 1")
+            kinds = []
+            for _ in range(6):  # until a replica without the state restores it
+                for key in redis_cli("--scan", "--pattern", "mpsandbox:blob:*"):
+                    redis_cli("SETRANGE", key, "4096", "tampered")
+                r = await call(s, "session_exec", session_id=sid, code="x += 1")
+                kinds.append(r.structured_content["error"]["kind"] if r.is_error else "ok")
+                if r.is_error:
+                    break
+            assert kinds[-1] == "invalid_snapshot", kinds
+            redis_cli("SHUTDOWN", "NOSAVE")
+            r = await call(s, "session_exec", session_id=sid, code="print(x)")
+            err = r.structured_content["error"]
+            assert r.is_error and err["kind"] == "request" and "session store" in err["message"], err
+            r = await ok(s, "run_python", code="print('still serving')")
+            assert r["stdout"] == "still serving\n", r
+            store = subprocess.Popen(["redis-server", "--port", "6390", "--bind", "127.0.0.1", "--save", "",
+                                      "--appendonly", "no"], stdout=subprocess.DEVNULL)
+            for _ in range(100):
+                if redis_cli("PING") == ["PONG"]:
+                    break
+                await asyncio.sleep(0.05)
+            sid = (await ok(s, "session_create"))["session_id"]
+            r = await ok(s, "session_exec", session_id=sid, code="print(6 * 7)")
+            assert r["stdout"] == "42\n", r
+            store.terminate()
+    return {"checks": "passed", "kinds": kinds}
+
+
 async def main():
     mode, target = sys.argv[1], sys.argv[2]
-    if mode == "owners":
+    if mode == "faults":
+        report = await check_store_faults(target)
+    elif mode == "replicas":
+        report = await check_replicas(target, sys.argv[3:])
+    elif mode == "owners":
         report = await check_owners(target, sys.argv[3], sys.argv[4])
     elif mode == "tools":
         server = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tool_server.py")

@@ -4,8 +4,10 @@
 //! client can only tighten them per call or per session.
 
 mod auth;
+mod durable;
 mod sessions;
 mod stdio;
+mod store;
 mod tools;
 
 use std::net::SocketAddr;
@@ -69,6 +71,13 @@ struct McpArgs {
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     max_sessions: u32,
 
+    /// Keep sessions and snapshots in this shared store (redis://HOST:PORT/DB)
+    /// instead of this process, so that replicas behind a load balancer can
+    /// each serve any session, and a replica that goes away loses nothing.
+    /// Needs MPSANDBOX_SNAPSHOT_KEY_FILE: stored snapshots are signed.
+    #[arg(long = "session-store", value_name = "URL")]
+    session_store: Option<String>,
+
     /// Sessions and snapshots unused for this long are freed (e.g. 10m, 1h).
     #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = parse_timeout)]
     idle_timeout: Timeout,
@@ -92,15 +101,6 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(report::USAGE);
         }
     };
-    let server = crate::runtime(pool)
-        .and_then(|rt| SandboxServer::new(args.policy.clone(), rt, Registry::new(args.max_sessions as usize, idle)));
-    let server = match server {
-        Ok(s) => s,
-        Err(e) => {
-            eprint!("{}", report::error_text(&e));
-            return ExitCode::from(report::exit_code_of(&e));
-        }
-    };
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -108,11 +108,40 @@ pub fn main(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(4);
         }
     };
+    let sandbox_runtime = match crate::runtime(pool) {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprint!("{}", report::error_text(&e));
+            return ExitCode::from(report::exit_code_of(&e));
+        }
+    };
+    let store = match &args.session_store {
+        None => None,
+        Some(_) if !sandbox_runtime.signs_snapshots() => {
+            eprintln!("mpsandbox mcp: --session-store keeps snapshots outside this process, so they must be signed: set MPSANDBOX_SNAPSHOT_KEY_FILE (the same key on every replica)");
+            return ExitCode::from(report::USAGE);
+        }
+        Some(url) => match runtime.block_on(store::Store::connect(url, idle)) {
+            Ok(s) => Some(s),
+            Err(why) => {
+                eprintln!("mpsandbox mcp: {why}");
+                return ExitCode::from(report::USAGE);
+            }
+        },
+    };
+    let registry = Registry::new(args.max_sessions as usize, idle);
+    let server = match SandboxServer::new(args.policy.clone(), sandbox_runtime, registry, store.clone()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprint!("{}", report::error_text(&e));
+            return ExitCode::from(report::exit_code_of(&e));
+        }
+    };
     let served = runtime.block_on(async move {
         tokio::spawn(sweep(server.clone(), idle));
         match args.http {
             None => serve_stdio(server).await,
-            Some(addr) => serve_http(server, addr, args.http_allow_hosts, tokens).await,
+            Some(addr) => serve_http(server, addr, args.http_allow_hosts, tokens, store).await,
         }
     });
     match served {
@@ -145,9 +174,12 @@ async fn serve_http(
     addr: SocketAddr,
     extra_hosts: Vec<String>,
     tokens: Option<Arc<auth::Tokens>>,
+    store: Option<store::Store>,
 ) -> Result<(), String> {
     let mut config = StreamableHttpServerConfig::default();
     config.allowed_hosts.extend(extra_hosts);
+    // The transport's sessions too: a request may land on any replica.
+    config.session_store = store.map(|s| Arc::new(store::TransportSessions(s)) as _);
     let service: StreamableHttpService<SandboxServer, LocalSessionManager> =
         StreamableHttpService::new(move || Ok(server.clone()), Arc::new(LocalSessionManager::default()), config);
     let mut router = axum::Router::new().nest_service("/mcp", service);

@@ -17,9 +17,21 @@ pub struct Slot {
     last_used: Mutex<Instant>,
     /// Who created it: no other principal can reach it.
     owner: Principal,
+    /// With a shared store: the stored state this interpreter holds.
+    pub version: Mutex<String>,
 }
 
 impl Slot {
+    fn new(owner: &Principal, session: Session, limits: Limits, version: String) -> Slot {
+        Slot {
+            session: Mutex::new(session),
+            limits,
+            last_used: Mutex::new(Instant::now()),
+            owner: owner.clone(),
+            version: Mutex::new(version),
+        }
+    }
+
     /// The session, for one call; the slot counts as used from now.
     pub fn lock(&self) -> MutexGuard<'_, Session> {
         let guard = self.session.lock().unwrap_or_else(|e| e.into_inner());
@@ -102,10 +114,43 @@ impl Registry {
             ));
         }
         let id = new_id("s");
-        let slot =
-            Slot { session: Mutex::new(session), limits, last_used: Mutex::new(Instant::now()), owner: owner.clone() };
-        state.sessions.insert(id.clone(), Arc::new(slot));
+        state.sessions.insert(id.clone(), Arc::new(Slot::new(owner, session, limits, String::new())));
         Ok(id)
+    }
+
+    /// With a shared store, live sessions are a cache of it: `owner`'s
+    /// session `id` if this replica holds the stored `version`.
+    pub fn cached(&self, owner: &Principal, id: &str, version: &str) -> Option<Arc<Slot>> {
+        let slot = self.get(owner, id).ok()?;
+        let current = *slot.version.lock().unwrap_or_else(|e| e.into_inner()) == version;
+        current.then_some(slot)
+    }
+
+    /// Caches a session restored or made from the store, making room by
+    /// dropping the least recently used one (the store keeps it).
+    pub fn cache(&self, owner: &Principal, id: &str, session: Session, limits: Limits, version: String) -> Arc<Slot> {
+        let slot = Arc::new(Slot::new(owner, session, limits, version));
+        let mut state = self.state();
+        let evicted = if state.sessions.len() >= self.max && !state.sessions.contains_key(id) {
+            let oldest = state
+                .sessions
+                .iter()
+                .min_by_key(|(_, s)| *s.last_used.lock().unwrap_or_else(|e| e.into_inner()))
+                .map(|(k, _)| k.clone());
+            oldest.and_then(|k| state.sessions.remove(&k))
+        } else {
+            None
+        };
+        let replaced = state.sessions.insert(id.to_string(), slot.clone());
+        drop(state);
+        drop((evicted, replaced));
+        slot
+    }
+
+    /// Forgets this replica's copy (the store has the truth).
+    pub fn evict(&self, id: &str) {
+        let slot = self.state().sessions.remove(id);
+        drop(slot);
     }
 
     /// `owner`'s session `id`; another principal's reads as unknown.
@@ -155,7 +200,7 @@ impl Registry {
 }
 
 /// Unguessable: a session id is the only key to its state.
-fn new_id(prefix: &str) -> String {
+pub fn new_id(prefix: &str) -> String {
     format!("{prefix}-{}", uuid::Uuid::new_v4().simple())
 }
 

@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 
 use super::auth::Principal;
 use super::sessions::Registry;
+use super::store::Store;
 use crate::args::PolicyArgs;
 use crate::report;
 
@@ -53,7 +54,7 @@ pub struct Tighter {
 impl Tighter {
     /// `server` with each requested limit applied where it is tighter: a
     /// client can lower limits, never raise them.
-    fn apply(&self, server: Limits) -> Limits {
+    pub(super) fn apply(&self, server: Limits) -> Limits {
         let mut l = server;
         // 0 means "no limit" in every host; a client cannot lift the
         // server's, so here it means "the server's".
@@ -120,13 +121,15 @@ pub struct SessionFork {
     pub snapshot_id: String,
 }
 
-struct Inner {
-    policy: PolicyArgs,
-    runtime: Runtime,
+pub(super) struct Inner {
+    pub(super) policy: PolicyArgs,
+    pub(super) runtime: Runtime,
     /// The server's policy, built once; tighter requests build their own.
-    sandbox: Sandbox,
+    pub(super) sandbox: Sandbox,
     registry: Registry,
     identity: OnceLock<Value>,
+    /// Where sessions live when replicas share them (`--session-store`).
+    pub(super) store: Option<Store>,
 }
 
 #[derive(Clone)]
@@ -135,13 +138,22 @@ pub struct SandboxServer {
     tool_router: ToolRouter<Self>,
 }
 
-type ToolResult = Result<CallToolResult, ErrorData>;
+pub(super) type ToolResult = Result<CallToolResult, ErrorData>;
 
 impl SandboxServer {
-    pub fn new(policy: PolicyArgs, runtime: Runtime, registry: Registry) -> Result<SandboxServer, Error> {
+    pub fn new(
+        policy: PolicyArgs,
+        runtime: Runtime,
+        registry: Registry,
+        store: Option<Store>,
+    ) -> Result<SandboxServer, Error> {
         let sandbox = policy.builder(&runtime)?.build()?;
-        let inner = Arc::new(Inner { policy, runtime, sandbox, registry, identity: OnceLock::new() });
+        let inner = Arc::new(Inner { policy, runtime, sandbox, registry, identity: OnceLock::new(), store });
         Ok(SandboxServer { inner, tool_router: Self::tool_router() })
+    }
+
+    pub(super) fn inner(&self) -> &Inner {
+        &self.inner
     }
 
     pub fn registry(&self) -> &Registry {
@@ -153,7 +165,7 @@ impl SandboxServer {
     }
 
     /// The server's policy under `limits` (the prebuilt one when they are its own).
-    fn sandbox_with(&self, limits: Limits) -> Result<Sandbox, Error> {
+    pub(super) fn sandbox_with(&self, limits: Limits) -> Result<Sandbox, Error> {
         if limits == self.inner.sandbox.limits() {
             return Ok(self.inner.sandbox.clone());
         }
@@ -186,12 +198,19 @@ impl SandboxServer {
         session_id: String,
         call: impl FnOnce(&mut Session) -> Outcome + Send + 'static,
     ) -> ToolResult {
-        let slot = match self.registry().get(owner, &session_id) {
-            Ok(s) => s,
-            Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
+        let (slot, stored) = match self.store() {
+            Some(store) => match self.stored_session(store, owner, &session_id).await {
+                Ok((slot, header)) => (slot, Some((store, header))),
+                Err(refusal) => return Ok(refusal),
+            },
+            None => match self.registry().get(owner, &session_id) {
+                Ok(s) => (s, None),
+                Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
+            },
         };
-        blocking(move || {
-            let mut session = slot.lock();
+        let s = slot.clone();
+        let answered = blocking(move || {
+            let mut session = s.lock();
             let mut o = call(&mut session);
             if session.is_poisoned() {
                 if let Err(e) = session.reset() {
@@ -201,12 +220,18 @@ impl SandboxServer {
             }
             finish(o.to_value(), o.ok)
         })
-        .await
+        .await?;
+        if let Some((store, header)) = stored {
+            if let Err(refusal) = self.save_session(store, &session_id, Some(&header), owner, &slot).await {
+                return Ok(refusal);
+            }
+        }
+        Ok(answered)
     }
 }
 
 /// Runs blocking sandbox work off the async executor.
-async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, ErrorData> {
+pub(super) async fn blocking<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, ErrorData> {
     tokio::task::spawn_blocking(job).await.map_err(|e| ErrorData::internal_error(format!("the call failed: {e}"), None))
 }
 
@@ -218,7 +243,7 @@ fn outcome_schema() -> Arc<rmcp::model::JsonObject> {
 
 /// A call's outcome as a tool result: the outcome contract as structured
 /// content, and text for people.
-fn outcome(result: &Result<Output, Error>, reset: bool) -> CallToolResult {
+pub(super) fn outcome(result: &Result<Output, Error>, reset: bool) -> CallToolResult {
     let mut o = report::outcome(result);
     o.reset = reset;
     finish(o.to_value(), o.ok)
@@ -231,7 +256,7 @@ fn finish(v: Value, ok: bool) -> CallToolResult {
 }
 
 /// A session-management answer: its JSON is the readable text too.
-fn answer(v: Value) -> CallToolResult {
+pub(super) fn answer(v: Value) -> CallToolResult {
     let text = v.to_string();
     reply(v, true, text)
 }
@@ -244,7 +269,7 @@ fn reply(v: Value, ok: bool, text: String) -> CallToolResult {
 
 /// A mistake in the request (an unknown id, the cap reached), for the model
 /// to read and correct; not a protocol error.
-fn refused(kind: ErrorKind, message: impl Into<String>) -> CallToolResult {
+pub(super) fn refused(kind: ErrorKind, message: impl Into<String>) -> CallToolResult {
     finish(Outcome::refused(kind, message).to_value(), false)
 }
 
@@ -283,11 +308,11 @@ fn readable(v: &Value) -> String {
     out
 }
 
-fn session_reply(session_id: &str, limits: Limits) -> CallToolResult {
+pub(super) fn session_reply(session_id: &str, limits: Limits) -> CallToolResult {
     answer(json!({"ok": true, "session_id": session_id, "limits": limits_json(limits)}))
 }
 
-fn limits_json(l: Limits) -> Value {
+pub(super) fn limits_json(l: Limits) -> Value {
     json!({
         "timeout_ms": l.timeout.map(|t| t.as_millis() as u64),
         "memory": l.memory,
@@ -352,6 +377,9 @@ impl SandboxServer {
         };
         let limits = sandbox.limits();
         let made = blocking(move || sandbox.session()).await?;
+        if let Some(store) = self.store() {
+            return self.store_new_session(store, &principal(&ctx), made, limits).await;
+        }
         Ok(store_session(self, &principal(&ctx), made, limits))
     }
 
@@ -412,7 +440,22 @@ impl SandboxServer {
         Parameters(req): Parameters<SessionRef>,
         ctx: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let slot = match self.registry().get(&principal(&ctx), &req.session_id) {
+        let owner = principal(&ctx);
+        if let Some(store) = self.store() {
+            let (slot, header) = match self.stored_session(store, &owner, &req.session_id).await {
+                Ok(x) => x,
+                Err(refusal) => return Ok(refusal),
+            };
+            let s = slot.clone();
+            if let Err(e) = blocking(move || s.lock().reset()).await? {
+                return Ok(outcome(&Err(e), false));
+            }
+            if let Err(refusal) = self.save_session(store, &req.session_id, Some(&header), &owner, &slot).await {
+                return Ok(refusal);
+            }
+            return Ok(answer(json!({"ok": true, "session_id": req.session_id})));
+        }
+        let slot = match self.registry().get(&owner, &req.session_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
         };
@@ -431,6 +474,17 @@ impl SandboxServer {
     ) -> ToolResult {
         let me = self.clone();
         let owner = principal(&ctx);
+        if let Some(store) = self.store() {
+            if let Err(refusal) = self.header(store, "session", &owner, &req.session_id).await {
+                return Ok(refusal);
+            }
+            let deleted = store.delete("session", &req.session_id).await;
+            self.registry().evict(&req.session_id);
+            return Ok(match deleted {
+                Ok(()) => answer(json!({"ok": true})),
+                Err(why) => refused(ErrorKind::Request, why),
+            });
+        }
         let closed = blocking(move || me.registry().remove(&owner, &req.session_id)).await?;
         Ok(match closed {
             Ok(()) => answer(json!({"ok": true})),
@@ -447,6 +501,9 @@ impl SandboxServer {
         ctx: RequestContext<RoleServer>,
     ) -> ToolResult {
         let owner = principal(&ctx);
+        if let Some(store) = self.store() {
+            return self.store_snapshot(store, &owner, &req.session_id).await;
+        }
         let slot = match self.registry().get(&owner, &req.session_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::SessionClosed, why)),
@@ -474,6 +531,9 @@ impl SandboxServer {
         ctx: RequestContext<RoleServer>,
     ) -> ToolResult {
         let owner = principal(&ctx);
+        if let Some(store) = self.store() {
+            return self.fork_stored(store, &owner, &req.snapshot_id).await;
+        }
         let (snapshot, limits) = match self.registry().snapshot(&owner, &req.snapshot_id) {
             Ok(s) => s,
             Err(why) => return Ok(refused(ErrorKind::Request, why)),
