@@ -353,9 +353,34 @@ async def check_store_faults(url):
     return {"checks": "passed", "kinds": kinds}
 
 
+async def bench(url, clients, seconds):
+    """Session calls per second from `clients` concurrent clients (each its
+    own session) for `seconds`, and the median call's latency."""
+    import time
+    timings = []
+    deadline = time.perf_counter() + seconds
+
+    async def client():
+        async with streamable_http_client(url) as (r, w):
+            async with ClientSession(r, w) as s:
+                await s.initialize()
+                sid = (await ok(s, "session_create"))["session_id"]
+                await ok(s, "session_exec", session_id=sid, code="n = 0")
+                while time.perf_counter() < deadline:
+                    started = time.perf_counter()
+                    await ok(s, "session_exec", session_id=sid, code="n += 1")
+                    timings.append(time.perf_counter() - started)
+
+    await asyncio.gather(*(client() for _ in range(clients)))
+    timings.sort()
+    return {"calls_per_s": round(len(timings) / seconds, 1), "median_ms": round(timings[len(timings) // 2] * 1000, 2)}
+
+
 async def main():
     mode, target = sys.argv[1], sys.argv[2]
-    if mode == "faults":
+    if mode == "bench":
+        report = await bench(target, int(sys.argv[3]), float(sys.argv[4]))
+    elif mode == "faults":
         report = await check_store_faults(target)
     elif mode == "replicas":
         report = await check_replicas(target, sys.argv[3:])
