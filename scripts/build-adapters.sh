@@ -67,6 +67,7 @@ build_adapter() {
 }
 
 build_adapter grants-none "$ADAPTERS/grants-none/grants_none.c"
+build_adapter no-files "$ADAPTERS/no-files/no_files.c"
 build_adapter cli "$ADAPTERS/cli/cli.c" "$ADAPTERS/common/text.c" "$ADAPTERS/common/streams.c"
 build_adapter http "$ADAPTERS/http/http.c" "$ADAPTERS/http/json.c" "$ADAPTERS/common/text.c" "$ADAPTERS/common/streams.c"
 
@@ -80,7 +81,15 @@ mkdir -p "$OUT"
 wasm-tools compose "$INTERPRETER" -d "$WORK/grants-none.wasm" -o "$WORK/interpreter-grants-none.wasm" >/dev/null
 cp "$WORK/interpreter-grants-none.wasm" "$OUT/interpreter-grants-none.wasm"
 wasm-tools compose "$WORK/cli.wasm" -d "$WORK/interpreter-grants-none.wasm" -o "$OUT/mpsandbox-cli.wasm" >/dev/null
-wasm-tools compose "$WORK/http.wasm" -d "$WORK/interpreter-grants-none.wasm" -o "$OUT/mpsandbox-http.wasm" >/dev/null
+# The HTTP handler's interpreter also gets a filesystem with no directory, so
+# the result imports only what wasi:http/proxy offers (checked below).
+wasm-tools compose "$WORK/interpreter-grants-none.wasm" -d "$WORK/no-files.wasm" -o "$WORK/interpreter-no-files.wasm" >/dev/null
+wasm-tools compose "$WORK/http.wasm" -d "$WORK/interpreter-no-files.wasm" -o "$OUT/mpsandbox-http.wasm" >/dev/null
+if ! wasm-tools component targets "$WIT" "$OUT/mpsandbox-http.wasm" --world wasi:http/proxy@0.2.0 >/dev/null 2>"$WORK/targets.log"; then
+    cat "$WORK/targets.log" >&2
+    echo "mpsandbox-http.wasm is not a wasi:http/proxy component" >&2
+    exit 1
+fi
 
 status=0
 for f in interpreter-grants-none mpsandbox-cli mpsandbox-http; do

@@ -10,9 +10,10 @@
 // limits are the server's (for wasmtime serve: -W fuel=N,
 // -W max-memory-size=BYTES, -W timeout=DURATION): a program they stop gets
 // the server's own error response (500). Within them the adapter answers
-// limits itself, as JSON: output past MPSANDBOX_MAX_OUTPUT bytes (default
-// 1 MiB) and a run past MPSANDBOX_TIMEOUT_MS (default 10 s), read from the
-// environment the server gives (wasmtime serve --env NAME=VALUE).
+// limits itself, as JSON: output past 1 MiB and a run past 10 s, or the
+// tighter values a request asks for in `x-mpsandbox-max-output` and
+// `x-mpsandbox-timeout-ms`. Composed with the no-files adapter, the component
+// imports only what wasi:http/proxy offers.
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,48 +42,56 @@ static const char USAGE[] =
     "\n"
     "  curl -s localhost:8080/run -d '{\"code\": \"print(6 * 7)\"}'\n"
     "\n"
-    "No network or host functions are granted. A run is stopped after\n"
-    "MPSANDBOX_TIMEOUT_MS (default 10000) and its output capped at\n"
-    "MPSANDBOX_MAX_OUTPUT bytes (default 1 MiB), both answered as limit errors;\n"
-    "the server's own limits stop anything else (wasmtime serve: -W fuel=N,\n"
-    "-W timeout=DURATION, -W max-memory-size=BYTES).\n";
+    "No network, files or host functions are granted. A run is stopped after\n"
+    "10 s and its output capped at 1 MiB, both answered as limit errors; a\n"
+    "request may ask for less with the headers x-mpsandbox-timeout-ms and\n"
+    "x-mpsandbox-max-output. The server's own limits stop anything else\n"
+    "(wasmtime serve: -W fuel=N, -W timeout=DURATION, -W max-memory-size=BYTES).\n";
 
-// ---- settings from the environment ----------------------------------------------
+// ---- settings from the request ----------------------------------------------------
 
+// The proxy world has no environment and no configuration store, so a
+// request may ask for tighter limits in headers; the defaults are the caps.
+// The server's own limits (fuel, memory, its timeout) stay the hard ones.
 typedef struct {
     uint32_t max_output;
     uint32_t timeout_ms;
 } settings_t;
 
 // A decimal u32, or `fallback` when absent or malformed.
-static uint32_t parse_u32(const http_string_t *s, uint32_t fallback) {
-    if (s->len == 0 || s->len > 9) {
+static uint32_t parse_u32(const uint8_t *p, size_t len, uint32_t fallback) {
+    if (len == 0 || len > 9) {
         return fallback;
     }
     uint32_t n = 0;
-    for (size_t i = 0; i < s->len; i++) {
-        if (s->ptr[i] < '0' || s->ptr[i] > '9') {
+    for (size_t i = 0; i < len; i++) {
+        if (p[i] < '0' || p[i] > '9') {
             return fallback;
         }
-        n = n * 10 + (s->ptr[i] - '0');
+        n = n * 10 + (p[i] - '0');
     }
     return n;
 }
 
-static settings_t settings(void) {
-    settings_t s = { .max_output = DEFAULT_MAX_OUTPUT, .timeout_ms = DEFAULT_TIMEOUT_MS };
-    http_list_tuple2_string_string_t env;
-    wasi_cli_0_2_0_environment_get_environment(&env);
-    for (size_t i = 0; i < env.len; i++) {
-        http_string_t *name = &env.ptr[i].f0, *value = &env.ptr[i].f1;
-        if (name->len == 20 && memcmp(name->ptr, "MPSANDBOX_MAX_OUTPUT", 20) == 0) {
-            s.max_output = parse_u32(value, s.max_output);
-        } else if (name->len == 20 && memcmp(name->ptr, "MPSANDBOX_TIMEOUT_MS", 20) == 0) {
-            s.timeout_ms = parse_u32(value, s.timeout_ms);
-        }
-    }
-    http_list_tuple2_string_string_free(&env);
-    return s;
+// Header `name` as a u32 no larger than `cap` (a missing, malformed or
+// zero value asks for nothing tighter).
+static uint32_t header_u32(request_t request, const char *name, uint32_t cap) {
+    wasi_http_types_own_fields_t headers = wasi_http_types_method_incoming_request_headers(request);
+    http_string_t key;
+    http_string_set(&key, name);
+    wasi_http_types_list_field_value_t values;
+    wasi_http_types_method_fields_get(wasi_http_types_borrow_fields(headers), &key, &values);
+    uint32_t n = values.len == 1 ? parse_u32(values.ptr[0].ptr, values.ptr[0].len, cap) : cap;
+    wasi_http_types_list_field_value_free(&values);
+    wasi_http_types_fields_drop_own(headers);
+    return n == 0 || n > cap ? cap : n;
+}
+
+static settings_t settings(request_t request) {
+    return (settings_t) {
+        .max_output = header_u32(request, "x-mpsandbox-max-output", DEFAULT_MAX_OUTPUT),
+        .timeout_ms = header_u32(request, "x-mpsandbox-timeout-ms", DEFAULT_TIMEOUT_MS),
+    };
 }
 
 // ---- responses -------------------------------------------------------------------
@@ -202,10 +211,9 @@ static void limit_json(buf_t *j, const char *kind, const char *message) {
     buf_str(j, "}");
 }
 
-static void run(wasi_http_types_own_response_outparam_t out, const buf_t *code) {
+static void run(wasi_http_types_own_response_outparam_t out, const buf_t *code, settings_t limits) {
     http_string_t source = { .ptr = code->data, .len = code->len };
     sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t ran;
-    settings_t limits = settings();
     wasi_clocks_monotonic_clock_instant_t started = wasi_clocks_monotonic_clock_now();
     sandbox_interpreter_runtime_exec_captured(&source, limits.max_output, limits.timeout_ms, &ran);
     uint64_t duration_us = (wasi_clocks_monotonic_clock_now() - started) / 1000;
@@ -295,7 +303,7 @@ void exports_wasi_http_incoming_handler_handle(exports_wasi_http_incoming_handle
             } else if ((why = json_object_string_member(body.data, body.len, "code", &code)) != NULL) {
                 respond_request_error(response_out, 400, why);
             } else {
-                run(response_out, &code);
+                run(response_out, &code, settings(req));
             }
             free(body.data);
             free(code.data);

@@ -192,6 +192,11 @@ impl Server {
     pub fn request(&self, method: &str, path: &str, body: &str) -> (u16, String) {
         http(self.port, method, path, body)
     }
+
+    /// [`Server::request`] with extra header lines (each ending in `\r\n`).
+    pub fn request_with(&self, headers: &str, method: &str, path: &str, body: &str) -> (u16, String) {
+        http_with(self.port, method, path, headers, body)
+    }
 }
 
 impl Drop for Server {
@@ -204,12 +209,17 @@ impl Drop for Server {
 /// One HTTP/1.1 request on its own connection; the body decoded from
 /// chunked transfer encoding when the server used it.
 pub fn http(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
+    http_with(port, method, path, "", body)
+}
+
+/// [`http`] with extra header lines (each ending in `\r\n`).
+pub fn http_with(port: u16, method: &str, path: &str, headers: &str, body: &str) -> (u16, String) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     // A server may answer (413, say) and close before taking all of a body.
     let _ = write!(
         stream,
-        "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\n{headers}content-length: {}\r\nconnection: close\r\n\r\n{body}",
         body.len()
     );
     let mut raw = Vec::new();
