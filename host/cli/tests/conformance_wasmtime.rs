@@ -367,3 +367,28 @@ fn the_http_component_is_a_pure_proxy_component_whose_limits_requests_can_only_t
     let listed = outcome("", &files);
     assert!(listed["ok"] == true && listed["stdout"] == "[]\n" || listed["error"]["type"] == "OSError", "{listed}");
 }
+
+#[test]
+fn stateless_replicas_behind_haproxy_survive_one_killed_under_load() {
+    // The check that wasmtime 48.0.8 is the one on PATH (or MPSANDBOX_WASMTIME).
+    drop(common::wasmtime_cli::wasmtime());
+    let bin = std::env::var("MPSANDBOX_WASMTIME").unwrap_or_else(|_| "wasmtime".into());
+    let out = std::process::Command::new(common::repo_root().join("tests/http/replicas.sh"))
+        .arg(&bin)
+        .arg(common::wasmtime_cli::dist("mpsandbox-http.wasm"))
+        .arg("python3")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "replicas.sh failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap_or_default()).unwrap();
+    assert_eq!(report["answered"], 600, "{report}");
+    // Spread over all three before the kill, and nothing failed beyond the
+    // requests in flight when the replica died.
+    let served = report["served_by"].as_object().unwrap();
+    assert_eq!(served.len(), 3, "{report}");
+    assert!(served.values().all(|n| n.as_u64().unwrap() >= 30), "{report}");
+    assert!(report["failures"].as_u64().unwrap() <= report["in_flight_at_kill"].as_u64().unwrap(), "{report}");
+    // The limit a request asked for in its headers.
+    assert_eq!(report["limit_per_request"], "timeout", "{report}");
+}

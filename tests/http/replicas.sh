@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Stateless replicas of the proxy-world HTTP component: three `wasmtime
+# serve` processes behind HAProxy (round robin), inside a loopback-only
+# network and PID namespace of their own. load.py sends a bounded load,
+# kills one replica in the middle of it, and reports what happened. Run by
+# host/cli/tests/conformance_wasmtime.rs.
+#   replicas.sh WASMTIME COMPONENT PYTHON
+set -euo pipefail
+if [ -z "${MPS_IN_NETNS:-}" ]; then
+    exec env MPS_IN_NETNS=1 timeout 180 unshare --net --pid --fork --mount-proc "$0" "$@"
+fi
+ip link set lo up
+wasmtime=$1 component=$2 python=$3
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+wait_port() {
+    for _ in $(seq 400); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "nothing listens on port $1" >&2
+    return 1
+}
+
+pids=()
+for i in 1 2 3; do
+    # No -S cli: the component is a pure wasi:http/proxy one.
+    "$wasmtime" serve --addr "127.0.0.1:820$i" -W timeout=10s "$component" 2> "$work/replica$i.log" &
+    pids+=($!)
+done
+for i in 1 2 3; do wait_port "820$i"; done
+cat > "$work/haproxy.cfg" <<CFG
+global
+    maxconn 256
+defaults
+    mode http
+    timeout connect 1s
+    timeout client 30s
+    timeout server 30s
+    retries 3
+    option redispatch 1
+frontend run
+    bind 127.0.0.1:8200
+    default_backend replicas
+backend replicas
+    balance roundrobin
+    # Which replica answered, for the test to see the spread.
+    http-response set-header x-served-by %s
+    # A plain TCP check: HAProxy's default HTTP check is an HTTP/1.0 request
+    # without a Host header, which wasmtime serve answers with 500.
+    server r1 127.0.0.1:8201 check inter 100ms fall 1 rise 2
+    server r2 127.0.0.1:8202 check inter 100ms fall 1 rise 2
+    server r3 127.0.0.1:8203 check inter 100ms fall 1 rise 2
+CFG
+haproxy -f "$work/haproxy.cfg" -db > "$work/haproxy.log" 2>&1 &
+wait_port 8200
+"$python" "$here/load.py" http://127.0.0.1:8200 "${pids[1]}"
