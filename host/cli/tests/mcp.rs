@@ -350,3 +350,34 @@ fn each_token_sees_only_its_own_sessions() {
     let reply = post_with(&server, &host, &headers, &list);
     assert!(reply.starts_with("HTTP/1.1 404"), "{reply}");
 }
+
+#[test]
+fn slow_clients_cannot_hold_the_http_server() {
+    let server = HttpServer::start();
+    let host = server.addr().to_string();
+    // 200 connections that send half a request head and then nothing.
+    let slow: Vec<TcpStream> = (0..200)
+        .map(|_| {
+            let mut s = TcpStream::connect(server.addr()).unwrap();
+            write!(s, "POST /mcp HTTP/1.1\r\nHost: {host}\r\nX-Slow: ").unwrap();
+            s
+        })
+        .collect();
+    // The server still answers others at once.
+    let started = std::time::Instant::now();
+    let reply = post(&server, &host, &initialize_request());
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    // And drops the slow ones once the header deadline (5 s) passes.
+    let mut first = slow.into_iter().next().unwrap();
+    first.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    let waited = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let closed = first.read_to_end(&mut rest).is_ok();
+    assert!(
+        closed && waited.elapsed() < Duration::from_secs(10),
+        "{:?} {:?}",
+        waited.elapsed(),
+        String::from_utf8_lossy(&rest)
+    );
+}

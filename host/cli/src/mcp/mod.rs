@@ -5,6 +5,7 @@
 
 mod auth;
 mod durable;
+mod http_conn;
 mod sessions;
 mod stdio;
 mod store;
@@ -191,10 +192,5 @@ async fn serve_http(
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("--http {addr}: {e}"))?;
     let bound = listener.local_addr().map_err(|e| e.to_string())?;
     eprintln!("mpsandbox mcp: serving streamable HTTP at http://{bound}/mcp");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|e| format!("http: {e}"))
+    http_conn::serve(listener, router).await.map_err(|e| format!("http: {e}"))
 }
