@@ -381,3 +381,15 @@ fn slow_clients_cannot_hold_the_http_server() {
         String::from_utf8_lossy(&rest)
     );
 }
+
+#[test]
+fn oversized_http_bodies_are_refused_and_the_server_goes_on() {
+    let server = HttpServer::start();
+    let host = server.addr().to_string();
+    let huge =
+        format!("{{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\", \"pad\": \"{}\"}}", "x".repeat(5 << 20));
+    let reply = post(&server, &host, &huge);
+    assert!(reply.starts_with("HTTP/1.1 413"), "{}", &reply[..reply.len().min(200)]);
+    let reply = post(&server, &host, &initialize_request());
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+}
