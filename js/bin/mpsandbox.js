@@ -4,6 +4,8 @@
 // (src/isolated.js).
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from '../src/defaults.js';
+import { engineProblem } from '../src/engine.js';
+import { EXIT_CODES } from '../src/errors.js';
 import { parseDuration, parseSize } from '../src/flags.js';
 import { runIsolated } from '../src/isolated.js';
 import { exitCode, report } from '../src/report.js';
@@ -76,6 +78,15 @@ function finish(opts, r) {
     if (!r.ok) process.stderr.write(r.error.traceback || `mpsandbox: ${r.error.message}\n`);
   }
   process.exitCode = exitCode(r);
+}
+
+// Before anything else: on a Node that cannot run the interpreter, say
+// which one can (exit 2, a setting that cannot work) instead of failing in
+// the worker with a WebAssembly compile error.
+const problem = engineProblem();
+if (problem) {
+  process.stderr.write(`${problem}\n`); // it begins "mpsandbox needs"
+  process.exit(EXIT_CODES.config);
 }
 
 const opts = parse(process.argv.slice(2));

@@ -1,6 +1,8 @@
 // Transpiles the committed interpreter component (host/component/
-// interpreter.wasm) into gen/: JS glue plus the core modules, for jco's
-// "instantiation" mode (each instantiate() call is a fresh sandbox).
+// interpreter.wasm) into gen/ with jco. The package runs the main core
+// module, gen/interpreter.core.wasm, with its own glue (src/instance.js);
+// jco's JS bindings and shim modules are kept for scripts/bench.mjs, which
+// measures them as the reference (the package ran on them before).
 // --bindgen-enable-wasm-exnref: the component uses standard (exnref)
 // exception handling, which Node 24+ and current browsers run; jco rejects
 // the component without it.

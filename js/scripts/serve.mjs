@@ -1,5 +1,5 @@
-// A static server for the package directory (the demo, src/, gen/ and
-// node_modules/ the import map points into): `node scripts/serve.mjs [PORT]`,
+// A static server for the package directory (the demo, src/ and gen/):
+// `node scripts/serve.mjs [PORT]`,
 // then open http://127.0.0.1:PORT/demo/. Serves files only, loopback only.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';

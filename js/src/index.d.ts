@@ -3,6 +3,20 @@
 
 export const DEFAULT_TIMEOUT_MS: number;
 export const DEFAULT_MAX_OUTPUT: number;
+/** Default `maxFilesSize`: 64 MiB. */
+export const DEFAULT_MAX_FILES_SIZE: number;
+/** Default `maxWrite`: 16 MiB. */
+export const DEFAULT_MAX_WRITE: number;
+
+/**
+ * The file overlay: absolute path to contents. Each top-level directory
+ * ('/data') is one directory the program sees (the first is its working
+ * directory); a key ending in '/' with the value null is an empty directory.
+ */
+export type Files = Record<string, string | Uint8Array | null>;
+
+/** Files the program created or wrote to: absolute path to their bytes. */
+export type WrittenFiles = Record<string, Uint8Array>;
 
 export interface Options {
   /** Wall-clock limit per call in milliseconds (default 30 000; 0: no limit). */
@@ -17,11 +31,28 @@ export interface Options {
   awaitable?: string[];
   /** Pauses allowed in one durable run (default 1000); past it the call raises `host.HostLimitError`. */
   maxPauses?: number;
+  /** Files the program reads and writes (in memory; copied when the sandbox is made). */
+  files?: Files;
+  /** Most bytes `files` may hold together (default 64 MiB); more is a ConfigurationError. */
+  maxFilesSize?: number;
+  /**
+   * Bytes the program may write to files over the sandbox's life (default
+   * 16 MiB; a gap written past a file's end counts, a new file or directory
+   * counts 256); past it a write fails with OSError ENOSPC.
+   */
+  maxWrite?: number;
+  /** The program may read the files but not change them. */
+  readOnlyFiles?: boolean;
 }
 
 export interface Output {
   stdout: string;
   stderr: string;
+}
+
+/** What run() resolves to: with the `files` option, also the files the program wrote. */
+export interface RunOutput extends Output {
+  files?: WrittenFiles;
 }
 
 export interface EvalOutput extends Output {
@@ -86,7 +117,9 @@ export class Session {
   start(code: string): Promise<Progress>;
   /** The paused run's Pending, or null. */
   readonly pending: Pending | null;
-  /** A fresh interpreter in place of this one (same options). */
+  /** The files the program created or wrote to ({} without the `files` option); readable after close. */
+  files(): WrittenFiles;
+  /** A fresh interpreter in place of this one (same options; the overlay made again from `files`). */
   reset(): Promise<void>;
   close(): void;
   readonly closed: boolean;
@@ -94,7 +127,28 @@ export class Session {
 }
 
 /** Runs `code` in a fresh sandbox. */
-export function run(code: string, options?: Options): Promise<Output>;
+export function run(code: string, options?: Options): Promise<RunOutput>;
+
+export interface PoolStats {
+  /** Instances waiting for a sandbox, and most kept. */
+  idle: number;
+  maxIdle: number;
+  /** Instances instantiated, sandboxes that reused one, instances dropped (trapped, grown, or beyond maxIdle). */
+  created: number;
+  reused: number;
+  dropped: number;
+}
+
+/** The pool of idle interpreter instances, restored to their pristine state for each new sandbox. */
+export const pool: {
+  /** How many idle instances are kept (default 4; 0: every sandbox instantiates anew). */
+  maxIdle: number;
+  /** Instantiates ahead so that the next `n` sandboxes (default 1) start at once. */
+  warm(n?: number): Promise<void>;
+  /** Drops the idle instances. */
+  clear(): void;
+  stats(): PoolStats;
+};
 
 export type ErrorKind =
   | 'exception'
@@ -142,6 +196,8 @@ export class SandboxError extends Error {
   readonly kind: ErrorKind;
   stdout: string;
   stderr: string;
+  /** From run() given `files`: the files the program wrote before it failed. */
+  files?: WrittenFiles;
 }
 export class PythonError extends SandboxError {
   /** The Python exception's class name, e.g. "ZeroDivisionError". */
@@ -155,6 +211,7 @@ export class PythonSyntaxError extends SandboxError {
   column: number;
   traceback: string;
 }
+/** A limit stopped the call: in this host `timeout`, `output` or `stack` (recursion past the engine's stack). */
 export class LimitExceeded extends SandboxError {
   limit: LimitKind;
   detail: string;

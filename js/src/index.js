@@ -1,6 +1,9 @@
-// mpsandbox for JavaScript: the interpreter component, transpiled by jco
-// (gen/), instantiated once per sandbox with imports that grant nothing but
-// clocks, randomness, captured output and the host functions given.
+// mpsandbox for JavaScript: the interpreter's core module (gen/, extracted
+// from the committed component by jco) run with this package's own glue
+// (instance.js), one instance per sandbox at a time, taken from a pool of
+// instances restored to their pristine state (pool.js). Its imports grant
+// clocks, randomness, captured output, the host functions given and the
+// files given (overlay.js), nothing else.
 //
 //   import { run, Session } from 'mpsandbox';
 //   const { stdout } = await run('print(6 * 7)');          // '42\n'
@@ -12,104 +15,27 @@
 // functions named in `pausing`/`awaitable` and resolves to a Pending the
 // embedder answers.
 
-import * as clocks from '@bytecodealliance/preview2-shim/clocks';
-import * as filesystem from '@bytecodealliance/preview2-shim/filesystem';
-import * as io from '@bytecodealliance/preview2-shim/io';
-import * as random from '@bytecodealliance/preview2-shim/random';
-
-import { instantiate } from '../gen/interpreter.js';
-import { OutputStream } from './capture.js';
 import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
-import { SessionClosed } from './errors.js';
+import { assertEngine } from './engine.js';
+import { SandboxError, SessionClosed, SessionPoisoned } from './errors.js';
 import { outcome } from './outcome.js';
-import { PausableRuns, pauseOptionsFrom, pausesTheRun } from './pause.js';
+import { Overlay } from './overlay.js';
+import { PausableRuns, pauseOptionsFrom } from './pause.js';
+import { acquire, release } from './pool.js';
 
 export { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
 export {
   ConfigurationError, InternalError, Interrupted, InvalidSnapshot, LimitExceeded, PythonError, PythonSyntaxError,
   RequestError, SandboxError, SessionClosed, SessionPoisoned,
 } from './errors.js';
+export { DEFAULT_MAX_FILES_SIZE, DEFAULT_MAX_WRITE } from './overlay.js';
 export { Pending } from './pause.js';
+export { pool } from './pool.js';
 export { exitCode, report } from './report.js';
-const CORE_MODULES = ['interpreter.core.wasm', 'interpreter.core2.wasm', 'interpreter.core3.wasm'];
 
-let compiled;
-
-/** The core modules, compiled once per process or page. */
-function compile() {
-  compiled ??= Promise.all(CORE_MODULES.map(async (name) => {
-    const url = new URL(`../gen/${name}`, import.meta.url);
-    if (url.protocol === 'file:') {
-      const { readFile } = await import('node:fs/promises');
-      return [name, await WebAssembly.compile(await readFile(url))];
-    }
-    return [name, await WebAssembly.compileStreaming(fetch(url))];
-  })).then((entries) => new Map(entries));
-  return compiled;
-}
-
-/**
- * The `host` import: granted functions by name, JSON both ways. The names in
- * `paused` (pausing and awaitable functions) are listed too, so Python can
- * import them; a pausable run pauses at them before they get here, so a call
- * that does get here was made outside one.
- */
-function hostImport(functions, paused) {
-  const names = [...Object.keys(functions), ...paused].sort();
-  const err = (tag, val) => ({ tag: 'err', val: { tag, val } });
-  return {
-    functions: () => names,
-    call(name, argsJson) {
-      if (paused.includes(name)) return err('failed', pausesTheRun(name));
-      const f = Object.hasOwn(functions, name) ? functions[name] : undefined;
-      if (typeof f !== 'function') return err('unknown-function', `no host function '${name}' is granted`);
-      let call;
-      try {
-        call = JSON.parse(argsJson);
-      } catch (e) {
-        return err('invalid-arguments', `arguments are not JSON: ${e.message}`);
-      }
-      const kwargs = call.kwargs ?? {};
-      const args = Object.keys(kwargs).length ? [...call.args, kwargs] : call.args;
-      let result;
-      try {
-        result = f(...args);
-      } catch (e) {
-        return err(e instanceof TypeError ? 'invalid-arguments' : 'failed', `${e?.name ?? 'Error'}: ${e?.message ?? e}`);
-      }
-      if (result instanceof Promise) return err('failed', `host function '${name}' returned a Promise; host functions are synchronous`);
-      try {
-        return { tag: 'ok', val: JSON.stringify(result ?? null) };
-      } catch (e) {
-        return err('failed', `the result cannot be returned: ${e.message}`);
-      }
-    },
-  };
-}
-
-/** A fresh instance: its `runtime` and `pausable` exports. */
-async function newInstance(functions, { pausing, awaitable }) {
-  const modules = await compile();
-  const paused = [...pausing, ...awaitable];
-  const stdout = new OutputStream();
-  const stderr = new OutputStream();
-  const imports = {
-    'sandbox:interpreter/host': hostImport(functions, paused),
-    'wasi:cli/stdout': { getStdout: () => stdout },
-    'wasi:cli/stderr': { getStderr: () => stderr },
-    'wasi:clocks/monotonic-clock': clocks.monotonicClock,
-    'wasi:clocks/wall-clock': clocks.wallClock,
-    // No directory is granted: the guest sees no preopens at all.
-    'wasi:filesystem/preopens': { getDirectories: () => [] },
-    'wasi:filesystem/types': filesystem.types,
-    'wasi:io/error': io.error,
-    'wasi:io/poll': io.poll,
-    'wasi:io/streams': { OutputStream },
-    'wasi:random/random': random.random,
-  };
-  const { runtime, pausable } = await instantiate((name) => modules.get(name), imports);
-  return { runtime, pausable };
-}
+// An engine without exnref (Node < 24) fails here, naming what it needs,
+// instead of at the first compile with a WebAssembly message.
+assertEngine();
 
 function limitsFrom({ timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT } = {}) {
   for (const [name, v] of [['timeoutMs', timeoutMs], ['maxOutput', maxOutput]]) {
@@ -122,42 +48,57 @@ function limitsFrom({ timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OU
  * A persistent interpreter: globals survive between calls.
  * Options: `timeoutMs` (per call, default 30 s; 0: none), `maxOutput`
  * (bytes of stdout+stderr per call, default 1 MiB), `functions` (an object
- * of synchronous functions Python imports from `host`), and for durable runs
+ * of synchronous functions Python imports from `host`), `files` (path to
+ * contents: an in-memory overlay the program reads and writes, overlay.js)
+ * with `maxFilesSize`, `maxWrite` and `readOnlyFiles`, and for durable runs
  * `pausing`, `awaitable` (names of functions the embedder answers through a
  * Pending) and `maxPauses` (per run, default 1000).
  */
 export class Session {
-  #runtime;
+  /** The pooled instance this session runs on; undefined once closed. */
+  #instance;
+  #overlay;
   #runs;
   #options;
 
-  constructor(instance, options) {
+  /** @internal Made by Session.create. */
+  constructor(instance, overlay, options) {
     this.#options = options;
-    this.#attach(instance);
+    this.#attach(instance, overlay);
   }
 
   static async create(options = {}) {
     const limits = limitsFrom(options);
     const functions = { ...(options.functions ?? {}) };
     const pause = pauseOptionsFrom({ ...options, functions });
-    return new Session(await newInstance(functions, pause), { limits, functions, pause });
+    // Kept to make the overlay again on reset().
+    const { files, maxFilesSize, maxWrite, readOnlyFiles } = options;
+    const fileOptions = { files, maxFilesSize, maxWrite, readOnlyFiles };
+    const overlay = Overlay.from(fileOptions); // bad files or limits refused before anything runs
+    return new Session(await acquire(), overlay, { limits, functions, pause, files: fileOptions });
   }
 
-  #attach({ runtime, pausable }) {
-    this.#runtime = runtime;
-    this.#runs = new PausableRuns(pausable, () => this.#live(), this.#options.limits, this.#options.pause);
+  #attach(instance, overlay) {
+    const { functions, pause, limits } = this.#options;
+    this.#overlay = overlay;
+    instance.bind({ functions, paused: [...pause.pausing, ...pause.awaitable], overlay: this.#overlay });
+    this.#instance = instance;
+    this.#runs = new PausableRuns(instance, () => this.#live(), limits, pause);
   }
 
   #live() {
-    if (!this.#runtime) throw new SessionClosed('the session is closed');
-    return this.#runtime;
+    if (!this.#instance) throw new SessionClosed('the session is closed');
+    if (this.#instance.broken) {
+      throw new SessionPoisoned('an earlier call stopped the interpreter (it trapped): reset() the session to continue');
+    }
+    return this.#instance;
   }
 
-  /** The runtime export for exec and eval, which wait while a run is paused. */
+  /** The instance for exec and eval, which wait while a run is paused. */
   #idle() {
-    const runtime = this.#live();
+    const instance = this.#live();
     this.#runs.refuseIfPaused();
-    return runtime;
+    return instance;
   }
 
   /** Runs `code`; returns `{ stdout, stderr }` or throws a SandboxError. */
@@ -188,21 +129,40 @@ export class Session {
     return this.closed ? null : this.#runs.pending;
   }
 
-  /** A fresh interpreter in place of this one (same options); a paused run is dropped. */
-  async reset() {
-    this.#live();
-    this.#runs.drop();
-    const { functions, pause } = this.#options;
-    this.#attach(await newInstance(functions, pause));
+  /**
+   * The files the program created or wrote to (path to bytes), from the
+   * overlay the `files` option gave; {} without one. Readable after close.
+   */
+  files() {
+    return this.#overlay?.written() ?? {};
   }
 
-  close() {
+  /**
+   * A fresh interpreter in place of this one (same options; the overlay
+   * made again from the `files` object given); a paused run is dropped.
+   * Also the way on after a trap.
+   */
+  async reset() {
+    if (this.closed) throw new SessionClosed('the session is closed');
+    const overlay = Overlay.from(this.#options.files);
     this.#runs.drop();
-    this.#runtime = undefined;
+    const old = this.#instance;
+    this.#instance = undefined;
+    release(old);
+    this.#attach(await acquire(), overlay);
+  }
+
+  /** Ends the session; its interpreter goes back to the pool, restored to a fresh one. */
+  close() {
+    if (this.closed) return;
+    this.#runs.drop();
+    const instance = this.#instance;
+    this.#instance = undefined;
+    release(instance);
   }
 
   get closed() {
-    return this.#runtime === undefined;
+    return this.#instance === undefined;
   }
 
   /** The interpreter's name, version and importable modules. */
@@ -211,11 +171,20 @@ export class Session {
   }
 }
 
-/** Runs `code` in a fresh sandbox; same options as Session.create. */
+/**
+ * Runs `code` in a fresh sandbox; same options as Session.create. With
+ * `files`, the result (or the SandboxError) also carries `files`: those the
+ * program created or wrote to.
+ */
 export async function run(code, options = {}) {
   const session = await Session.create(options);
+  const withFiles = options.files !== undefined && options.files !== null;
   try {
-    return session.exec(code);
+    const out = session.exec(code);
+    return withFiles ? { ...out, files: session.files() } : out;
+  } catch (e) {
+    if (withFiles && e instanceof SandboxError) e.files = session.files();
+    throw e;
   } finally {
     session.close();
   }

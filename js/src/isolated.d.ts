@@ -1,7 +1,17 @@
 // Types of mpsandbox/isolated (Node only): a run in a worker thread that is
 // terminated if it outlives its timeout.
-import type { Output } from './index.js';
+import type { Files, RunOutput } from './index.js';
 
 export const GRACE_MS: number;
 
-export function runIsolated(code: string, options?: { timeoutMs?: number; maxOutput?: number }): Promise<Output>;
+export interface IsolatedOptions {
+  timeoutMs?: number;
+  maxOutput?: number;
+  files?: Files;
+  maxFilesSize?: number;
+  maxWrite?: number;
+  readOnlyFiles?: boolean;
+}
+
+/** Like run(), in a worker terminated one second past the timeout (the files written are lost then). */
+export function runIsolated(code: string, options?: IsolatedOptions): Promise<RunOutput>;

@@ -10,10 +10,18 @@ import { fromReport } from './report.js';
 
 export const GRACE_MS = 1000;
 
-/** Like run(), isolated in a worker; resolves to { stdout, stderr } or rejects with a SandboxError. */
-export function runIsolated(code, { timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT } = {}) {
+/**
+ * Like run(), isolated in a worker; resolves to { stdout, stderr } (and
+ * `files` when given `files`) or rejects with a SandboxError. Options:
+ * `timeoutMs`, `maxOutput`, and the file overlay's `files`, `maxFilesSize`,
+ * `maxWrite`, `readOnlyFiles`.
+ */
+export function runIsolated(code, {
+  timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT, files, maxFilesSize, maxWrite, readOnlyFiles,
+} = {}) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { code: String(code), timeoutMs, maxOutput } });
+    const options = { timeoutMs, maxOutput, files, maxFilesSize, maxWrite, readOnlyFiles };
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { code: String(code), options } });
     const settle = (outcome) => {
       clearTimeout(kill);
       worker.terminate();
@@ -22,7 +30,11 @@ export function runIsolated(code, { timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = 
     const kill = timeoutMs > 0 && setTimeout(() => {
       settle(new LimitExceeded('timeout', `the call ran past ${timeoutMs} ms and ignored the interrupt; its worker was terminated`));
     }, timeoutMs + GRACE_MS);
-    worker.once('message', (r) => settle(fromReport(r)));
+    worker.once('message', ({ report, files }) => {
+      const outcome = fromReport(report);
+      if (files !== undefined) outcome.files = files;
+      settle(outcome);
+    });
     worker.once('error', (e) => settle(e));
   });
 }

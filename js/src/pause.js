@@ -46,7 +46,7 @@ export function pauseOptionsFrom({ functions = {}, pausing, awaitable, maxPauses
   return config;
 }
 
-/** A refusal of the `pausable` interface (jco throws it as a ComponentError's payload), as a RequestError. */
+/** A refusal of the `pausable` interface (instance.js throws it as a Refusal, the WIT refusal its `payload`), as a RequestError. */
 function refusal(e) {
   const r = e !== null && typeof e === 'object' && Object.hasOwn(e, 'payload') ? e.payload : undefined;
   switch (r?.tag) {

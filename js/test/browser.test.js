@@ -58,3 +58,17 @@ test('a runaway loop stops at the timeout and the page stays usable', async () =
   assert.match(out.text, /timeout limit exceeded/);
   assert.equal((await runInPage("print('again')")).text, 'again\n');
 });
+
+test('in the page: the file overlay, a sleep, and sandboxes on reused instances', async () => {
+  const got = await page.evaluate(async () => {
+    const { pool, run } = await import('../src/index.js');
+    const r = await run("import time, os\ntime.sleep(0.05)\nopen('/data/out.txt', 'w').write(open('/data/in.txt').read().upper())\nprint(os.listdir('/data'))",
+      { files: { '/data/in.txt': 'page' } });
+    const second = await run('print(2)');
+    return { stdout: r.stdout, out: new TextDecoder().decode(r.files['/data/out.txt']), second: second.stdout, stats: pool.stats() };
+  });
+  assert.equal(got.stdout, "['in.txt', 'out.txt']\n");
+  assert.equal(got.out, 'PAGE');
+  assert.equal(got.second, '2\n');
+  assert.ok(got.stats.reused >= 2, JSON.stringify(got.stats));
+});

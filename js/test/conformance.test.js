@@ -1,5 +1,7 @@
 // The conformance suite every host of the component runs
-// (tests/conformance/cases.json), through this package.
+// (tests/conformance/cases.json), through this package. A case's directory
+// grant is given as the file overlay (the `files` option), which is how a
+// JS host grants a directory.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -9,10 +11,15 @@ import { runIsolated } from '../src/isolated.js';
 
 const suite = JSON.parse(readFileSync(new URL('../../tests/conformance/cases.json', import.meta.url), 'utf8'));
 
-const LACKS = {
-  grants: 'the JS host grants no directories (preview2-shim preopens are process-wide, not per sandbox)',
-  'read-only-grants': 'the JS host grants no directories',
-};
+/** What this host lacks, by the `needs` names of cases.json, and why. */
+const LACKS = {};
+
+/** A case's `grant` as run options: the overlay with its files under the guest path. */
+function grantOptions(grant) {
+  if (!grant) return {};
+  const files = Object.fromEntries(Object.entries(grant.files).map(([name, text]) => [`${grant.guest}/${name}`, text]));
+  return { files, readOnlyFiles: Boolean(grant.read_only) };
+}
 
 function describeError(e) {
   if (e instanceof PythonError) {
@@ -32,9 +39,9 @@ async function outcome(c) {
       for (const call of c.session.slice(0, -1)) s.exec(call);
       return { ...s.exec(c.session.at(-1)), error: null };
     }
-    return { ...(await runIsolated(c.code, limits)), error: null };
+    return { ...(await runIsolated(c.code, { ...limits, ...grantOptions(c.grant) })), error: null };
   } catch (e) {
-    return { stdout: e.stdout, stderr: e.stderr, error: describeError(e) };
+    return { stdout: e.stdout, stderr: e.stderr, files: e.files, error: describeError(e) };
   }
 }
 
@@ -44,6 +51,8 @@ for (const c of suite.cases) {
     const got = await outcome(c);
     if ('stdout' in c) assert.equal(got.stdout, c.stdout);
     if ('stderr' in c) assert.equal(got.stderr, c.stderr);
+    // Files the program wrote come back; an unchanged one must not be among them.
+    for (const name of Object.keys(c.unchanged ?? {})) assert.ok(!(`${c.grant.guest}/${name}` in got.files), `${name} was written`);
     if (!c.error) return assert.equal(got.error, null);
     assert.ok(got.error, 'the call succeeded');
     assert.equal(got.error.kind, c.error.kind);

@@ -35,6 +35,12 @@ test('the durable-run example of docs/js.md', async () => {
   assert.equal(s.pending, null);
 });
 
+test('the file-overlay example of docs/js.md', async () => {
+  const { total, r } = await evaluate(example('docs/js.md', '## Files'), ['total', 'r'], 'files');
+  assert.equal(total, '15');
+  assert.deepEqual(Object.keys(r.files), ['/out/total.txt']);
+});
+
 test("the README's JavaScript quick start", async () => {
   const { stdout, value } = await evaluate(example('README.md', '### JavaScript (Node 24+ and the browser)'),
     ['stdout', 'value'], 'readme');

@@ -1,7 +1,7 @@
 // Compiled (never run) by test/types.test.js against the shipped .d.ts files.
 import {
-  run, Session, LimitExceeded, PythonSyntaxError, report, exitCode, Pending, RequestError,
-  type Outcome, type HostCall, type Progress,
+  run, Session, LimitExceeded, PythonSyntaxError, report, exitCode, Pending, RequestError, pool, SandboxError,
+  type Outcome, type HostCall, type Progress, type WrittenFiles, type PoolStats,
 } from '../src/index.js';
 import { runIsolated } from '../src/isolated.js';
 async function main(): Promise<number> {
@@ -10,8 +10,20 @@ async function main(): Promise<number> {
   const v: string = s.eval('1 + 1').value;
   try { s.exec('x'); } catch (e) { if (e instanceof LimitExceeded) { const l: string = e.limit; } if (e instanceof PythonSyntaxError) { const n: number = e.line; } }
   const o: Outcome = report(out, 1);
-  const iso = await runIsolated('print(2)', { timeoutMs: 100 });
-  return exitCode(o) + v.length + iso.stdout.length + s.describe().modules.length + (await durable());
+  const iso = await runIsolated('print(2)', { timeoutMs: 100, files: { '/data/in': 'x' } });
+  return exitCode(o) + v.length + iso.stdout.length + s.describe().modules.length + (await durable()) + (await files());
+}
+async function files(): Promise<number> {
+  pool.maxIdle = 2;
+  await pool.warm();
+  const stats: PoolStats = pool.stats();
+  const r = await run('pass', { files: { '/data/a.csv': 'x', '/data/b': new Uint8Array(1), '/out/': null }, maxFilesSize: 1 << 20, maxWrite: 1024, readOnlyFiles: false });
+  const written: WrittenFiles = r.files ?? {};
+  const s = await Session.create({ files: {} });
+  try { s.exec('1/0'); } catch (e) { if (e instanceof SandboxError) { const f: WrittenFiles | undefined = e.files; } }
+  const bytes: Uint8Array | undefined = s.files()['/data/x'];
+  pool.clear();
+  return stats.idle + Object.keys(written).length + (bytes?.length ?? 0);
 }
 async function durable(): Promise<number> {
   const s = await Session.create({ pausing: ['approve'], awaitable: ['fetch'], maxPauses: 10 });
