@@ -47,10 +47,40 @@ uint64_t mp_hal_time_ns(void) {
 // hooks); once it has passed, each check raises KeyboardInterrupt.
 
 #define DEADLINE_CHECK_EVERY (1024)
+#define NO_DEADLINE UINT64_MAX
 
-uint32_t port_deadline_countdown; // 0: no deadline armed
-static uint64_t deadline_ns;
+uint32_t port_deadline_countdown; // 0: neither a deadline nor a step budget armed
+static uint64_t deadline_ns = NO_DEADLINE;
 static bool deadline_expired;
+
+// ---- guest limits (set-guest-limits): a memory cap and a step budget ---------
+//
+// For hosts whose engine does not meter the instance. The step budget rides
+// on the deadline's countdown: each check accounts for DEADLINE_CHECK_EVERY
+// steps.
+
+static uint64_t memory_cap;  // bytes of linear memory; 0: none
+static uint64_t step_cap;    // steps per call; 0: none
+static uint64_t steps_used;
+static port_guest_limit_t limit_hit;
+
+void port_guest_limits_set(uint64_t max_memory, uint64_t max_steps) {
+    memory_cap = max_memory;
+    step_cap = max_steps;
+}
+
+// At the start of every call.
+void port_guest_limits_begin(void) {
+    steps_used = 0;
+    limit_hit = PORT_GUEST_LIMIT_NONE;
+    if (step_cap != 0 && port_deadline_countdown == 0) {
+        port_deadline_countdown = DEADLINE_CHECK_EVERY;
+    }
+}
+
+port_guest_limit_t port_guest_limit_hit(void) {
+    return limit_hit;
+}
 
 void port_deadline_arm(uint64_t budget_ns) {
     deadline_ns = monotonic_ns() + budget_ns;
@@ -59,13 +89,22 @@ void port_deadline_arm(uint64_t budget_ns) {
 }
 
 bool port_deadline_disarm(void) {
-    port_deadline_countdown = 0;
+    deadline_ns = NO_DEADLINE;
+    port_deadline_countdown = step_cap != 0 ? DEADLINE_CHECK_EVERY : 0;
     return deadline_expired;
 }
 
 void port_deadline_check(void) {
     port_deadline_countdown = DEADLINE_CHECK_EVERY;
-    if (monotonic_ns() >= deadline_ns) {
+    if (step_cap != 0) {
+        steps_used += DEADLINE_CHECK_EVERY;
+        if (steps_used > step_cap) {
+            limit_hit = PORT_GUEST_LIMIT_STEPS;
+            mp_sched_keyboard_interrupt();
+            return;
+        }
+    }
+    if (deadline_ns != NO_DEADLINE && monotonic_ns() >= deadline_ns) {
         deadline_expired = true;
         mp_sched_keyboard_interrupt();
     }
@@ -73,7 +112,7 @@ void port_deadline_check(void) {
 
 static void sleep_ns(uint64_t ns) {
     // A sleep past the deadline ends at it, and the program is stopped.
-    if (port_deadline_countdown != 0) {
+    if (deadline_ns != NO_DEADLINE) {
         uint64_t now = monotonic_ns();
         uint64_t left = deadline_ns > now ? deadline_ns - now : 0;
         if (ns >= left) {
@@ -118,7 +157,17 @@ void port_random_bytes(uint8_t *buf, size_t len) {
 // host's secret; probe the allocator for the largest block it can still give
 // so that growth near the limit adds a smaller area instead of failing.
 size_t gc_get_max_new_split(void) {
-    for (size_t size = 256u << 20; size >= 4096; size >>= 1) {
+    size_t most = 256u << 20;
+    if (memory_cap != 0) {
+        // The probe below may grow memory by what it asks for: never past the cap.
+        uint64_t have = (uint64_t)__builtin_wasm_memory_size(0) * 65536;
+        uint64_t room = memory_cap > have ? memory_cap - have : 0;
+        if (room < most) {
+            most = (size_t)room;
+            limit_hit = PORT_GUEST_LIMIT_MEMORY;
+        }
+    }
+    for (size_t size = most; size >= 4096; size >>= 1) {
         void *p = malloc(size);
         if (p != NULL) {
             free(p);

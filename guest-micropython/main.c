@@ -102,6 +102,7 @@ void port_enter(void *top) {
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
     MP_STATE_THREAD(mp_pending_exception) = MP_OBJ_NULL;
+    port_guest_limits_begin();
     // A collection the last call asked for (an allocation found the heap
     // full at the cap) runs here, at the safest point there is: compiling
     // this call's source would otherwise fail on the garbage it left.
@@ -175,6 +176,31 @@ mp_obj_t port_compile(qstr filename, const interpreter_string_t *src, mp_parse_i
     return module_fun;
 }
 
+// The exception as the WIT error. Formatting it takes heap, which may be
+// exactly what ran out (a program that filled it up to a memory cap): then
+// a collection frees what only the program's frames held (they are gone by
+// now) and formatting is tried once more; if the heap is still too full, the
+// error is reported without its text rather than trapping.
+static bool describe_exception(mp_obj_t exc, const port_source_pos_t *pos, wit_error_t *err) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            bool described = port_error_from_exception(exc, pos, err);
+            nlr_pop();
+            return described;
+        }
+        gc_collect();
+    }
+    err->tag = EXPORTS_SANDBOX_INTERPRETER_RUNTIME_ERROR_EXCEPTION;
+    exports_sandbox_interpreter_runtime_exception_info_t *x = &err->val.exception;
+    const char *type = mp_obj_get_type_str(exc);
+    port_string_dup(&x->type_name, type, strlen(type));
+    static const char why[] = "(the heap is too full to format this exception)";
+    port_string_dup(&x->message, why, sizeof(why) - 1);
+    port_string_dup(&x->traceback, type, strlen(type));
+    return true;
+}
+
 // Compiles and runs `src`; with `repr_out`, evaluates it and returns repr().
 static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_input_kind_t kind,
     interpreter_string_t *repr_out, wit_error_t *err) {
@@ -195,7 +221,7 @@ static bool run_source(qstr filename, const interpreter_string_t *src, mp_parse_
         nlr_pop();
         ok = true;
     } else {
-        ok = !port_error_from_exception(MP_OBJ_FROM_PTR(nlr.ret_val), &pos, err);
+        ok = !describe_exception(MP_OBJ_FROM_PTR(nlr.ret_val), &pos, err);
         if (ok && repr_out != NULL) {
             port_string_dup(repr_out, "None", 4);
         }
@@ -381,3 +407,20 @@ const char mp_port_help_text[] =
     "Files are reachable only inside directories the host granted;\n"
     "there is no network, environment, stdin or subprocess.\n"
     "help('modules') lists the modules built in and frozen in.\n";
+
+void exports_sandbox_interpreter_runtime_set_guest_limits(exports_sandbox_interpreter_runtime_guest_limits_t *limits) {
+    port_guest_limits_set(limits->max_memory, limits->max_steps);
+}
+
+bool exports_sandbox_interpreter_runtime_last_guest_limit(exports_sandbox_interpreter_runtime_guest_limit_t *ret) {
+    switch (port_guest_limit_hit()) {
+        case PORT_GUEST_LIMIT_MEMORY:
+            *ret = EXPORTS_SANDBOX_INTERPRETER_RUNTIME_GUEST_LIMIT_MEMORY;
+            return true;
+        case PORT_GUEST_LIMIT_STEPS:
+            *ret = EXPORTS_SANDBOX_INTERPRETER_RUNTIME_GUEST_LIMIT_STEPS;
+            return true;
+        default:
+            return false;
+    }
+}

@@ -24,6 +24,17 @@ void port_stdio_capture_end(exports_sandbox_interpreter_runtime_captured_output_
 void port_deadline_arm(uint64_t budget_ns);
 bool port_deadline_disarm(void);
 
+// hal.c: the guest limits (set-guest-limits) and which one the running call
+// hit; begin resets the call's count at every export's entry.
+typedef enum {
+    PORT_GUEST_LIMIT_NONE,
+    PORT_GUEST_LIMIT_MEMORY,
+    PORT_GUEST_LIMIT_STEPS,
+} port_guest_limit_t;
+void port_guest_limits_set(uint64_t max_memory, uint64_t max_steps);
+void port_guest_limits_begin(void);
+port_guest_limit_t port_guest_limit_hit(void);
+
 // stdio.c: forget the output streams (a restored image holds another
 // instance's); they are fetched again on the next write.
 void port_stdio_forget(void);

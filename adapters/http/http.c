@@ -45,7 +45,9 @@ static const char USAGE[] =
     "No network, files or host functions are granted. A run is stopped after\n"
     "10 s and its output capped at 1 MiB, both answered as limit errors; a\n"
     "request may ask for less with the headers x-mpsandbox-timeout-ms and\n"
-    "x-mpsandbox-max-output. The server's own limits stop anything else\n"
+    "x-mpsandbox-max-output, and for a memory cap and a step budget the\n"
+    "interpreter enforces itself with x-mpsandbox-max-memory (bytes) and\n"
+    "x-mpsandbox-max-steps. The server's own limits stop anything else\n"
     "(wasmtime serve: -W fuel=N, -W timeout=DURATION, -W max-memory-size=BYTES).\n";
 
 // ---- settings from the request ----------------------------------------------------
@@ -56,14 +58,18 @@ static const char USAGE[] =
 typedef struct {
     uint32_t max_output;
     uint32_t timeout_ms;
+    // Guest limits (0: none): below the server's own, they turn what would
+    // be its trap (an HTTP 500) into a limit outcome.
+    uint64_t max_memory;
+    uint64_t max_steps;
 } settings_t;
 
-// A decimal u32, or `fallback` when absent or malformed.
-static uint32_t parse_u32(const uint8_t *p, size_t len, uint32_t fallback) {
-    if (len == 0 || len > 9) {
+// A decimal number below 10^18, or `fallback` when absent or malformed.
+static uint64_t parse_u64(const uint8_t *p, size_t len, uint64_t fallback) {
+    if (len == 0 || len > 18) {
         return fallback;
     }
-    uint32_t n = 0;
+    uint64_t n = 0;
     for (size_t i = 0; i < len; i++) {
         if (p[i] < '0' || p[i] > '9') {
             return fallback;
@@ -73,24 +79,26 @@ static uint32_t parse_u32(const uint8_t *p, size_t len, uint32_t fallback) {
     return n;
 }
 
-// Header `name` as a u32 no larger than `cap` (a missing, malformed or
-// zero value asks for nothing tighter).
-static uint32_t header_u32(request_t request, const char *name, uint32_t cap) {
+// Header `name` as a number no larger than `cap` (0: no cap); a missing,
+// malformed or zero value asks for nothing tighter.
+static uint64_t header_u64(request_t request, const char *name, uint64_t cap) {
     wasi_http_types_own_fields_t headers = wasi_http_types_method_incoming_request_headers(request);
     http_string_t key;
     http_string_set(&key, name);
     wasi_http_types_list_field_value_t values;
     wasi_http_types_method_fields_get(wasi_http_types_borrow_fields(headers), &key, &values);
-    uint32_t n = values.len == 1 ? parse_u32(values.ptr[0].ptr, values.ptr[0].len, cap) : cap;
+    uint64_t n = values.len == 1 ? parse_u64(values.ptr[0].ptr, values.ptr[0].len, cap) : cap;
     wasi_http_types_list_field_value_free(&values);
     wasi_http_types_fields_drop_own(headers);
-    return n == 0 || n > cap ? cap : n;
+    return n == 0 || (cap != 0 && n > cap) ? cap : n;
 }
 
 static settings_t settings(request_t request) {
     return (settings_t) {
-        .max_output = header_u32(request, "x-mpsandbox-max-output", DEFAULT_MAX_OUTPUT),
-        .timeout_ms = header_u32(request, "x-mpsandbox-timeout-ms", DEFAULT_TIMEOUT_MS),
+        .max_output = (uint32_t)header_u64(request, "x-mpsandbox-max-output", DEFAULT_MAX_OUTPUT),
+        .timeout_ms = (uint32_t)header_u64(request, "x-mpsandbox-timeout-ms", DEFAULT_TIMEOUT_MS),
+        .max_memory = header_u64(request, "x-mpsandbox-max-memory", 0),
+        .max_steps = header_u64(request, "x-mpsandbox-max-steps", 0),
     };
 }
 
@@ -214,12 +222,26 @@ static void limit_json(buf_t *j, const char *kind, const char *message) {
 static void run(wasi_http_types_own_response_outparam_t out, const buf_t *code, settings_t limits) {
     http_string_t source = { .ptr = code->data, .len = code->len };
     sandbox_interpreter_runtime_tuple2_captured_output_result_void_error_t ran;
+    sandbox_interpreter_runtime_guest_limits_t guest = { .max_memory = limits.max_memory, .max_steps = limits.max_steps };
+    sandbox_interpreter_runtime_set_guest_limits(&guest);
     wasi_clocks_monotonic_clock_instant_t started = wasi_clocks_monotonic_clock_now();
     sandbox_interpreter_runtime_exec_captured(&source, limits.max_output, limits.timeout_ms, &ran);
     uint64_t duration_us = (wasi_clocks_monotonic_clock_now() - started) / 1000;
+    sandbox_interpreter_runtime_guest_limit_t hit;
+    bool guest_limit = sandbox_interpreter_runtime_last_guest_limit(&hit);
+    // A MemoryError at the memory cap, or whatever the step budget stopped,
+    // is that limit's outcome.
+    const char *guest_kind = NULL;
+    if (guest_limit && hit == SANDBOX_INTERPRETER_RUNTIME_GUEST_LIMIT_STEPS) {
+        guest_kind = "fuel";
+    } else if (guest_limit && ran.f1.is_err && ran.f1.val.err.tag == SANDBOX_INTERPRETER_RUNTIME_ERROR_EXCEPTION
+               && ran.f1.val.err.val.exception.type_name.len == 11
+               && memcmp(ran.f1.val.err.val.exception.type_name.ptr, "MemoryError", 11) == 0) {
+        guest_kind = "memory";
+    }
 
     const sandbox_interpreter_runtime_captured_output_t *output = &ran.f0;
-    bool ok = !ran.f1.is_err && !output->truncated && !output->timed_out;
+    bool ok = !ran.f1.is_err && !output->truncated && !output->timed_out && guest_kind == NULL;
     buf_t j = { 0 };
     buf_str(&j, ok ? "{\"ok\": true" : "{\"ok\": false");
     member(&j, "stdout", output->stdout_.ptr, output->stdout_.len);
@@ -227,7 +249,11 @@ static void run(wasi_http_types_own_response_outparam_t out, const buf_t *code, 
     buf_str(&j, ", \"error\": ");
     // A limit is reported as `mpsandbox` reports it, whatever the program
     // did after it (the KeyboardInterrupt that stopped it, say).
-    if (output->timed_out) {
+    if (guest_kind != NULL && guest_kind[0] == 'f') {
+        limit_json(&j, "fuel", "fuel limit exceeded: the call used up its step budget");
+    } else if (guest_kind != NULL) {
+        limit_json(&j, "memory", "memory limit exceeded: the heap cannot grow past the memory cap");
+    } else if (output->timed_out) {
         limit_json(&j, "timeout", "timeout limit exceeded: the call ran past its time limit");
     } else if (output->truncated) {
         limit_json(&j, "output", "output limit exceeded: stdout and stderr exceeded the per-call cap");

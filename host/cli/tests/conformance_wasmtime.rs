@@ -392,3 +392,37 @@ fn stateless_replicas_behind_haproxy_survive_one_killed_under_load() {
     // The limit a request asked for in its headers.
     assert_eq!(report["limit_per_request"], "timeout", "{report}");
 }
+
+#[test]
+fn guest_limits_asked_per_request_are_limit_outcomes_not_server_traps() {
+    // No -W max-memory-size or fuel: the interpreter enforces these itself
+    // (set-guest-limits), so the adapter answers them as outcomes.
+    let server = Server::start(&["-W", "timeout=30s"], "mpsandbox-http.wasm");
+    let run = |headers: &str, code: &str| {
+        let body = serde_json::json!({ "code": code }).to_string();
+        let (status, reply) = server.request_with(headers, "POST", "/run", &body);
+        assert_eq!(status, 200, "{reply}");
+        common::parse_outcome(&reply)
+    };
+    let hog = "x = []\nfor i in range(10**6):\n    x.append(str(i) * 10)";
+    let capped = run("x-mpsandbox-max-memory: 8000000\r\n", hog);
+    assert_eq!(capped["error"]["limit"], "memory", "{capped}");
+    // A MemoryError the program catches is its own business.
+    let caught = run(
+        "x-mpsandbox-max-memory: 8000000\r\n",
+        "x = []\ntry:\n    while True:\n        x.append('y' * 1000)\nexcept MemoryError:\n    x = None\n    print('caught')",
+    );
+    assert_eq!(caught["stdout"], "caught\n", "{caught}");
+    assert_eq!(caught["ok"], true, "{caught}");
+    // A step budget stops a loop, even one that catches KeyboardInterrupt.
+    for code in [
+        "while True:\n    pass",
+        "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    pass\nwhile True:\n    pass",
+    ] {
+        let stopped = run("x-mpsandbox-max-steps: 1000000\r\n", code);
+        assert_eq!(stopped["error"]["limit"], "fuel", "{stopped}");
+    }
+    // Within both, a program runs as usual; the limits do not outlive the request.
+    assert_eq!(run("x-mpsandbox-max-steps: 1000000\r\n", "print(sum(range(1000)))")["stdout"], "499500\n");
+    assert_eq!(run("", "print(len([0] * 3000000))")["stdout"], "3000000\n");
+}

@@ -130,6 +130,7 @@ impl HostFunctions {
 
     /// Caps calls to `name` in one call, counted together with the other
     /// functions of the same `group` (e.g. "fetch requests").
+    #[cfg_attr(not(any(feature = "http", feature = "mcp")), allow(dead_code))]
     pub(crate) fn set_budget(&mut self, name: &str, group: Arc<str>, cap: u32) {
         self.budgets.insert(name.to_string(), (group, cap));
     }
