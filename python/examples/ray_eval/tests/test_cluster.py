@@ -17,7 +17,10 @@ LIMITS = Limits(timeout=1.0, memory=64 << 20)
 
 @pytest.fixture(scope="module")
 def workers(cluster):
-    return start_workers(limits=LIMITS)
+    workers = start_workers(limits=LIMITS)
+    yield workers
+    for worker in workers:  # their CPUs go back to the cluster for the next module
+        ray.kill(worker)
 
 
 def test_one_worker_per_node(cluster, workers):
