@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 # host links) on the composed adapters; installed once if missing.
 . scripts/lib/toolchain.sh
 ensure_wasmtime_cli
-# The MCP server's replica tests run a shared session store and a load
-# balancer on loopback.
-ensure_apt_packages redis-server haproxy
+# The replica tests (MCP with a shared session store, wasmtime serve, Ray) run
+# Redis and HAProxy in loopback-only network namespaces they make (`ip` brings
+# their loopback up).
+ensure_apt_packages redis-server haproxy iproute2
 # The Python extension is tested through pytest (a cdylib for the Python
 # interpreter, which `cargo test` cannot link on its own).
 cargo test --profile test-release --workspace --exclude mpsandbox-python "$@"
