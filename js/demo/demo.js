@@ -1,5 +1,5 @@
 // The demo page: each Run is a fresh sandbox (2 s timeout, 64 KiB of
-// output); errors show their Python traceback.
+// output, 64 MiB of memory); errors show their Python traceback.
 import { pool, run, SandboxError } from '../src/index.js';
 
 const code = document.getElementById('code');
@@ -12,7 +12,7 @@ async function runCode() {
   status.textContent = 'running…';
   const started = performance.now();
   try {
-    const r = await run(code.value, { timeoutMs: 2000, maxOutput: 64 << 10 });
+    const r = await run(code.value, { timeoutMs: 2000, maxOutput: 64 << 10, memory: 64 << 20 });
     output.className = '';
     output.textContent = r.stdout + r.stderr;
   } catch (e) {

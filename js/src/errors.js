@@ -45,7 +45,10 @@ export class PythonSyntaxError extends SandboxError {
   }
 }
 
-/** A limit stopped the call: `limit` is "timeout" or "output" in this host. */
+/**
+ * A limit stopped the call: `limit` is "memory" (the `memory` cap), "fuel"
+ * (the `maxSteps` budget), "timeout", "output" or "stack" in this host.
+ */
 export class LimitExceeded extends SandboxError {
   static kind = 'limit';
 

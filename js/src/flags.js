@@ -1,6 +1,6 @@
 // How the command line reads sizes (64K, 1M) and durations (500ms, 2s, 1m;
 // 0 or 'none': no limit), as the Rust CLI does: both are tested against
-// tests/conformance/flags.json.
+// tests/conformance/flags.json. Counts (--max-steps) are plain integers.
 
 export function parseDuration(s) {
   if (/^none$/i.test(s)) return 0;
@@ -17,4 +17,13 @@ export function parseSize(s) {
   const bytes = Number(m[1]) * 2 ** shift;
   if (!Number.isSafeInteger(bytes)) throw new Error(`'${s}' is too large`);
   return bytes;
+}
+
+/** A count such as --max-steps takes: a non-negative integer, or 'none' (0: no limit). */
+export function parseCount(s) {
+  if (/^none$/i.test(s.trim())) return 0;
+  if (!/^\d+$/.test(s.trim())) throw new Error(`'${s}' is not a whole number (or 'none')`);
+  const n = Number(s.trim());
+  if (!Number.isSafeInteger(n)) throw new Error(`'${s}' is too large`);
+  return n;
 }

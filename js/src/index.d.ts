@@ -3,6 +3,10 @@
 
 export const DEFAULT_TIMEOUT_MS: number;
 export const DEFAULT_MAX_OUTPUT: number;
+/** Default `memory`: 256 MiB, as in the Rust host. */
+export const DEFAULT_MEMORY: number;
+/** Default `maxSteps`: 0, no step budget. */
+export const DEFAULT_MAX_STEPS: number;
 /** Default `maxFilesSize`: 64 MiB. */
 export const DEFAULT_MAX_FILES_SIZE: number;
 /** Default `maxWrite`: 16 MiB. */
@@ -23,6 +27,21 @@ export interface Options {
   timeoutMs?: number;
   /** Cap on stdout+stderr bytes per call (default 1 MiB). */
   maxOutput?: number;
+  /**
+   * Cap on the instance's linear memory in bytes (default 256 MiB). The
+   * interpreter's heap does not grow past it: the allocation that needs more
+   * raises `MemoryError`, which is `LimitExceeded` (`limit: 'memory'`) when
+   * it escapes the program. Below what the interpreter starts with (~4 MiB):
+   * `ConfigurationError`.
+   */
+  memory?: number;
+  /**
+   * Steps the interpreter may take per call (default 0: none), counted at
+   * loop branches and returns in blocks of 1,024; past it the call stops
+   * with `LimitExceeded` (`limit: 'fuel'`). Not wasm instructions, so not
+   * the Rust host's `fuel` units. A durable run's budget is per part.
+   */
+  maxSteps?: number;
   /** Synchronous functions Python imports from the `host` module; arguments and results are JSON. */
   functions?: Record<string, (...args: any[]) => unknown>;
   /** Functions whose calls pause a durable run (`Session.start`) until the embedder answers them. */
@@ -211,7 +230,11 @@ export class PythonSyntaxError extends SandboxError {
   column: number;
   traceback: string;
 }
-/** A limit stopped the call: in this host `timeout`, `output` or `stack` (recursion past the engine's stack). */
+/**
+ * A limit stopped the call: in this host `memory` (the `memory` cap), `fuel`
+ * (the `maxSteps` budget), `timeout`, `output` or `stack` (recursion past the
+ * engine's stack).
+ */
 export class LimitExceeded extends SandboxError {
   limit: LimitKind;
   detail: string;

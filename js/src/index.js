@@ -15,15 +15,15 @@
 // functions named in `pausing`/`awaitable` and resolves to a Pending the
 // embedder answers.
 
-import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import { DEFAULT_MAX_OUTPUT, DEFAULT_MAX_STEPS, DEFAULT_MEMORY, DEFAULT_TIMEOUT_MS } from './defaults.js';
 import { assertEngine } from './engine.js';
-import { SandboxError, SessionClosed, SessionPoisoned } from './errors.js';
+import { ConfigurationError, SandboxError, SessionClosed, SessionPoisoned } from './errors.js';
 import { outcome } from './outcome.js';
 import { Overlay } from './overlay.js';
 import { PausableRuns, pauseOptionsFrom } from './pause.js';
 import { acquire, release } from './pool.js';
 
-export { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
+export { DEFAULT_MAX_OUTPUT, DEFAULT_MAX_STEPS, DEFAULT_MEMORY, DEFAULT_TIMEOUT_MS } from './defaults.js';
 export {
   ConfigurationError, InternalError, Interrupted, InvalidSnapshot, LimitExceeded, PythonError, PythonSyntaxError,
   RequestError, SandboxError, SessionClosed, SessionPoisoned,
@@ -37,17 +37,39 @@ export { exitCode, report } from './report.js';
 // instead of at the first compile with a WebAssembly message.
 assertEngine();
 
-function limitsFrom({ timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT } = {}) {
+function limitsFrom({
+  timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT, memory = DEFAULT_MEMORY, maxSteps = DEFAULT_MAX_STEPS,
+} = {}) {
   for (const [name, v] of [['timeoutMs', timeoutMs], ['maxOutput', maxOutput]]) {
     if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) throw new RangeError(`${name} must be an integer in 0..2^32-1 (0: none)`);
   }
-  return { timeoutMs, maxOutput };
+  // As in the Rust host, memory always has a cap (a number of bytes); the
+  // step budget, like fuel there, is off unless given.
+  if (!Number.isSafeInteger(memory) || memory <= 0) throw new RangeError('memory must be a positive integer (bytes)');
+  if (!Number.isSafeInteger(maxSteps) || maxSteps < 0) throw new RangeError('maxSteps must be a non-negative integer (0: none)');
+  return { timeoutMs, maxOutput, memory, maxSteps };
+}
+
+/**
+ * Refuses a memory cap the instance is already past: linear memory cannot
+ * shrink, so such a sandbox could not allocate at all. The Rust host refuses
+ * the same (ConfigError::MemoryTooSmall).
+ */
+function checkMemoryFits(instance, { memory }) {
+  const needed = instance.memorySize;
+  if (memory >= needed) return;
+  release(instance);
+  throw new ConfigurationError(`a memory cap of ${memory} bytes is too small: the interpreter needs ${needed} bytes ` +
+    `to start (give at least ${Math.ceil(needed / (1 << 20))} MiB)`);
 }
 
 /**
  * A persistent interpreter: globals survive between calls.
  * Options: `timeoutMs` (per call, default 30 s; 0: none), `maxOutput`
- * (bytes of stdout+stderr per call, default 1 MiB), `functions` (an object
+ * (bytes of stdout+stderr per call, default 1 MiB), `memory` (cap on the
+ * instance's linear memory in bytes, default 256 MiB; the interpreter's heap
+ * does not grow past it), `maxSteps` (the interpreter's steps per call,
+ * counted at loop branches and returns; default 0: none), `functions` (an object
  * of synchronous functions Python imports from `host`), `files` (path to
  * contents: an in-memory overlay the program reads and writes, overlay.js)
  * with `maxFilesSize`, `maxWrite` and `readOnlyFiles`, and for durable runs
@@ -75,13 +97,18 @@ export class Session {
     const { files, maxFilesSize, maxWrite, readOnlyFiles } = options;
     const fileOptions = { files, maxFilesSize, maxWrite, readOnlyFiles };
     const overlay = Overlay.from(fileOptions); // bad files or limits refused before anything runs
-    return new Session(await acquire(), overlay, { limits, functions, pause, files: fileOptions });
+    const instance = await acquire();
+    checkMemoryFits(instance, limits);
+    return new Session(instance, overlay, { limits, functions, pause, files: fileOptions });
   }
 
   #attach(instance, overlay) {
     const { functions, pause, limits } = this.#options;
     this.#overlay = overlay;
     instance.bind({ functions, paused: [...pause.pausing, ...pause.awaitable], overlay: this.#overlay });
+    // Every time: the limits live in the instance's memory, which a pooled
+    // instance had restored to the pristine image (no limits) when it came back.
+    instance.setGuestLimits(limits);
     this.#instance = instance;
     this.#runs = new PausableRuns(instance, () => this.#live(), limits, pause);
   }

@@ -62,6 +62,8 @@ export const SIGNATURES = {
     [`${RUNTIME}describe`]: '>i',
     [`${RUNTIME}exec-captured`]: 'iiii>i',
     [`${RUNTIME}eval-captured`]: 'iiii>i',
+    [`${RUNTIME}set-guest-limits`]: 'II>',
+    [`${RUNTIME}last-guest-limit`]: '>i',
     [`${PAUSABLE}start`]: 'iiiiiiiii>i',
     [`${PAUSABLE}resume`]: 'iiiii>i',
     [`${PAUSABLE}pending`]: '>i',
@@ -79,6 +81,8 @@ export const SIGNATURES = {
 const CALL_ERROR_TAGS = ['unknown-function', 'invalid-arguments', 'failed', 'limit'];
 const REFUSAL_TAGS = ['busy', 'not-paused', 'unknown-call', 'duplicate-answer', 'invalid-result'];
 const ERROR_TAGS = ['exception', 'syntax', 'internal'];
+/** The WIT `guest-limit` cases, by their index. */
+const GUEST_LIMIT_TAGS = ['memory', 'steps'];
 
 /**
  * The error a trap gives. The one a program can cause on purpose is deep
@@ -167,6 +171,28 @@ export class Instance {
     this.#binding = { functions, paused, names: hostNames(functions, paused), overlay };
   }
 
+  /**
+   * The limits the interpreter enforces on itself from the next call on
+   * (runtime.set-guest-limits): `memory`, a cap on linear memory in bytes,
+   * and `maxSteps`, steps per call (each 0: none). They are kept in the
+   * instance's memory, so `restore` forgets them: each sandbox sets its own.
+   */
+  setGuestLimits({ memory, maxSteps }) {
+    this.#call((ex) => ex[`${RUNTIME}set-guest-limits`](BigInt(memory), BigInt(maxSteps)));
+  }
+
+  /** Which guest limit the last call ran into (runtime.last-guest-limit): 'memory', 'steps' or null. */
+  #guestLimit(ex) {
+    const r = ex[`${RUNTIME}last-guest-limit`]();
+    const view = this.#memory.view;
+    return view.getUint8(r) === 0 ? null : GUEST_LIMIT_TAGS[view.getUint8(r + 1)];
+  }
+
+  /** Bytes of linear memory the instance has now. */
+  get memorySize() {
+    return this.#memory.byteLength;
+  }
+
   /** The whole linear memory as it is now. */
   image() {
     return new MemoryImage(this.#memory.bytes.slice());
@@ -209,7 +235,7 @@ export class Instance {
     }
   }
 
-  /** `captured-output` at `at`. */
+  /** `captured-output` at `at`; the call adds `guestLimit` once its result is read. */
   #captured(at) {
     const view = this.#memory.view;
     return {
@@ -290,6 +316,7 @@ export class Instance {
       const captured = this.#captured(r);
       const result = this.#memory.view.getUint8(r + 20) === 0 ? { tag: 'ok' } : { tag: 'err', val: this.#error(r + 24) };
       ex[`cabi_post_${RUNTIME}exec-captured`](r);
+      captured.guestLimit = this.#guestLimit(ex);
       return [captured, result];
     });
   }
@@ -306,6 +333,7 @@ export class Instance {
         ? { tag: 'ok', val: m.string(view.getUint32(r + 24, true), view.getUint32(r + 28, true)) }
         : { tag: 'err', val: this.#error(r + 24) };
       ex[`cabi_post_${RUNTIME}eval-captured`](r);
+      captured.guestLimit = this.#guestLimit(ex);
       return [captured, result];
     });
   }
@@ -326,6 +354,7 @@ export class Instance {
     }
     ex[`cabi_post_${PAUSABLE}${name}`](r);
     if (refusal) throw new Refusal(refusal);
+    if (step.output) step.output.guestLimit = this.#guestLimit(ex);
     return step;
   }
 

@@ -7,6 +7,10 @@ export const GRACE_MS: number;
 export interface IsolatedOptions {
   timeoutMs?: number;
   maxOutput?: number;
+  /** Cap on linear memory in bytes (default 256 MiB). */
+  memory?: number;
+  /** Interpreter steps per call (default 0: none); past it `LimitExceeded` with `limit: 'fuel'`. */
+  maxSteps?: number;
   files?: Files;
   maxFilesSize?: number;
   maxWrite?: number;

@@ -1,10 +1,10 @@
 // Node only: a run in a worker thread that is terminated if it outlives its
-// timeout by GRACE_MS. The guest's own deadline stops ordinary code at the
-// timeout; only code that catches every interrupt (or one long native
+// timeout by GRACE_MS. The guest's own deadline and step budget stop
+// ordinary code; only code that catches every interrupt (or one long native
 // operation) needs the kill, which JS engines offer in place of wasmtime's
 // fuel and epochs.
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import { DEFAULT_MAX_OUTPUT, DEFAULT_MAX_STEPS, DEFAULT_MEMORY, DEFAULT_TIMEOUT_MS } from './defaults.js';
 import { LimitExceeded } from './errors.js';
 import { fromReport } from './report.js';
 
@@ -13,14 +13,15 @@ export const GRACE_MS = 1000;
 /**
  * Like run(), isolated in a worker; resolves to { stdout, stderr } (and
  * `files` when given `files`) or rejects with a SandboxError. Options:
- * `timeoutMs`, `maxOutput`, and the file overlay's `files`, `maxFilesSize`,
- * `maxWrite`, `readOnlyFiles`.
+ * `timeoutMs`, `maxOutput`, `memory`, `maxSteps`, and the file overlay's
+ * `files`, `maxFilesSize`, `maxWrite`, `readOnlyFiles`.
  */
 export function runIsolated(code, {
-  timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT, files, maxFilesSize, maxWrite, readOnlyFiles,
+  timeoutMs = DEFAULT_TIMEOUT_MS, maxOutput = DEFAULT_MAX_OUTPUT, memory = DEFAULT_MEMORY, maxSteps = DEFAULT_MAX_STEPS,
+  files, maxFilesSize, maxWrite, readOnlyFiles,
 } = {}) {
   return new Promise((resolve, reject) => {
-    const options = { timeoutMs, maxOutput, files, maxFilesSize, maxWrite, readOnlyFiles };
+    const options = { timeoutMs, maxOutput, memory, maxSteps, files, maxFilesSize, maxWrite, readOnlyFiles };
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { code: String(code), options } });
     const settle = (outcome) => {
       clearTimeout(kill);

@@ -8,6 +8,9 @@
 // Limits span the whole run, as in the Rust host (host/src/pause.rs): each
 // part (start, then each resume) is captured with the output budget and the
 // running time the earlier parts left; time spent paused is not counted.
+// The guest's own limits differ: the memory cap holds for the instance, and
+// the step budget (maxSteps) is counted by the guest per call, so it bounds
+// each part, not the run (the guest does not say how many steps a part took).
 import { ConfigurationError, RequestError } from './errors.js';
 import { decodeOutput, outcome } from './outcome.js';
 
@@ -257,7 +260,7 @@ export class PausableRuns {
       const part = decodeOutput(captured);
       const output = { stdout: earlier.stdout + part.stdout, stderr: earlier.stderr + part.stderr };
       const { progress } = step;
-      if (progress.tag === 'done' || captured.truncated || captured.timedOut) {
+      if (progress.tag === 'done' || captured.truncated || captured.timedOut || captured.guestLimit === 'steps') {
         // A limit that stopped a part ends the run even if it paused after.
         if (progress.tag === 'paused') this.#pausable.cancel();
         this.#run = undefined;

@@ -1,6 +1,7 @@
 // The demo page in headless Chromium (Debian's, driven by playwright-core):
 // the interpreter loads, Run executes the code box, and the page shows the
-// output, and a Python error with its traceback.
+// output, and a Python error with its traceback; the guest's own limits
+// (memory cap, step budget) hold in the page.
 // MPSANDBOX_SCREENSHOT=FILE also saves a screenshot (js/demo/screenshot.png, shown in docs/js.md).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -71,4 +72,21 @@ test('in the page: the file overlay, a sleep, and sandboxes on reused instances'
   assert.equal(got.out, 'PAGE');
   assert.equal(got.second, '2\n');
   assert.ok(got.stats.reused >= 2, JSON.stringify(got.stats));
+});
+
+test('in the page: the memory cap and the step budget stop a program, and the page goes on', async () => {
+  const out = await runInPage('x = []\nwhile True:\n    x.append(bytearray(1 << 20))');
+  assert.equal(out.error, true);
+  assert.match(out.text, /memory limit exceeded: the heap cannot grow past the 67108864-byte memory cap/);
+  const got = await page.evaluate(async () => {
+    const { run } = await import('../src/index.js');
+    const limit = async (code, options) => run(code, options).then(() => null, (e) => e.limit);
+    return {
+      steps: await limit('while True:\n    pass', { maxSteps: 1_000_000, timeoutMs: 0 }),
+      memory: await limit('x = bytearray(32 << 20)', { memory: 16 << 20 }),
+      within: (await run('print(len(bytearray(8 << 20)))', { memory: 16 << 20, maxSteps: 1_000_000 })).stdout,
+    };
+  });
+  assert.deepEqual(got, { steps: 'fuel', memory: 'memory', within: '8388608\n' });
+  assert.equal((await runInPage("print('again')")).text, 'again\n');
 });

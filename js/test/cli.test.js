@@ -1,4 +1,5 @@
-// bin/mpsandbox.js: the Rust CLI's flags and exit codes, where JS can enforce them.
+// bin/mpsandbox.js: the Rust CLI's flags and exit codes, where JS can enforce them
+// (--memory and the step budget --max-steps through the guest's own limits).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -50,14 +51,38 @@ test('limits: --timeout (guest deadline, then the worker kill) and --max-output 
   assert.equal(JSON.parse(flood.stdout).error.limit, 'output');
 });
 
+test('--memory and --max-steps: the guest\'s own limits, exit 3 as in the Rust CLI', () => {
+  const hog = cli(['--json', '--memory', '16M', '-c', "print('hog')\nx = []\nwhile True:\n    x.append(bytearray(1 << 20))"]);
+  assert.equal(hog.status, 3, hog.stderr);
+  const h = JSON.parse(hog.stdout);
+  assert.deepEqual([h.error.kind, h.error.limit, h.stdout], ['limit', 'memory', 'hog\n']);
+  // The same program caps itself under the default 256M, well before the process's memory.
+  assert.equal(JSON.parse(cli(['--json', '-c', 'x = []\nwhile True:\n    x.append(bytearray(8 << 20))']).stdout).error.limit, 'memory');
+  assert.equal(cli(['--memory', '64M', '-c', 'print(len(bytearray(32 << 20)))']).stdout, '33554432\n');
+  // A step budget stops the loop long before the timeout would.
+  const loop = cli(['--json', '--timeout', '60s', '--max-steps', '1000000', '-c', 'while True:\n    pass']);
+  assert.equal(loop.status, 3);
+  assert.equal(JSON.parse(loop.stdout).error.limit, 'fuel');
+  assert.ok(JSON.parse(loop.stdout).stats.duration_us < 30e6);
+  const plain = cli(['--max-steps', '1000', '-c', 'while True:\n    pass']);
+  assert.equal(plain.status, 3);
+  assert.match(plain.stderr, /^mpsandbox: fuel limit exceeded: the call took more than its 1000 steps/m);
+  assert.equal(cli(['--max-steps', 'none', '-c', 'print(sum(range(10**6)))']).stdout, '499999500000\n');
+  // A cap the interpreter cannot start under is a setting that cannot work.
+  const small = cli(['--json', '--memory', '1M', '-c', 'print(1)']);
+  assert.equal(small.status, 2);
+  assert.match(JSON.parse(small.stdout).error.message, /too small: the interpreter needs \d+ bytes to start/);
+});
+
 test('usage errors exit 2 and name what the JS host cannot enforce', () => {
-  for (const args of [['--fuel', '10', '-c', '1'], ['--memory', '64M', '-c', '1'], ['--dir', '/tmp', '-c', '1'],
+  for (const args of [['--fuel', '10', '-c', '1'], ['--memory', '0', '-c', '1'], ['--memory', '64X', '-c', '1'],
+    ['--max-steps', '-1', '-c', '1'], ['--max-steps', '1e6', '-c', '1'], ['--dir', '/tmp', '-c', '1'],
     ['--timeout', 'soon', '-c', '1'], ['--bogus'], ['-c', '1', 'file.py'], ['/no/such/script.py']]) {
     const r = cli(args);
     assert.equal(r.status, 2, `${args}: ${r.stderr}`);
     assert.match(r.stderr, /^mpsandbox: /);
   }
-  assert.match(cli(['--fuel', '1']).stderr, /do not meter WebAssembly/);
+  assert.match(cli(['--fuel', '1']).stderr, /do not meter WebAssembly instructions; --max-steps N/);
   assert.equal(cli(['--help']).status, 0);
 });
 
@@ -70,6 +95,6 @@ test('sizes and durations read as every command-line host reads them (tests/conf
 
 test('the defaults are the Rust host\'s (tests/conformance/flags.json)', async () => {
   const { defaults } = JSON.parse(readFileSync(new URL('../../tests/conformance/flags.json', import.meta.url), 'utf8'));
-  const { DEFAULT_MAX_OUTPUT, DEFAULT_TIMEOUT_MS } = await import('../src/defaults.js');
-  assert.deepEqual([DEFAULT_TIMEOUT_MS, DEFAULT_MAX_OUTPUT], [defaults.timeout_ms, defaults.max_output]);
+  const { DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_TIMEOUT_MS } = await import('../src/defaults.js');
+  assert.deepEqual([DEFAULT_TIMEOUT_MS, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY], [defaults.timeout_ms, defaults.max_output, defaults.memory]);
 });

@@ -32,7 +32,9 @@ function describeError(e) {
 }
 
 async function outcome(c) {
-  const limits = { timeoutMs: 3000, maxOutput: 64 << 10 };
+  // A step budget too (~0.1 s of looping): runaway code is stopped by it,
+  // and code that catches every interrupt by the worker's kill.
+  const limits = { timeoutMs: 3000, maxOutput: 64 << 10, maxSteps: 10_000_000 };
   try {
     if (c.session) {
       const s = await Session.create(limits);

@@ -1,16 +1,17 @@
 // Compiled (never run) by test/types.test.js against the shipped .d.ts files.
 import {
-  run, Session, LimitExceeded, PythonSyntaxError, report, exitCode, Pending, RequestError, pool, SandboxError,
+  run, Session, LimitExceeded, PythonSyntaxError, report, exitCode, Pending, RequestError, pool, SandboxError, DEFAULT_MEMORY,
+  DEFAULT_MAX_STEPS,
   type Outcome, type HostCall, type Progress, type WrittenFiles, type PoolStats,
 } from '../src/index.js';
 import { runIsolated } from '../src/isolated.js';
 async function main(): Promise<number> {
-  const out = await run('print(1)', { timeoutMs: 0, maxOutput: 1024 });
+  const out = await run('print(1)', { timeoutMs: 0, maxOutput: 1024, memory: DEFAULT_MEMORY, maxSteps: DEFAULT_MAX_STEPS });
   const s = await Session.create({ functions: { f: (x: number) => x * 2 } });
   const v: string = s.eval('1 + 1').value;
   try { s.exec('x'); } catch (e) { if (e instanceof LimitExceeded) { const l: string = e.limit; } if (e instanceof PythonSyntaxError) { const n: number = e.line; } }
   const o: Outcome = report(out, 1);
-  const iso = await runIsolated('print(2)', { timeoutMs: 100, files: { '/data/in': 'x' } });
+  const iso = await runIsolated('print(2)', { timeoutMs: 100, memory: 64 << 20, maxSteps: 1e6, files: { '/data/in': 'x' } });
   return exitCode(o) + v.length + iso.stdout.length + s.describe().modules.length + (await durable()) + (await files());
 }
 async function files(): Promise<number> {
