@@ -1,6 +1,8 @@
 // Time, randomness and fatal-error hooks, on top of the imported WASI clocks
 // and random interfaces.
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +65,26 @@ static uint64_t memory_cap;  // bytes of linear memory; 0: none
 static uint64_t step_cap;    // steps per call; 0: none
 static uint64_t steps_used;
 static port_guest_limit_t limit_hit;
+// The call was told to stop once already (see stop()).
+static bool stopping;
+
+// The memory cap, where memory grows: malloc (and so the GC heap's growth)
+// reuses what was freed first and asks for more only here, so a session that
+// freed memory can use it again, and only a refusal counts as hitting the cap.
+// The link wraps sbrk (see Makefile); a restore grows memory directly.
+void *__real_sbrk(intptr_t increment);
+
+void *__wrap_sbrk(intptr_t increment) {
+    if (increment > 0 && memory_cap != 0) {
+        uint64_t have = (uint64_t)__builtin_wasm_memory_size(0) * 65536;
+        if (have + (uint64_t)increment > memory_cap) {
+            limit_hit = PORT_GUEST_LIMIT_MEMORY;
+            errno = ENOMEM;
+            return (void *)-1;
+        }
+    }
+    return __real_sbrk(increment);
+}
 
 void port_guest_limits_set(uint64_t max_memory, uint64_t max_steps) {
     memory_cap = max_memory;
@@ -72,6 +94,7 @@ void port_guest_limits_set(uint64_t max_memory, uint64_t max_steps) {
 // At the start of every call.
 void port_guest_limits_begin(void) {
     steps_used = 0;
+    stopping = false;
     limit_hit = PORT_GUEST_LIMIT_NONE;
     if (step_cap != 0 && port_deadline_countdown == 0) {
         port_deadline_countdown = DEADLINE_CHECK_EVERY;
@@ -83,6 +106,7 @@ port_guest_limit_t port_guest_limit_hit(void) {
 }
 
 void port_deadline_arm(uint64_t budget_ns) {
+    stopping = false;
     deadline_ns = monotonic_ns() + budget_ns;
     deadline_expired = false;
     port_deadline_countdown = DEADLINE_CHECK_EVERY;
@@ -94,19 +118,31 @@ bool port_deadline_disarm(void) {
     return deadline_expired;
 }
 
+// Raises KeyboardInterrupt in the program. The first time, a handler gets
+// one more round of checks to run (its output and cleanup kept); after
+// that every branch raises again, so a loop that catches everything cannot
+// run on between the checks.
+static void stop(void) {
+    mp_sched_keyboard_interrupt();
+    if (stopping) {
+        port_deadline_countdown = 1;
+    }
+    stopping = true;
+}
+
 void port_deadline_check(void) {
     port_deadline_countdown = DEADLINE_CHECK_EVERY;
     if (step_cap != 0) {
         steps_used += DEADLINE_CHECK_EVERY;
         if (steps_used > step_cap) {
             limit_hit = PORT_GUEST_LIMIT_STEPS;
-            mp_sched_keyboard_interrupt();
+            stop();
             return;
         }
     }
     if (deadline_ns != NO_DEADLINE && monotonic_ns() >= deadline_ns) {
         deadline_expired = true;
-        mp_sched_keyboard_interrupt();
+        stop();
     }
 }
 
@@ -156,21 +192,22 @@ void port_random_bytes(uint8_t *buf, size_t len) {
 // How much more heap MicroPython may add. The instance's memory limit is the
 // host's secret; probe the allocator for the largest block it can still give
 // so that growth near the limit adds a smaller area instead of failing.
+static bool can_malloc(size_t size) {
+    void *p = malloc(size);
+    free(p);
+    return p != NULL;
+}
+
 size_t gc_get_max_new_split(void) {
-    size_t most = 256u << 20;
-    if (memory_cap != 0) {
-        // The probe below may grow memory by what it asks for: never past the cap.
-        uint64_t have = (uint64_t)__builtin_wasm_memory_size(0) * 65536;
-        uint64_t room = memory_cap > have ? memory_cap - have : 0;
-        if (room < most) {
-            most = (size_t)room;
-            limit_hit = PORT_GUEST_LIMIT_MEMORY;
-        }
-    }
-    for (size_t size = most; size >= 4096; size >>= 1) {
-        void *p = malloc(size);
-        if (p != NULL) {
-            free(p);
+    for (size_t size = 256u << 20; size >= 4096; size >>= 1) {
+        if (can_malloc(size)) {
+            // Under a memory cap the largest block is seldom a power of two:
+            // refine, so the heap can use the room the cap leaves.
+            for (size_t step = size >> 1; step >= 4096 && memory_cap != 0; step >>= 1) {
+                if (can_malloc(size + step)) {
+                    size += step;
+                }
+            }
             return size;
         }
     }

@@ -73,7 +73,7 @@ test('a MemoryError the program catches is its own business, and the cap held', 
   const s = await Session.create({ memory: 32 * MiB });
   const n = Number(s.exec(code).stdout);
   // The heap grew (the instance starts with ~4 MiB) but not past the cap.
-  assert.ok(n > 16 && n < 32, `${n} chunks of 1 MiB under a 32 MiB cap`);
+  assert.ok(n >= 12 && n < 32, `${n} chunks of 1 MiB under a 32 MiB cap`);
   assert.equal(s.eval('n').value, String(n));
   s.close();
 });
