@@ -6,23 +6,12 @@
 # host/cli/tests/conformance_wasmtime.rs.
 #   replicas.sh WASMTIME COMPONENT PYTHON
 set -euo pipefail
-if [ -z "${MPS_IN_NETNS:-}" ]; then
-    exec env MPS_IN_NETNS=1 timeout 180 unshare --net --pid --fork --mount-proc "$0" "$@"
-fi
-ip link set lo up
+. "$(dirname "$0")/../lib/loopback.sh"
+enter_loopback_namespace "$0" "$@"
 wasmtime=$1 component=$2 python=$3
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-wait_port() {
-    for _ in $(seq 400); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.05
-    done
-    echo "nothing listens on port $1" >&2
-    return 1
-}
 
 pids=()
 for i in 1 2 3; do
@@ -30,7 +19,8 @@ for i in 1 2 3; do
     "$wasmtime" serve --addr "127.0.0.1:820$i" -W timeout=10s "$component" 2> "$work/replica$i.log" &
     pids+=($!)
 done
-for i in 1 2 3; do wait_port "820$i"; done
+# wasmtime serve compiles the component before it listens.
+for i in 1 2 3; do wait_port "820$i" 20; done
 cat > "$work/haproxy.cfg" <<CFG
 global
     maxconn 256
@@ -55,5 +45,5 @@ backend replicas
     server r3 127.0.0.1:8203 check inter 100ms fall 1 rise 2
 CFG
 haproxy -f "$work/haproxy.cfg" -db > "$work/haproxy.log" 2>&1 &
-wait_port 8200
+wait_port 8200 20
 "$python" "$here/load.py" http://127.0.0.1:8200 "${pids[1]}"

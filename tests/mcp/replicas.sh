@@ -8,25 +8,14 @@
 # REPLICAS=N (default 3) replicas; STORE=0 runs them without the store (for
 # the bench's reference: each is then a separate server).
 set -euo pipefail
-if [ -z "${MPS_IN_NETNS:-}" ]; then
-    exec env MPS_IN_NETNS=1 timeout 180 unshare --net --pid --fork --mount-proc "$0" "$@"
-fi
-ip link set lo up
+. "$(dirname "$0")/../lib/loopback.sh"
+enter_loopback_namespace "$0" "$@"
 bin=$1 python=$2 mode=${3:-replicas}
 shift 3 || shift $#
 replicas=${REPLICAS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-wait_port() {
-    for _ in $(seq 200); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.05
-    done
-    echo "nothing listens on port $1" >&2
-    return 1
-}
 
 head -c 32 /dev/urandom > "$work/key"
 redis-server --port 6390 --bind 127.0.0.1 --save '' --appendonly no > "$work/redis.log" 2>&1 &
