@@ -10,6 +10,7 @@ import {
   ConfigurationError, DEFAULT_MAX_STEPS, DEFAULT_MEMORY, exitCode, LimitExceeded, pool, PythonError, report, run, Session,
 } from '../src/index.js';
 import { runIsolated } from '../src/isolated.js';
+import { withOneIdle } from './one-idle.js';
 
 const MiB = 1 << 20;
 
@@ -26,16 +27,6 @@ function thrown(f) {
   assert.fail('the call succeeded');
 }
 
-/** Runs `f` with the pool holding at most one instance, so that each sandbox reuses the last one's. */
-async function withOneIdle(f) {
-  pool.clear();
-  pool.maxIdle = 1;
-  try {
-    return await f();
-  } finally {
-    pool.maxIdle = 4;
-  }
-}
 
 test('the defaults: 256 MiB of memory, as in the Rust host, and no step budget', () => {
   assert.equal(DEFAULT_MEMORY, 256 * MiB);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { LimitExceeded, pool, run, Session, SessionPoisoned } from '../src/index.js';
+import { withOneIdle } from './one-idle.js';
 
 // What the interpreter's state looks like from inside: heap addresses and
 // allocator counts differ if a single allocation differs.
@@ -38,16 +39,6 @@ print('x' * 2000)
 raise ValueError(secret)
 `;
 
-/** Runs `f` with the pool holding at most one instance, so that each sandbox reuses the last one's. */
-async function withOneIdle(f) {
-  pool.clear();
-  pool.maxIdle = 1;
-  try {
-    return await f();
-  } finally {
-    pool.maxIdle = 4;
-  }
-}
 
 test('a reused instance is the fresh one again, to the byte', () => withOneIdle(async () => {
   const before = pool.stats();
