@@ -10,7 +10,7 @@ use rmcp::model::CallToolResult;
 use serde_json::Value;
 
 use super::auth::Principal;
-use super::sessions::{new_id, Slot};
+use super::sessions::{new_id, unknown, Slot};
 use super::store::{Header, Store};
 use super::tools::{blocking, limits_json, outcome, refused, SandboxServer, Tighter, ToolResult};
 
@@ -41,7 +41,7 @@ impl SandboxServer {
             Ok(Some(h)) if h.owner == owner.0 => Ok(h),
             Ok(_) => {
                 let closed = if kind == "session" { ErrorKind::SessionClosed } else { ErrorKind::Request };
-                Err(refused(closed, format!("no {kind} '{id}': it was closed, never existed, or expired")))
+                Err(refused(closed, unknown(kind, id, self.registry().idle())))
             }
             Err(why) => Err(refused(ErrorKind::Request, format!("{why}; nothing ran"))),
         }

@@ -204,6 +204,6 @@ pub fn new_id(prefix: &str) -> String {
     format!("{prefix}-{}", uuid::Uuid::new_v4().simple())
 }
 
-fn unknown(what: &str, id: &str, idle: Duration) -> String {
+pub fn unknown(what: &str, id: &str, idle: Duration) -> String {
     format!("no {what} '{id}': it was closed, never existed, or expired after {}s idle", idle.as_secs())
 }
