@@ -139,6 +139,14 @@ fn main() -> anyhow::Result<()> {
             }
             let mut check = sandbox.restore(&s.snapshot()?)?;
             assert_eq!(check.eval("len(keep) > 10000")?.value.as_deref(), Some("True"));
+            // Serialized (the pages that differ from a fresh interpreter's)
+            // and restored from those bytes, as a replica sharing a store
+            // does: reading, checking and applying them. Also for a session
+            // holding a little state, as an agent's usually does.
+            let mut small = sandbox.session()?;
+            small.exec("table = {i: str(i) for i in range(2000)}\ndef double(n):\n    return 2 * n")?;
+            let (bytes, serialize, from_bytes) = serialized(&sandbox, &mut s)?;
+            let (small_bytes, small_serialize, small_from_bytes) = serialized(&sandbox, &mut small)?;
             let total: Vec<Duration> = capture.iter().zip(&restore).map(|(c, r)| *c + *r).collect();
             emit("snapshot_heap_bytes", heap.parse::<f64>().unwrap_or(0.0), "bytes");
             emit("snapshot_image", image as f64 / (1 << 20) as f64, "MiB");
@@ -146,6 +154,12 @@ fn main() -> anyhow::Result<()> {
             emit("snapshot_restore", median(restore).as_secs_f64() * 1e6, "us");
             emit("snapshot_roundtrip", median(total).as_secs_f64() * 1e6, "us");
             emit("snapshot_first_call", median(first).as_secs_f64() * 1e6, "us");
+            emit("snapshot_bytes", bytes as f64 / (1 << 20) as f64, "MiB");
+            emit("snapshot_serialize", serialize.as_secs_f64() * 1e6, "us");
+            emit("snapshot_restore_from_bytes", from_bytes.as_secs_f64() * 1e6, "us");
+            emit("snapshot_small_bytes", small_bytes as f64 / 1024.0, "KiB");
+            emit("snapshot_small_serialize", small_serialize.as_secs_f64() * 1e6, "us");
+            emit("snapshot_small_restore_from_bytes", small_from_bytes.as_secs_f64() * 1e6, "us");
         }
         Some("run") => {
             // run FILE [N]: the median of N fresh sandboxes each running FILE.
@@ -227,6 +241,25 @@ const MIXED: &[&str] = &[
     "d = {str(i): i for i in range(100)}; total = sum(d.values())",
     "import json; doc = json.loads(json.dumps({'n': n, 'items': list(range(20))}))",
 ];
+
+/// A session's serialized size, and the medians of serializing a fresh
+/// capture and of restoring from the bytes.
+fn serialized(sandbox: &Sandbox, s: &mut mpsandbox::Session) -> anyhow::Result<(usize, Duration, Duration)> {
+    let (mut serialize, mut from_bytes) = (Vec::with_capacity(100), Vec::with_capacity(100));
+    let mut len = 0;
+    for _ in 0..100 {
+        let snap = s.snapshot()?;
+        let t = Instant::now();
+        let bytes = snap.to_bytes().to_vec();
+        serialize.push(t.elapsed());
+        len = bytes.len();
+        let t = Instant::now();
+        let restored = sandbox.restore(&mpsandbox::Snapshot::from_bytes(&bytes)?)?;
+        from_bytes.push(t.elapsed());
+        drop(restored);
+    }
+    Ok((len, median(serialize), median(from_bytes)))
+}
 
 fn load(sandbox: &Sandbox, threads: usize, duration: Duration) -> anyhow::Result<()> {
     let started = Instant::now();

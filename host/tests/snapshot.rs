@@ -70,7 +70,8 @@ fn one_snapshot_forks_into_independent_sessions() {
 fn serialized_snapshot_round_trips_into_another_sandbox() {
     let snap = session_with_state().snapshot().unwrap();
     let bytes = snap.to_bytes().to_vec();
-    assert!(bytes.len() > snap.memory_size());
+    // Only the pages that differ from a fresh interpreter's memory.
+    assert!(bytes.len() < snap.memory_size() / 2, "{} bytes for {}", bytes.len(), snap.memory_size());
     let back = Snapshot::from_bytes(&bytes).unwrap();
     let other = Sandbox::builder().memory(64 << 20).fuel(Some(10_000_000)).build().unwrap();
     let mut s = other.restore(&back).unwrap();
@@ -89,12 +90,23 @@ fn damaged_or_foreign_snapshots_are_refused() {
         assert!(err.to_string().contains(why), "{err}");
     };
     refused(b"", "header");
-    refused(b"MPSNAP01 and then nothing useful", "header");
+    refused(b"MPSNAP02 and then nothing useful", "header");
+    refused(b"MPSNAP01 and then nothing useful", "older mpsandbox");
     let mut flipped = bytes.clone();
     let last = flipped.len() - 100;
     flipped[last] ^= 1;
     refused(&flipped, "digest");
     refused(&bytes[..bytes.len() - 1], "length");
+    // A run placed past the image's end, digest fixed up: refused by shape.
+    let body = 8 + 32 + 8 + 32 + 32;
+    let mut outside = bytes[..body].to_vec();
+    let size = u64::from_le_bytes(bytes[40..48].try_into().unwrap()) as u32;
+    outside.extend_from_slice(&(size - 4).to_le_bytes());
+    outside.extend_from_slice(&8u32.to_le_bytes());
+    outside.extend_from_slice(&[7; 8]);
+    let digest = *blake3::hash(&outside[body..]).as_bytes();
+    outside[body - 32..body].copy_from_slice(&digest);
+    refused(&outside, "outside its image");
     // Captured by another component: refused when restored, before any of
     // it reaches a guest (a runtime of that component would take it).
     let mut foreign = bytes.clone();
@@ -103,6 +115,27 @@ fn damaged_or_foreign_snapshots_are_refused() {
     let err = Sandbox::new().unwrap().restore(&foreign).unwrap_err();
     assert!(matches!(err, Error::InvalidSnapshot(_)), "{err}");
     assert!(err.to_string().contains("different interpreter component"), "{err}");
+}
+
+#[test]
+fn serialized_snapshot_holds_the_pages_that_changed_wherever_they_are() {
+    // Memory grown far past a fresh interpreter's, written sparsely: each
+    // written page comes back, and the bytes hold little more than them.
+    let mut s = Sandbox::new().unwrap().session().unwrap();
+    s.exec("big = bytearray(8 << 20)\nfor i in range(0, len(big), 1 << 20): big[i] = i >> 20 or 255").unwrap();
+    let snap = s.snapshot().unwrap();
+    assert!(snap.memory_size() > 8 << 20);
+    let bytes = snap.to_bytes().to_vec();
+    assert!(bytes.len() < 1 << 20, "{} bytes", bytes.len());
+    let sandbox = Sandbox::new().unwrap();
+    let mut restored = sandbox.restore(&Snapshot::from_bytes(&bytes).unwrap()).unwrap();
+    let probe = "[big[i] for i in range(0, len(big), 1 << 20)], sum(big)";
+    assert_eq!(eval(&mut restored, probe), eval(&mut s, probe));
+    // A session restored from bytes captures and serializes again.
+    let again = restored.snapshot().unwrap().to_bytes().to_vec();
+    assert!(again.len() < 1 << 20, "{} bytes", again.len());
+    let mut twice = sandbox.restore(&Snapshot::from_bytes(&again).unwrap()).unwrap();
+    assert_eq!(eval(&mut twice, probe), eval(&mut s, probe));
 }
 
 #[test]
@@ -273,11 +306,15 @@ fn a_garbage_image_traps_as_an_internal_error_with_the_backtrace_apart() {
     // A snapshot whose image is garbage but whose digests are right (anyone
     // can compute them): restoring it is running a broken interpreter, and
     // the trap that follows must be reported plainly, not crash anything.
-    let mut bytes = session_with_state().snapshot().unwrap().to_bytes().to_vec();
-    const HEADER: usize = 8 + 32 + 8 + 32;
-    for b in &mut bytes[HEADER..] {
-        *b = 0x7f; // pointers near 2 GiB: out of bounds, and not the shadow stack's wrap
-    }
+    let real = session_with_state().snapshot().unwrap().to_bytes().to_vec();
+    const HEADER: usize = 8 + 32 + 8 + 32 + 32;
+    let size = u64::from_le_bytes(real[40..48].try_into().unwrap()) as u32;
+    // One run over the whole image, every byte 0x7f: pointers near 2 GiB,
+    // out of bounds, and not the shadow stack's wrap.
+    let mut bytes = real[..HEADER].to_vec();
+    bytes.extend_from_slice(&0u32.to_le_bytes());
+    bytes.extend_from_slice(&size.to_le_bytes());
+    bytes.resize(bytes.len() + size as usize, 0x7f);
     let digest = *blake3::hash(&bytes[HEADER..]).as_bytes();
     bytes[HEADER - 32..HEADER].copy_from_slice(&digest);
     let snapshot = Snapshot::from_bytes(&bytes).expect("the digests are right");
@@ -415,7 +452,7 @@ fn signed_snapshots_restore_only_under_their_key_and_unaltered() {
     let mut s = signer.session().unwrap();
     s.exec("x = 41").unwrap();
     let bytes = s.snapshot().unwrap().to_bytes().to_vec();
-    assert!(bytes.starts_with(b"MPSNAPK1"));
+    assert!(bytes.starts_with(b"MPSNAPK2"));
 
     // The same key in another runtime (another process, in effect) restores it.
     let same = keyed_sandbox(Some(key));
@@ -445,18 +482,17 @@ fn signed_snapshots_restore_only_under_their_key_and_unaltered() {
     assert!(refusal(same.restore(&Snapshot::from_bytes(&unsigned).unwrap())).contains("not signed"));
     // Stripping the signature off signed bytes makes them unsigned, not valid.
     let mut stripped = bytes[..bytes.len() - 40].to_vec();
-    stripped[..8].copy_from_slice(b"MPSNAP01");
+    stripped[..8].copy_from_slice(b"MPSNAP02");
     assert!(refusal(same.restore(&Snapshot::from_bytes(&stripped).unwrap())).contains("not signed"));
 
     // Altered: change the image and fix up the (unkeyed) digest, as an
     // attacker without the key can; only the MAC catches it.
     let mut altered = bytes.clone();
-    let image_start = 8 + 32 + 8 + 32;
-    let image_end = altered.len() - 40;
-    let at = image_start + (image_end - image_start) / 2;
-    altered[at] ^= 0x55;
-    let digest = *blake3::hash(&altered[image_start..image_end]).as_bytes();
-    altered[8 + 32 + 8..image_start].copy_from_slice(&digest);
+    let body_start = 8 + 32 + 8 + 32 + 32;
+    let body_end = altered.len() - 40;
+    altered[body_end - 1] ^= 0x55;
+    let digest = *blake3::hash(&altered[body_start..body_end]).as_bytes();
+    altered[body_start - 32..body_start].copy_from_slice(&digest);
     let read = Snapshot::from_bytes(&altered).expect("the digest matches again");
     assert!(refusal(same.restore(&read)).contains("altered"));
 }

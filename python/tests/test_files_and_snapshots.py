@@ -114,7 +114,7 @@ def test_signed_snapshots_restore_only_under_their_key():
     s = mpsandbox.Sandbox(runtime=signer).session()
     s.exec("x = 41")
     data = bytes(s.snapshot())
-    assert data.startswith(b"MPSNAPK1")
+    assert data.startswith(b"MPSNAPK2")
 
     same = mpsandbox.Runtime(snapshot_key=key, code_cache_dir=None, instance_pool=0)
     restored = mpsandbox.Sandbox(runtime=same).restore(pickle.loads(pickle.dumps(same.snapshot_from_bytes(data))))

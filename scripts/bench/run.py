@@ -223,6 +223,16 @@ row(f"  capture ({snap['snapshot_image']['value']:.2f} MiB image)", snap["snapsh
 row("  restore into a fresh instance", snap["snapshot_restore"]["value"] / 1e3, "ms", "report", True)
 row("  first call on the restored session (len(keep): its pages fault in)", snap["snapshot_first_call"]["value"] / 1e3, "ms", "report",
     True)
+# Serialized: the pages that differ from a fresh interpreter's memory, which
+# is what a replica writes to and reads from a shared session store.
+row(f"  serialized: {snap['snapshot_bytes']['value']:.2f} MiB (to_bytes)", snap["snapshot_serialize"]["value"] / 1e3, "ms",
+    "report", True)
+row("  restore from those bytes (from_bytes + restore)", snap["snapshot_restore_from_bytes"]["value"] / 1e3, "ms",
+    "report", True)
+small_ms = snap["snapshot_small_restore_from_bytes"]["value"] / 1e3
+row(f"session holding a little state: restore from {snap['snapshot_small_bytes']['value']:.0f} KiB of bytes", small_ms,
+    "ms", "<= 0.5 ms", small_ms <= 0.5)
+row("  serialize it (to_bytes)", snap["snapshot_small_serialize"]["value"] / 1e3, "ms", "report", True)
 
 # --- scaling -----------------------------------------------------------------
 scaling = {"concurrency": [], "live_sessions": []}

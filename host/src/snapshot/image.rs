@@ -39,7 +39,7 @@ pub(crate) fn nonzero_chunks(image: &[u8]) -> Vec<Range<usize>> {
 /// Whether `page` holds only zeros. A page in use almost always shows a
 /// non-zero byte at its start; the rest is an OR-fold, which vectorizes
 /// (a byte-by-byte early-exit loop took most of a restore's time).
-fn is_zero(page: &[u8]) -> bool {
+pub(crate) fn is_zero(page: &[u8]) -> bool {
     let head = page.len().min(64);
     page[..head].iter().all(|&b| b == 0) && page[head..].iter().fold(0u8, |acc, &b| acc | b) == 0
 }
@@ -197,9 +197,11 @@ mod repr {
             self.view.bytes()
         }
 
-        /// Replaces the `len` bytes at `dest` with a private, copy-on-write
-        /// mapping of the image. Returns false (touching nothing) when the
-        /// place cannot take one: not page-aligned, or not the image's size.
+        /// Replaces the first bytes of the `len` at `dest` with a private,
+        /// copy-on-write mapping of the image. Returns false (touching
+        /// nothing) when the place cannot take one: not page-aligned, or
+        /// smaller than the image, or larger than an image that does not end
+        /// on a page (the mapping's last page would cover bytes past it).
         ///
         /// # Safety
         /// `dest..dest + len` must be read-write memory mapped by the caller's
@@ -209,14 +211,16 @@ mod repr {
         /// image must outlive the mapping: dropping it punches its pages out
         /// of the file, and unwritten mapped pages would then read as zeros.
         pub(crate) unsafe fn map_over(&self, dest: *mut u8, len: usize) -> io::Result<bool> {
-            if len != self.len() || len == 0 || !(dest as usize).is_multiple_of(rustix::param::page_size()) {
+            let page = rustix::param::page_size();
+            let fits = len == self.len() || (len > self.len() && self.len().is_multiple_of(page));
+            if !fits || self.len() == 0 || !(dest as usize).is_multiple_of(page) {
                 return Ok(false);
             }
             let flags = MapFlags::PRIVATE | MapFlags::FIXED;
             let prot = ProtFlags::READ | ProtFlags::WRITE;
             // SAFETY: by the caller's contract the range is ours to replace;
             // MAP_FIXED swaps its pages atomically, with the same protection.
-            unsafe { rustix::mm::mmap(dest.cast(), len, prot, flags, &self.arena.fd, self.offset)? };
+            unsafe { rustix::mm::mmap(dest.cast(), self.len(), prot, flags, &self.arena.fd, self.offset)? };
             Ok(true)
         }
     }

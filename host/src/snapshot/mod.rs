@@ -1,18 +1,21 @@
 //! Session snapshots: an interpreter's whole state as bytes, restorable into a
 //! fresh instance of the same component.
 //!
-//! The format: the image (the guest's linear memory above the shadow stack),
-//! framed so that a snapshot from another component build, or a damaged one,
-//! is refused before any of it reaches a guest. The protocol: the guest's
+//! The format: the pages of the image (the guest's linear memory above the
+//! shadow stack) that differ from a fresh interpreter's (`delta`), framed so
+//! that a snapshot from another component build, or a damaged one, is
+//! refused before any of it reaches a guest. The protocol: the guest's
 //! `snapshot` interface shows its memory (`capture`), and a restore either
 //! maps the image there copy-on-write (`restore-placed`, Linux) or writes
 //! it in chunks.
 
+mod delta;
 mod image;
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
+pub(crate) use delta::BaseImage;
 use image::Image;
 
 use wasmtime_wasi::runtime::in_tokio;
@@ -24,14 +27,17 @@ use crate::policy::Policy;
 use crate::runtime::Runtime;
 
 /// Format of the framing, bumped whenever it changes.
-const MAGIC: &[u8; 8] = b"MPSNAP01";
+const MAGIC: &[u8; 8] = b"MPSNAP02";
 /// The same framing followed by a signature: the signing key's id and a
-/// keyed BLAKE3 MAC of the header and that id. The header holds the image's
-/// BLAKE3 digest, which a read checks against the image, so the MAC covers
-/// the image without hashing it a second time.
-const MAGIC_SIGNED: &[u8; 8] = b"MPSNAPK1";
+/// keyed BLAKE3 MAC of the header and that id. The header holds the body's
+/// BLAKE3 digest, which a read checks against the body, so the MAC covers
+/// the body without hashing it a second time.
+const MAGIC_SIGNED: &[u8; 8] = b"MPSNAPK2";
+/// The first format (the whole image), written before snapshots were deltas.
+const OLD_MAGICS: [&[u8; 8]; 2] = [b"MPSNAP01", b"MPSNAPK1"];
 const DIGEST_LEN: usize = blake3::OUT_LEN;
-const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN;
+/// Magic, component digest, image size, base image digest, body digest.
+const HEADER_LEN: usize = MAGIC.len() + DIGEST_LEN + 8 + DIGEST_LEN + DIGEST_LEN;
 const KEY_ID_LEN: usize = 8;
 const SIGNATURE_LEN: usize = KEY_ID_LEN + DIGEST_LEN;
 
@@ -41,28 +47,19 @@ fn key_id(key: &[u8; DIGEST_LEN]) -> [u8; KEY_ID_LEN] {
     blake3::hash(key).as_bytes()[..KEY_ID_LEN].try_into().expect("8 bytes")
 }
 
-/// The MAC of a signed snapshot: over its header (which holds the image's
+/// The MAC of a signed snapshot: over its header (which holds the body's
 /// digest) and the signing key's id.
 fn mac(key: &[u8; DIGEST_LEN], header: &[u8], key_id: &[u8; KEY_ID_LEN]) -> blake3::Hash {
     blake3::Hasher::new_keyed(key).update(header).update(key_id).finalize()
-}
-
-/// How the bytes a snapshot came from were signed.
-#[derive(Clone, Copy)]
-enum Signature {
-    /// Captured by a runtime with this key (signed when serialized).
-    Captured([u8; DIGEST_LEN]),
-    /// Read from bytes signed by the key with this id.
-    Read { key_id: [u8; KEY_ID_LEN], mac: [u8; DIGEST_LEN] },
 }
 
 /// A captured interpreter: globals, imported modules, heap. Made by
 /// [`crate::Session::snapshot`], restored by [`crate::Sandbox::restore`] into
 /// any sandbox of the same mpsandbox build, in this process or another.
 ///
-/// Cheap to clone. [`Snapshot::to_bytes`] is the serialized form; it carries
-/// the component's digest and the image's, which [`Snapshot::from_bytes`]
-/// checks.
+/// Cheap to clone. [`Snapshot::to_bytes`] is the serialized form: the pages
+/// that differ from a fresh interpreter's memory, the component's digest and
+/// the body's, which [`Snapshot::from_bytes`] checks.
 ///
 /// Restoring is as safe as running code in the sandbox: whatever the bytes
 /// hold, they only ever become the guest's own memory.
@@ -72,42 +69,42 @@ pub struct Snapshot {
 }
 
 struct Inner {
-    image: Image,
+    form: Form,
+    /// Size of the image, in bytes.
+    len: usize,
     /// The component that captured it; only a runtime of the same one
     /// restores it.
     component: [u8; DIGEST_LEN],
-    /// The image's byte ranges that are not all zeros, found on the first
-    /// restore that copies.
+    /// The whole image's byte ranges that are not all zeros, found on the
+    /// first restore that copies.
     chunks: OnceLock<Vec<Range<usize>>>,
-    /// Framed and digested only when asked for: capturing a snapshot to
-    /// restore it in the same process never pays for hashing.
-    serialized: OnceLock<Vec<u8>>,
-    /// The image's BLAKE3, known on reading and computed on first need
-    /// after a capture.
-    digest: OnceLock<[u8; DIGEST_LEN]>,
-    signature: Option<Signature>,
+}
+
+enum Form {
+    /// Captured in this process: the whole image, the base it is serialized
+    /// against, and the key it is signed with when serialized.
+    Whole {
+        image: Image,
+        base: Arc<BaseImage>,
+        key: Option<[u8; DIGEST_LEN]>,
+        /// Encoded and digested only when asked for: capturing a snapshot
+        /// to restore it in the same process never pays for either.
+        serialized: OnceLock<Vec<u8>>,
+    },
+    /// Read from bytes: the runs that differ from the base image named by
+    /// its digest, applied over it at a restore.
+    Delta {
+        bytes: Vec<u8>,
+        base: [u8; DIGEST_LEN],
+        runs: Vec<delta::Run>,
+        /// The signing key's id and the MAC, when signed.
+        signed: Option<([u8; KEY_ID_LEN], [u8; DIGEST_LEN])>,
+        /// The whole image, made for a restore that cannot map the base.
+        whole: OnceLock<Image>,
+    },
 }
 
 impl Snapshot {
-    fn from_image(
-        image: &[u8],
-        component: [u8; DIGEST_LEN],
-        digest: OnceLock<[u8; DIGEST_LEN]>,
-        signature: Option<Signature>,
-    ) -> Result<Snapshot, Error> {
-        let image = Image::copy_of(image).map_err(|e| internal("cannot store the snapshot's image", e))?;
-        Ok(Snapshot {
-            inner: Arc::new(Inner {
-                image,
-                component,
-                chunks: OnceLock::new(),
-                serialized: OnceLock::new(),
-                digest,
-                signature,
-            }),
-        })
-    }
-
     /// Reads a snapshot written by [`Snapshot::to_bytes`]. Fails with
     /// [`Error::InvalidSnapshot`] for bytes that are not a snapshot or are
     /// damaged; one captured by a different interpreter component than the
@@ -117,72 +114,65 @@ impl Snapshot {
     /// [`Runtime::snapshot_from_bytes`] checks it at once).
     pub fn from_bytes(bytes: &[u8]) -> Result<Snapshot, Error> {
         let bad = |why: &str| Err(Error::InvalidSnapshot(why.to_string()));
+        if OLD_MAGICS.iter().any(|m| bytes.starts_with(*m)) {
+            return bad("it was written by an older mpsandbox (snapshot format 1); capture it again with this one");
+        }
         let signed = bytes.starts_with(MAGIC_SIGNED);
         if bytes.len() < HEADER_LEN || !(signed || bytes.starts_with(MAGIC)) {
             return bad("it does not start with an mpsandbox snapshot header");
         }
-        let (bytes, signature) = if signed {
+        let (framed, signed) = if signed {
             if bytes.len() < HEADER_LEN + SIGNATURE_LEN {
                 return bad("its signature is cut off");
             }
             let (framed, signature) = bytes.split_at(bytes.len() - SIGNATURE_LEN);
             let (key_id, mac) = signature.split_at(KEY_ID_LEN);
-            let read =
-                Signature::Read { key_id: key_id.try_into().expect("8 bytes"), mac: mac.try_into().expect("a digest") };
-            (framed, Some(read))
+            (framed, Some((key_id.try_into().expect("8 bytes"), mac.try_into().expect("a digest"))))
         } else {
             (bytes, None)
         };
-        let (component, rest) = bytes[MAGIC.len()..].split_at(DIGEST_LEN);
-        let (len, rest) = rest.split_at(8);
-        let (digest, image) = rest.split_at(DIGEST_LEN);
-        if u64::from_le_bytes(len.try_into().expect("8 bytes")) != image.len() as u64 {
-            return bad("its length does not match its header");
-        }
-        if blake3::hash(image).as_bytes() != digest {
+        let field = |at: usize| -> [u8; DIGEST_LEN] { framed[at..at + DIGEST_LEN].try_into().expect("a digest") };
+        let component = field(MAGIC.len());
+        let len_at = MAGIC.len() + DIGEST_LEN;
+        let len = u64::from_le_bytes(framed[len_at..len_at + 8].try_into().expect("8 bytes"));
+        let Ok(len) = usize::try_from(len) else { return bad("it is larger than this machine's memory") };
+        let (base, digest) = (field(len_at + 8), field(len_at + 8 + DIGEST_LEN));
+        let runs = match delta::decode(framed, HEADER_LEN, len) {
+            Ok(runs) => runs,
+            Err(why) => return bad(why),
+        };
+        if blake3::hash(&framed[HEADER_LEN..]).as_bytes() != &digest {
             return bad("its contents do not match their digest");
         }
-        let digest = OnceLock::from(<[u8; DIGEST_LEN]>::try_from(digest).expect("a digest"));
-        Snapshot::from_image(image, component.try_into().expect("a digest"), digest, signature)
+        let form = Form::Delta { bytes: bytes.to_vec(), base, runs, signed, whole: OnceLock::new() };
+        Ok(Snapshot { inner: Arc::new(Inner { form, len, component, chunks: OnceLock::new() }) })
     }
 
     /// The serialized snapshot, for storing or sending; signed when the
     /// runtime that captured it has a snapshot key (and, for one read from
     /// bytes, with the signature they carried).
     pub fn to_bytes(&self) -> &[u8] {
-        self.inner.serialized.get_or_init(|| {
-            let image = self.inner.image.bytes();
-            let header = self.header();
-            let mut bytes = Vec::with_capacity(HEADER_LEN + image.len() + SIGNATURE_LEN);
-            bytes.extend_from_slice(&header);
-            bytes.extend_from_slice(image);
-            let signature = match self.inner.signature {
-                None => None,
-                Some(Signature::Captured(key)) => {
-                    let id = key_id(&key);
-                    Some((id, *mac(&key, &header, &id).as_bytes()))
+        match &self.inner.form {
+            Form::Delta { bytes, .. } => bytes,
+            Form::Whole { image, base, key, serialized } => serialized.get_or_init(|| {
+                let mut bytes = vec![0; HEADER_LEN];
+                delta::encode(image.bytes(), base.image.bytes(), &mut bytes);
+                let digest = blake3::hash(&bytes[HEADER_LEN..]);
+                let mut header = Vec::with_capacity(HEADER_LEN);
+                header.extend_from_slice(if key.is_some() { MAGIC_SIGNED } else { MAGIC });
+                header.extend_from_slice(&self.inner.component);
+                header.extend_from_slice(&(self.inner.len as u64).to_le_bytes());
+                header.extend_from_slice(&base.digest);
+                header.extend_from_slice(digest.as_bytes());
+                bytes[..HEADER_LEN].copy_from_slice(&header);
+                if let Some(key) = key {
+                    let id = key_id(key);
+                    bytes.extend_from_slice(&id);
+                    bytes.extend_from_slice(mac(key, &header, &id).as_bytes());
                 }
-                Some(Signature::Read { key_id, mac }) => Some((key_id, mac)),
-            };
-            if let Some((key_id, mac)) = signature {
-                bytes.extend_from_slice(&key_id);
-                bytes.extend_from_slice(&mac);
-            }
-            bytes
-        })
-    }
-
-    /// The framing before the image; the signed form's magic when it has a
-    /// signature.
-    fn header(&self) -> Vec<u8> {
-        let image = self.inner.image.bytes();
-        let digest = self.inner.digest.get_or_init(|| *blake3::hash(image).as_bytes());
-        let mut header = Vec::with_capacity(HEADER_LEN);
-        header.extend_from_slice(if self.inner.signature.is_some() { MAGIC_SIGNED } else { MAGIC });
-        header.extend_from_slice(&self.inner.component);
-        header.extend_from_slice(&(image.len() as u64).to_le_bytes());
-        header.extend_from_slice(digest);
-        header
+                bytes
+            }),
+        }
     }
 
     /// Whether `runtime` accepts this snapshot: always without a snapshot
@@ -191,14 +181,15 @@ impl Snapshot {
     pub(crate) fn check_signature(&self, runtime: &Runtime) -> Result<(), Error> {
         let Some(key) = runtime.snapshot_key() else { return Ok(()) };
         let refused = |why: &str| Err(Error::InvalidSnapshot(why.to_string()));
-        match self.inner.signature {
-            None => refused("it is not signed, and this runtime accepts only snapshots signed with its key"),
-            Some(Signature::Captured(signer)) if &signer == key => Ok(()),
-            Some(Signature::Captured(_)) => refused("it was signed with another key"),
-            Some(Signature::Read { key_id: id, .. }) if id != key_id(key) => refused("it was signed with another key"),
-            Some(Signature::Read { key_id: id, mac: read }) => {
+        let unsigned = "it is not signed, and this runtime accepts only snapshots signed with its key";
+        match &self.inner.form {
+            Form::Whole { key: None, .. } | Form::Delta { signed: None, .. } => refused(unsigned),
+            Form::Whole { key: Some(signer), .. } if signer == key => Ok(()),
+            Form::Whole { .. } => refused("it was signed with another key"),
+            Form::Delta { signed: Some((id, _)), .. } if *id != key_id(key) => refused("it was signed with another key"),
+            Form::Delta { signed: Some((id, read)), bytes, .. } => {
                 // blake3::Hash compares in constant time.
-                if mac(key, &self.header(), &id) == blake3::Hash::from_bytes(read) {
+                if mac(key, &bytes[..HEADER_LEN], id) == blake3::Hash::from_bytes(*read) {
                     Ok(())
                 } else {
                     refused("it was altered after it was signed")
@@ -209,13 +200,31 @@ impl Snapshot {
 
     /// Size of the guest memory it holds, in bytes.
     pub fn memory_size(&self) -> usize {
-        self.inner.image.len()
+        self.inner.len
+    }
+
+    /// The whole image: the captured one, or one made from the runs over
+    /// `base` (the restoring runtime's, already checked to be the right one).
+    fn whole(&self, base: Option<&BaseImage>) -> Result<&Image, Error> {
+        match (&self.inner.form, base) {
+            (Form::Whole { image, .. }, _) => Ok(image),
+            (Form::Delta { whole, .. }, _) if whole.get().is_some() => Ok(whole.get().expect("checked")),
+            (Form::Delta { bytes, runs, whole, .. }, Some(base)) => {
+                let mut image = vec![0; self.inner.len];
+                let from = base.image.bytes();
+                image[..from.len()].copy_from_slice(from);
+                delta::apply(runs, bytes, &mut image);
+                let made = Image::copy_of(&image).map_err(|e| internal("cannot store the snapshot's image", e))?;
+                Ok(whole.get_or_init(|| made))
+            }
+            (Form::Delta { .. }, None) => Err(internal("a delta snapshot restored without its base", "no base")),
+        }
     }
 
     /// What a restore that copies must write: the image minus its long runs
     /// of zeros, which freshly grown memory already holds.
-    fn chunks(&self) -> &[Range<usize>] {
-        self.inner.chunks.get_or_init(|| image::nonzero_chunks(self.inner.image.bytes()))
+    fn chunks(&self, image: &Image) -> &[Range<usize>] {
+        self.inner.chunks.get_or_init(|| image::nonzero_chunks(image.bytes()))
     }
 }
 
@@ -243,14 +252,17 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
     if instance.poisoned {
         return Err(Error::Poisoned);
     }
+    let base = runtime.base_image()?;
     instance.unmetered()?;
     match in_tokio(instance.memory_window()) {
-        Ok(window) => Snapshot::from_image(
-            window.as_le_slice(&instance.store),
-            *runtime.component_digest(),
-            OnceLock::new(),
-            runtime.snapshot_key().map(|key| Signature::Captured(*key)),
-        ),
+        Ok(window) => {
+            let bytes = window.as_le_slice(&instance.store);
+            let image = Image::copy_of(bytes).map_err(|e| internal("cannot store the snapshot's image", e))?;
+            let key = runtime.snapshot_key().copied();
+            let form = Form::Whole { image, base, key, serialized: OnceLock::new() };
+            let component = *runtime.component_digest();
+            Ok(Snapshot { inner: Arc::new(Inner { form, len: bytes.len(), component, chunks: OnceLock::new() }) })
+        }
         Err(trap) => {
             instance.poisoned = true;
             Err(trapped(&trap, "a snapshot capture", Output::default()))
@@ -260,15 +272,26 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
 
 /// A fresh instance under `policy`, continuing from `snapshot`: the guest
 /// grows its memory to the image's size, then the image is mapped over it
-/// copy-on-write where the platform can, or each non-zero chunk is written
-/// straight into place.
+/// copy-on-write where the platform can (for one read from bytes, the base
+/// image is, and the runs that differ are written over it), or each
+/// non-zero chunk is written straight into place.
 pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -> Result<GuestInstance, Error> {
     if &snapshot.inner.component != runtime.component_digest() {
         return Err(Error::InvalidSnapshot("it was captured by a different interpreter component".into()));
     }
     snapshot.check_signature(runtime)?;
-    let image = &snapshot.inner.image;
-    let size = u32::try_from(image.len()).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    let size = u32::try_from(snapshot.inner.len).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    let base = match &snapshot.inner.form {
+        Form::Whole { .. } => None,
+        Form::Delta { base: named, .. } => {
+            let base = runtime.base_image()?;
+            if &base.digest != named || base.image.len() > snapshot.inner.len {
+                let why = "it was captured against another fresh interpreter than this runtime's";
+                return Err(Error::InvalidSnapshot(why.into()));
+            }
+            Some(base)
+        }
+    };
     // A mapped image must go to memory that is unmapped when the instance
     // ends; a pool slot is reset in place, which would bring the image back
     // into the next instance of the slot.
@@ -278,40 +301,61 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
     let result = in_tokio(async {
         let guest = instance.guest.sandbox_interpreter_snapshot().clone();
         if let Err(e) = guest.call_restore_begin(&mut instance.store, size).await? {
-            return Ok(Err(e));
+            return Ok(Ok(Err(e)));
         }
         if Image::MAPS {
             let window = instance.memory_window().await?;
             let bytes = window.as_le_slice(&instance.store);
-            // SAFETY: the window is the instance's linear memory (the guest
-            // names its own bytes), which no one touches until the next
-            // call; an on-demand instance's memory is unmapped when it ends,
-            // and the instance keeps the image until then. The mapping is
-            // wasm-visible memory like any other.
-            if unsafe { image.map_over(bytes.as_ptr().cast_mut(), bytes.len()) }.map_err(wasmtime::Error::new)? {
-                // The image must outlive the mapping (see `map_over`).
-                instance.mapped = Some(snapshot.inner.clone());
-                if let Err(e) = guest.call_restore_placed(&mut instance.store).await? {
-                    return Ok(Err(e));
+            let (dest, len) = (bytes.as_ptr().cast_mut(), bytes.len());
+            // SAFETY (both arms): the window is the instance's linear memory
+            // (the guest names its own bytes), which no one touches until the
+            // next call; an on-demand instance's memory is unmapped when it
+            // ends, and the instance keeps what is mapped until then (see
+            // `map_over`). The mapping is wasm-visible memory like any other.
+            let placed: Option<Arc<dyn std::any::Any + Send + Sync>> = match (&snapshot.inner.form, &base) {
+                (Form::Whole { image, .. }, _) => {
+                    unsafe { image.map_over(dest, len) }.map_err(wasmtime::Error::new)?.then(|| snapshot.inner.clone() as _)
                 }
-                return guest.call_restore_end(&mut instance.store).await;
+                (Form::Delta { bytes: serialized, runs, .. }, Some(base)) => {
+                    if unsafe { base.image.map_over(dest, len) }.map_err(wasmtime::Error::new)? {
+                        // SAFETY: as above; the runs were checked to lie
+                        // inside the image, which is the window's size.
+                        delta::apply(runs, serialized, unsafe { std::slice::from_raw_parts_mut(dest, len) });
+                        Some(base.clone() as _)
+                    } else {
+                        None
+                    }
+                }
+                (Form::Delta { .. }, None) => None,
+            };
+            if let Some(mapped) = placed {
+                instance.mapped = Some(mapped);
+                if let Err(e) = guest.call_restore_placed(&mut instance.store).await? {
+                    return Ok(Ok(Err(e)));
+                }
+                return guest.call_restore_end(&mut instance.store).await.map(Ok);
             }
         }
+        let image = match snapshot.whole(base.as_deref()) {
+            Ok(image) => image,
+            Err(e) => return Ok(Err(e)),
+        };
         let bytes = image.bytes();
-        for chunk in snapshot.chunks() {
+        for chunk in snapshot.chunks(image) {
             let (offset, len) = (chunk.start as u32, chunk.len() as u32);
             if let Err(e) = guest.call_restore_seek(&mut instance.store, offset, len).await? {
-                return Ok(Err(e));
+                return Ok(Ok(Err(e)));
             }
             if let Err(e) = guest.call_restore_chunk(&mut instance.store, &bytes[chunk.clone()]).await? {
-                return Ok(Err(e));
+                return Ok(Ok(Err(e)));
             }
         }
-        guest.call_restore_end(&mut instance.store).await
+        guest.call_restore_end(&mut instance.store).await.map(Ok)
     });
     match result {
-        Ok(Ok(())) => Ok(instance),
-        Ok(Err(e)) => Err(restore_error(e)),
+        Ok(Ok(Ok(()))) => Ok(instance),
+        Ok(Ok(Err(e))) => Err(restore_error(e)),
+        Ok(Err(e)) => Err(e),
         Err(trap) => Err(trapped(&trap, "a snapshot restore", Output::default())),
     }
 }
