@@ -43,8 +43,11 @@ impl Host for Library {
     }
 
     fn run(&self, case: &Case, dir: Option<&Path>) -> Outcome {
-        let mut builder =
-            Sandbox::builder().fuel(Some(200_000_000)).timeout(Some(Duration::from_secs(5))).max_output(64 << 10);
+        let mut builder = Sandbox::builder()
+            .fuel(Some(200_000_000))
+            .timeout(Some(Duration::from_secs(5)))
+            .max_output(64 << 10)
+            .memory(common::conformance::MEMORY_CAP as usize);
         if let (Some(grant), Some(dir)) = (&case.grant, dir) {
             let access = if grant.read_only { DirAccess::ReadOnly } else { DirAccess::ReadWrite };
             builder = builder.dir(dir, &grant.guest, access);
@@ -63,5 +66,5 @@ impl Host for Library {
 fn conformance_through_the_library() {
     let (passed, skipped) = run_suite(&Library);
     assert_eq!(skipped, 0, "the library host offers everything");
-    assert!(passed >= 17, "{passed}");
+    assert!(passed >= 18, "{passed}");
 }

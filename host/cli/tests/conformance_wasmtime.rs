@@ -14,6 +14,10 @@ use common::wasmtime_cli::{dist, limit_error, trap_limit, wasmtime, wave_error, 
 /// Fuel enough for every honest case, little enough that a runaway loop
 /// stops in about a second.
 const FUEL: &str = "fuel=2000000000";
+/// wasmtime's flag for the suite's memory cap.
+fn memory_flag() -> String {
+    format!("max-memory-size={}", common::conformance::MEMORY_CAP)
+}
 
 fn grant_args(case: &Case, dir: Option<&Path>) -> Vec<String> {
     match (&case.grant, dir) {
@@ -46,7 +50,7 @@ impl Host for Invoke {
 
     fn run(&self, case: &Case, dir: Option<&Path>) -> Outcome {
         let out = wasmtime()
-            .args(["run", "-W", FUEL, "-W", "timeout=10s"])
+            .args(["run", "-W", FUEL, "-W", "timeout=10s", "-W", &memory_flag()])
             .args(grant_args(case, dir))
             .arg("--invoke")
             .arg(format!("exec({})", wave_string(case.program())))
@@ -76,7 +80,7 @@ impl Host for Invoke {
 #[test]
 fn conformance_through_wasmtime_run_invoke() {
     let (passed, skipped) = run_suite(&Invoke);
-    assert_eq!((passed, skipped), (14, 3));
+    assert_eq!((passed, skipped), (15, 3));
 }
 
 // ---- wasmtime run on the wasi:cli/run adapter -----------------------------------------
@@ -118,7 +122,7 @@ impl Host for CliAdapter {
 
     fn run(&self, case: &Case, dir: Option<&Path>) -> Outcome {
         let out = wasmtime()
-            .args(["run", "-W", FUEL, "-W", "timeout=10s"])
+            .args(["run", "-W", FUEL, "-W", "timeout=10s", "-W", &memory_flag()])
             .args(grant_args(case, dir))
             .arg(dist("mpsandbox-cli.wasm"))
             .args(["-c", case.program()])
@@ -146,7 +150,7 @@ impl Host for CliAdapter {
 #[test]
 fn conformance_through_wasmtime_run_cli_adapter() {
     let (passed, skipped) = run_suite(&CliAdapter);
-    assert_eq!((passed, skipped), (14, 3));
+    assert_eq!((passed, skipped), (15, 3));
 }
 
 fn cli(args: &[&str], stdin: Option<&[u8]>) -> (Option<i32>, String, String) {
@@ -221,7 +225,10 @@ fn the_cli_adapter_runs_scripts_stdin_and_reports_usage_errors_like_mpsandbox() 
 /// server's own epoch deadline stops code that catches everything. The
 /// component is a pure wasi:http/proxy one: no `-S cli`, no environment, so
 /// a request asks for its (tighter) limits in headers.
-const LIMIT_HEADERS: &str = "x-mpsandbox-timeout-ms: 1500\r\nx-mpsandbox-max-output: 65536\r\n";
+fn limit_headers() -> String {
+    let memory = common::conformance::MEMORY_CAP;
+    format!("x-mpsandbox-timeout-ms: 1500\r\nx-mpsandbox-max-output: 65536\r\nx-mpsandbox-max-memory: {memory}\r\n")
+}
 const SERVER_ARGS: [&str; 2] = ["-W", "timeout=5s"];
 
 struct Serve {
@@ -231,7 +238,7 @@ struct Serve {
 fn run_request(server: &Server, code: &str) -> Outcome {
     let body = serde_json::json!({ "code": code }).to_string();
     let failed_before = server.log().matches("worker failed").count();
-    let (status, reply) = server.request_with(LIMIT_HEADERS, "POST", "/run", &body);
+    let (status, reply) = server.request_with(&limit_headers(), "POST", "/run", &body);
     if status == 500 {
         // The server stopped the instance: its log says why.
         std::thread::sleep(std::time::Duration::from_millis(100));
@@ -276,7 +283,7 @@ impl Host for Serve {
 fn conformance_through_wasmtime_serve() {
     let serve = Serve { server: Server::start(&SERVER_ARGS, "mpsandbox-http.wasm") };
     let (passed, skipped) = run_suite(&serve);
-    assert_eq!((passed, skipped), (14, 3));
+    assert_eq!((passed, skipped), (15, 3));
 }
 
 #[test]
@@ -312,7 +319,7 @@ fn wasmtime_serve_limits_and_malformed_requests() {
         [("while True:\n    pass", ""), ("import time\nprint('sleeping')\ntime.sleep(30)", "sleeping\n")]
     {
         let body = serde_json::json!({ "code": code }).to_string();
-        let (status, reply) = server.request_with(LIMIT_HEADERS, "POST", "/run", &body);
+        let (status, reply) = server.request_with(&limit_headers(), "POST", "/run", &body);
         assert_eq!(status, 200, "{code}: {reply}");
         let json = common::parse_outcome(&reply);
         assert_eq!(json["error"]["kind"], "limit", "{reply}");

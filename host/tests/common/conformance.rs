@@ -69,7 +69,13 @@ pub struct ExpectedError {
     /// A limit kind, or `any`.
     #[serde(default)]
     pub limit: Option<String>,
+    /// An uncaught exception of this type is accepted instead.
+    #[serde(default)]
+    pub or_exception: Option<String>,
 }
+
+/// The driver's memory cap for every case (`memory-cap`).
+pub const MEMORY_CAP: u64 = 64 << 20;
 
 /// What a host made of one case.
 #[derive(Debug, Clone, Default)]
@@ -147,6 +153,8 @@ fn mismatches(case: &Case, got: &Outcome, dir: Option<&Path>) -> Vec<String> {
         (None, None) => {}
         (None, Some(e)) => bad.push(format!("unexpected error {e:?}")),
         (Some(want), None) => bad.push(format!("expected an error of kind {}, the call succeeded", want.kind)),
+        (Some(want), Some(e))
+            if e.kind == "exception" && want.or_exception.is_some() && e.type_name == want.or_exception => {}
         (Some(want), Some(e)) => {
             if e.kind != want.kind {
                 bad.push(format!("error kind {:?}, expected {:?} ({e:?})", e.kind, want.kind));
