@@ -35,6 +35,8 @@ mod sandbox;
 mod session;
 mod snapshot;
 mod state;
+#[cfg(any(feature = "store-redis", feature = "store-s3"))]
+pub mod store;
 #[cfg(feature = "mcp")]
 mod tools;
 

@@ -9,6 +9,7 @@ pub mod conformance;
 pub mod schema;
 #[path = "../../../tests/common/tree.rs"]
 pub mod tree;
+pub mod venv;
 pub mod wasmtime_cli;
 
 pub use conformance::repo_root;
@@ -67,29 +68,4 @@ pub fn limit_of(report: &Value) -> Option<&str> {
     report["error"]["limit"].as_str()
 }
 
-/// The official Python MCP SDK, pinned: the client that drives `mpsandbox
-/// mcp` and the server that tool tests call.
-pub const MCP_SDK: &str = "mcp==2.3.0";
-
-/// A python with [`MCP_SDK`] (the venv target/mcp-venv, made when missing
-/// or at another version).
-pub fn mcp_python() -> std::path::PathBuf {
-    static MADE: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _one_at_a_time = MADE.lock().unwrap_or_else(|e| e.into_inner());
-    let venv = repo_root().join("target/mcp-venv");
-    let python = venv.join("bin/python");
-    let (name, version) = MCP_SDK.split_once("==").unwrap();
-    let check = format!("import importlib.metadata as m; assert m.version('{name}') == '{version}'");
-    let ready = || Command::new(&python).args(["-c", &check]).status().is_ok_and(|s| s.success());
-    if !ready() {
-        let made = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().unwrap();
-        assert!(made.success(), "python3 -m venv failed");
-        let pip = Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", MCP_SDK])
-            .status()
-            .unwrap();
-        assert!(pip.success(), "pip install {MCP_SDK} failed");
-        assert!(ready());
-    }
-    python
-}
+pub use venv::{mcp_python, moto_server, MCP_SDK};
