@@ -1,5 +1,6 @@
 //! Sessions that survive a replica: three `mpsandbox mcp --http` replicas
-//! share a Redis session store behind HAProxy (round robin), inside a
+//! share a session store (Redis, or S3 on moto's server) behind HAProxy
+//! (round robin), inside a
 //! loopback-only network namespace that tests/mcp/replicas.sh makes; the
 //! official Python SDK holds a conversation through the balancer while
 //! replicas are killed, and the store's snapshots are tampered with and the
@@ -12,10 +13,17 @@ use std::process::Command;
 use common::text;
 
 fn replicas(mode: &str) -> serde_json::Value {
-    let out = Command::new(common::repo_root().join("tests/mcp/replicas.sh"))
-        .args([env!("CARGO_BIN_EXE_mpsandbox"), common::mcp_python().to_str().unwrap(), mode])
-        .output()
-        .unwrap();
+    replicas_on("redis", mode)
+}
+
+/// replicas.sh `mode` with the store `store` (`redis` or `s3`).
+fn replicas_on(store: &str, mode: &str) -> serde_json::Value {
+    let mut command = Command::new(common::repo_root().join("tests/mcp/replicas.sh"));
+    command.args([env!("CARGO_BIN_EXE_mpsandbox"), common::mcp_python().to_str().unwrap(), mode]).env("STORE", store);
+    if store == "s3" {
+        command.env("MOTO_SERVER", common::moto_server());
+    }
+    let out = command.output().unwrap();
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "replicas.sh {mode} failed:\n{stdout}\n{}", text(&out.stderr));
     serde_json::from_str(stdout.lines().last().unwrap_or_default()).unwrap()
@@ -24,6 +32,12 @@ fn replicas(mode: &str) -> serde_json::Value {
 #[test]
 fn a_session_survives_the_replicas_that_served_it() {
     let report = replicas("replicas");
+    assert_eq!(report["checks"], "passed", "{report}");
+}
+
+#[test]
+fn a_session_survives_the_replicas_that_served_it_with_its_state_in_s3() {
+    let report = replicas_on("s3", "replicas");
     assert_eq!(report["checks"], "passed", "{report}");
 }
 

@@ -49,7 +49,7 @@ impl SandboxServer {
 
     /// A session from a stored state, checked against the snapshot key.
     async fn restore(&self, store: &Store, header: &Header) -> Step<(Session, Limits)> {
-        let bytes = store.blob(&header.blob).await.map_err(|why| refused(ErrorKind::Request, why))?;
+        let bytes = store.blob(header).await.map_err(|why| refused(ErrorKind::Request, why))?;
         let limits = self.limits_of(&header.limits);
         let sandbox = self.sandbox_with(limits).map_err(|e| outcome(&Err(e), false))?;
         let runtime = self.inner().runtime.clone();
@@ -133,7 +133,7 @@ impl SandboxServer {
             Err(refusal) => return Ok(refusal),
         };
         let id = new_id("snap");
-        Ok(match store.swap("snapshot", &id, None, &header).await {
+        Ok(match store.create("snapshot", &id, &header).await {
             Ok(_) => super::tools::answer(serde_json::json!({"ok": true, "snapshot_id": id})),
             Err(why) => refused(ErrorKind::Request, why),
         })
@@ -152,7 +152,7 @@ impl SandboxServer {
         let id = new_id("s");
         let slot = self.registry().cache(owner, &id, session, limits, header.blob.clone());
         // The fork starts as the snapshot's image: point at it.
-        Ok(match store.swap("session", &id, None, &header).await {
+        Ok(match store.create("session", &id, &header).await {
             Ok(_) => super::tools::session_reply(&id, limits),
             Err(why) => {
                 drop(slot);

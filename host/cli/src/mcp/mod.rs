@@ -72,10 +72,13 @@ struct McpArgs {
     #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     max_sessions: u32,
 
-    /// Keep sessions and snapshots in this shared store (redis://HOST:PORT/DB)
-    /// instead of this process, so that replicas behind a load balancer can
-    /// each serve any session, and a replica that goes away loses nothing.
-    /// Needs MPSANDBOX_SNAPSHOT_KEY_FILE: stored snapshots are signed.
+    /// Keep sessions and snapshots in this shared store instead of this
+    /// process: redis://HOST:PORT/DB, or an S3 bucket,
+    /// s3://BUCKET/PREFIX[?endpoint=URL&region=REGION] (credentials from
+    /// AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), so that replicas behind a
+    /// load balancer can each serve any session, and a replica that goes
+    /// away loses nothing. Needs MPSANDBOX_SNAPSHOT_KEY_FILE: stored
+    /// snapshots are signed.
     #[arg(long = "session-store", value_name = "URL")]
     session_store: Option<String>,
 

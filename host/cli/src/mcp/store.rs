@@ -1,188 +1,121 @@
-//! A shared store for the MCP server's state, so that any replica can serve
-//! any session (`--session-store redis://...`): each sandbox session and
-//! snapshot is a signed snapshot image (a content-addressed blob) and a small
-//! header pointing at it; the streamable-HTTP transport's sessions are kept
-//! there too.
-//!
-//! A call's new state is written before the session switches to it: the blob
-//! first, then the header by compare-and-swap against the header the call
-//! started from. A replica killed between the two leaves the old state whole
-//! (and an unreferenced blob that expires); two replicas running the same
-//! session at once cannot both win.
+//! The MCP server's view of the shared store (`--session-store redis://...`
+//! or `s3://...`, the library's [`mpsandbox::store`]): each sandbox session
+//! and snapshot is a header `session:<id>` / `snapshot:<id>` naming a
+//! signed snapshot image and carrying its owner and limits; the
+//! streamable-HTTP transport's sessions are headers `mcp:<id>` with no
+//! image. What the library guarantees carries over: a call's new image is
+//! written before its header is switched by compare-and-swap against the
+//! header the call started from, so a replica killed in between leaves the
+//! old state whole, and two replicas running one session cannot both win.
 
 use std::time::Duration;
 
-use redis::aio::ConnectionManager;
-use redis::AsyncCommands;
-use serde::{Deserialize, Serialize};
+use mpsandbox::store::{self, Revision, SnapshotStore, StoreError};
+use serde_json::{Map, Value};
 
 /// What a session or snapshot id points at.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Header {
     pub owner: String,
-    /// The blob holding the state (blake3 of its bytes).
+    /// The blob holding the state (blake3 of its bytes): the state's version.
     pub blob: String,
     /// The limits it runs under (the outcome's names).
-    pub limits: serde_json::Value,
+    pub limits: Value,
+    /// As stored, to point another id at the same state.
+    stored: store::Header,
+    /// As read, to swap against.
+    revision: Revision,
 }
 
 #[derive(Clone)]
-pub struct Store {
-    redis: ConnectionManager,
-    prefix: String,
-    /// Entries untouched for this long expire (the server's idle timeout).
-    ttl: Duration,
-    url: String,
-}
-
-/// Sets KEYS[1] to ARGV[2] (expiring in ARGV[3] ms) only if it holds ARGV[1]
-/// ('' meaning absent).
-const SWAP: &str = r"
-local current = redis.call('GET', KEYS[1])
-if (current == false and ARGV[1] == '') or current == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
-  return 1
-end
-return 0";
+pub struct Store(SnapshotStore);
 
 impl Store {
-    /// Connects to `url` (`redis://host:port/db`); fails at once, with the
-    /// reason, when the server cannot be reached.
+    /// Connects to `url`; fails at once, with the reason, when the store
+    /// cannot be reached (or an S3 bucket does not exist).
     pub async fn connect(url: &str, ttl: Duration) -> Result<Store, String> {
-        let client = redis::Client::open(url).map_err(|e| format!("--session-store {url}: {e}"))?;
-        let config = redis::aio::ConnectionManagerConfig::new()
-            .set_connection_timeout(Some(Duration::from_secs(5)))
-            .set_response_timeout(Some(Duration::from_secs(5)))
-            .set_number_of_retries(1);
-        let redis = tokio::time::timeout(Duration::from_secs(10), ConnectionManager::new_with_config(client, config))
-            .await
-            .map_err(|_| format!("--session-store {url}: no answer within 10s"))?
-            .map_err(|e| format!("--session-store {url}: {e}"))?;
-        Ok(Store { redis, prefix: "mpsandbox".into(), ttl, url: url.to_string() })
-    }
-
-    fn key(&self, kind: &str, id: &str) -> String {
-        format!("{}:{kind}:{id}", self.prefix)
-    }
-
-    fn ttl_ms(&self) -> u64 {
-        u64::try_from(self.ttl.as_millis()).unwrap_or(u64::MAX).clamp(1000, i64::MAX as u64)
-    }
-
-    fn failed(&self, e: redis::RedisError) -> String {
-        format!("the session store ({}) is unavailable: {e}", self.url)
-    }
-
-    /// Runs `op`, once more when the connection had dropped (the store
-    /// restarted): the connection manager reconnects after the first failure.
-    async fn run<T, F, Fut>(&self, op: F) -> Result<T, String>
-    where
-        F: Fn(ConnectionManager) -> Fut,
-        Fut: std::future::Future<Output = redis::RedisResult<T>>,
-    {
-        match op(self.redis.clone()).await {
-            Err(e) if e.is_io_error() || e.is_connection_dropped() || e.is_connection_refusal() => {
-                op(self.redis.clone()).await.map_err(|e| self.failed(e))
-            }
-            other => other.map_err(|e| self.failed(e)),
-        }
+        SnapshotStore::connect(url, ttl).await.map(Store).map_err(|e| format!("--session-store {url}: {e}"))
     }
 
     /// The header of a session (`kind` "session") or snapshot ("snapshot").
+    /// An id the store cannot even name is one it does not have.
     pub async fn header(&self, kind: &str, id: &str) -> Result<Option<Header>, String> {
-        let key = self.key(kind, id);
-        let raw: Option<String> = self
-            .run(|mut r| {
-                let key = key.clone();
-                async move { r.get(key).await }
-            })
-            .await?;
-        match raw {
-            None => Ok(None),
-            Some(text) => serde_json::from_str(&text).map(Some).map_err(|e| format!("a corrupt {kind} header: {e}")),
+        let read = match self.0.header(&format!("{kind}:{id}")).await {
+            Ok(read) => read,
+            Err(StoreError::BadName { .. }) => return Ok(None),
+            Err(e) => return Err(said(e)),
+        };
+        let Some((revision, stored)) = read else { return Ok(None) };
+        let owner = stored.meta.get("owner").and_then(Value::as_str).map(str::to_string);
+        let blob = stored.blob.as_ref().map(|b| b.as_str().to_string());
+        match (owner, blob) {
+            (Some(owner), Some(blob)) => {
+                let limits = stored.meta.get("limits").cloned().unwrap_or(Value::Null);
+                Ok(Some(Header { owner, blob, limits, stored, revision }))
+            }
+            _ => Err(format!("a corrupt {kind} header (no owner or no state)")),
         }
     }
 
-    pub async fn blob(&self, hash: &str) -> Result<Vec<u8>, String> {
-        let key = self.key("blob", hash);
-        let bytes: Option<Vec<u8>> = self
-            .run(|mut r| {
-                let key = key.clone();
-                async move { r.get(key).await }
-            })
-            .await?;
-        bytes.ok_or_else(|| "its state has expired from the session store".to_string())
+    pub async fn blob(&self, header: &Header) -> Result<Vec<u8>, String> {
+        let blob = header.stored.blob.as_ref().ok_or("a header with no state")?;
+        self.0.blob(blob).await.map_err(said)
     }
 
-    /// Writes `bytes` (unless the store has them) and switches `id` from
-    /// `from` to a header pointing at them. `Ok(false)`: someone else
-    /// switched it first, nothing changed.
+    /// Writes `bytes` (a blob) and switches `id` from `from` to a header
+    /// pointing at them. `Ok(None)`: someone else switched it first, nothing
+    /// changed.
     pub async fn save(
         &self,
         kind: &str,
         id: &str,
         from: Option<&Header>,
         owner: &str,
-        limits: &serde_json::Value,
+        limits: &Value,
         bytes: &[u8],
     ) -> Result<Option<Header>, String> {
-        let blob = blake3::hash(bytes).to_hex().to_string();
-        self.set_bytes(self.key("blob", &blob), bytes).await?;
-        let header = Header { owner: owner.to_string(), blob, limits: limits.clone() };
-        let swapped = self.swap(kind, id, from, &header).await?;
-        Ok(swapped.then_some(header))
+        let blob = self.0.put_blob(bytes).await.map_err(said)?;
+        let mut meta = Map::new();
+        meta.insert("owner".into(), owner.into());
+        meta.insert("limits".into(), limits.clone());
+        let stored = store::Header { blob: Some(blob.clone()), meta };
+        match self.0.swap(&format!("{kind}:{id}"), from.map(|h| &h.revision), &stored).await {
+            Ok(revision) => Ok(Some(Header {
+                owner: owner.to_string(),
+                blob: blob.as_str().to_string(),
+                limits: limits.clone(),
+                stored,
+                revision,
+            })),
+            Err(StoreError::Conflict { .. }) => Ok(None),
+            Err(e) => Err(said(e)),
+        }
     }
 
-    /// Points `id` at the header `to` if it still holds `from`.
-    pub async fn swap(&self, kind: &str, id: &str, from: Option<&Header>, to: &Header) -> Result<bool, String> {
-        let old = from.map(|h| serde_json::to_string(h).unwrap_or_default()).unwrap_or_default();
-        let new = serde_json::to_string(to).map_err(|e| e.to_string())?;
-        let script = redis::Script::new(SWAP);
-        let (key, ttl) = (self.key(kind, id), self.ttl_ms());
-        let done: i32 = self
-            .run(|mut r| {
-                let mut invocation = script.key(&key);
-                invocation.arg(&old).arg(&new).arg(ttl);
-                async move { invocation.invoke_async(&mut r).await }
-            })
-            .await?;
-        if done == 1 {
-            // The blob lives as long as the newest header pointing at it.
-            let _: Result<(), _> = self.redis.clone().pexpire(self.key("blob", &to.blob), self.ttl_ms() as i64).await;
+    /// Creates `id` pointing at the state `to` points at; `Ok(false)` when
+    /// `id` exists already.
+    pub async fn create(&self, kind: &str, id: &str, to: &Header) -> Result<bool, String> {
+        match self.0.swap(&format!("{kind}:{id}"), None, &to.stored).await {
+            Ok(_) => Ok(true),
+            Err(StoreError::Conflict { .. }) => Ok(false),
+            Err(e) => Err(said(e)),
         }
-        Ok(done == 1)
     }
 
     pub async fn delete(&self, kind: &str, id: &str) -> Result<(), String> {
-        let key = self.key(kind, id);
-        self.run(|mut r| {
-            let key = key.clone();
-            async move { r.del(key).await }
-        })
-        .await
+        match self.0.delete(&format!("{kind}:{id}")).await {
+            Ok(()) | Err(StoreError::BadName { .. }) => Ok(()),
+            Err(e) => Err(said(e)),
+        }
     }
+}
 
-    async fn get_text(&self, key: String) -> Result<Option<String>, String> {
-        self.run(|mut r| {
-            let key = key.clone();
-            async move { r.get(key).await }
-        })
-        .await
-    }
-
-    async fn set_text(&self, key: String, value: String) -> Result<(), String> {
-        self.set_bytes(key, value.as_bytes()).await
-    }
-
-    /// Sets `key`, expiring after the idle timeout.
-    async fn set_bytes(&self, key: String, value: &[u8]) -> Result<(), String> {
-        let ttl = self.ttl_ms();
-        self.run(|mut r| {
-            let key = key.clone();
-            let options = redis::SetOptions::default().with_expiration(redis::SetExpiry::PX(ttl));
-            async move { r.set_options::<_, _, ()>(key, value, options).await }
-        })
-        .await
+/// A store error in the words the server's refusals use.
+fn said(e: StoreError) -> String {
+    match e {
+        StoreError::Unavailable { url, reason } => format!("the session store ({url}) is unavailable: {reason}"),
+        StoreError::Expired { .. } => "its state has expired from the session store".into(),
+        other => other.to_string(),
     }
 }
 
@@ -190,23 +123,29 @@ impl Store {
 /// a request may land on any replica.
 pub struct TransportSessions(pub Store);
 
-type StoreError = rmcp::transport::streamable_http_server::session::SessionStoreError;
+type TransportError = rmcp::transport::streamable_http_server::session::SessionStoreError;
 use rmcp::transport::streamable_http_server::session::SessionState;
 
 #[async_trait::async_trait]
 impl rmcp::transport::streamable_http_server::session::SessionStore for TransportSessions {
-    async fn load(&self, session_id: &str) -> Result<Option<SessionState>, StoreError> {
-        match self.0.get_text(self.0.key("mcp", session_id)).await? {
-            None => Ok(None),
-            Some(text) => Ok(Some(serde_json::from_str(&text)?)),
+    async fn load(&self, session_id: &str) -> Result<Option<SessionState>, TransportError> {
+        match self.0 .0.header(&format!("mcp:{session_id}")).await {
+            Ok(None) | Err(StoreError::BadName { .. }) => Ok(None),
+            Ok(Some((_, header))) => Ok(Some(serde_json::from_value(Value::Object(header.meta))?)),
+            Err(e) => Err(said(e).into()),
         }
     }
 
-    async fn store(&self, session_id: &str, state: &SessionState) -> Result<(), StoreError> {
-        Ok(self.0.set_text(self.0.key("mcp", session_id), serde_json::to_string(state)?).await?)
+    /// Transport session ids are new on every `initialize`: create only.
+    async fn store(&self, session_id: &str, state: &SessionState) -> Result<(), TransportError> {
+        let Value::Object(meta) = serde_json::to_value(state)? else {
+            return Err("a transport session's state is not a JSON object".into());
+        };
+        let header = store::Header { blob: None, meta };
+        self.0 .0.swap(&format!("mcp:{session_id}"), None, &header).await.map(drop).map_err(|e| said(e).into())
     }
 
-    async fn delete(&self, session_id: &str) -> Result<(), StoreError> {
+    async fn delete(&self, session_id: &str) -> Result<(), TransportError> {
         Ok(self.0.delete("mcp", session_id).await?)
     }
 }
