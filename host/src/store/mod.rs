@@ -24,32 +24,34 @@
 //! refuses a tampered or foreign image with [`crate::Error::InvalidSnapshot`].
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! use std::time::Duration;
 //! use mpsandbox::store::{SnapshotStore, StoreError};
 //! use mpsandbox::{Runtime, Sandbox};
 //!
-//! let key = std::fs::read("/etc/mpsandbox/key")?;
-//! let runtime = Runtime::builder().snapshot_key(&key).build()?;
+//! let runtime = Runtime::builder().snapshot_key(std::fs::read("/etc/mpsandbox/key")?).build()?;
 //! let sandbox = Sandbox::builder().runtime(&runtime).build()?;
-//! let store = SnapshotStore::connect("redis://127.0.0.1:6379/0", Duration::from_secs(3600)).await?;
+//! // The store is async; a session is not (it blocks on a runtime of its
+//! // own), so session calls stay outside async tasks, as here.
+//! let io = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+//! let store = io.block_on(SnapshotStore::connect("redis://127.0.0.1:6379/0", Duration::from_secs(3600)))?;
 //!
 //! let mut session = sandbox.session()?;
 //! session.exec("total = 41")?;
-//! let revision = store.save("job-7", &session.snapshot()?, None).await?;
+//! io.block_on(store.save("job:7", &session.snapshot()?, None))?;
 //!
-//! // Later, anywhere with the same key:
-//! if let Some((read, bytes)) = store.load("job-7").await? {
+//! // Later, in any process with the same key:
+//! if let Some((read, bytes)) = io.block_on(store.load("job:7"))? {
 //!     let mut session = sandbox.restore(&runtime.snapshot_from_bytes(&bytes)?)?;
 //!     session.exec("total += 1")?;
-//!     match store.save("job-7", &session.snapshot()?, Some(&read)).await {
+//!     match io.block_on(store.save("job:7", &session.snapshot()?, Some(&read))) {
 //!         Ok(_) => {}
-//!         // Another process saved job-7 since we read it: ours is not stored.
+//!         // Another process saved job:7 since we read it: ours is not stored.
 //!         Err(StoreError::Conflict { .. }) => {}
 //!         Err(e) => return Err(e.into()),
 //!     }
 //! }
-//! # let _ = revision; Ok(()) }
+//! # Ok(()) }
 //! ```
 //!
 //! URLs: `redis://HOST:PORT/DB`, and
@@ -59,7 +61,7 @@
 //! every entry expires `ttl` after its last write. S3 has no per-object
 //! expiry, so a header older than `ttl` reads as absent (the store checks
 //! the time it wrote beside it), and reclaiming space is a bucket lifecycle
-//! rule's job (docs/library.md says which); nothing here depends on it.
+//! rule's job (docs/library.md gives one); nothing here depends on it.
 
 mod error;
 #[cfg(feature = "store-redis")]

@@ -119,21 +119,36 @@ impl S3 {
     }
 
     /// Sends a presigned request with the headers that were signed with it.
+    /// An idempotent one (a read, a delete, a blob write: the same bytes
+    /// under the same name) is sent again after a 500 or 503, as AWS's own
+    /// SDKs do; a conditional header write is not, since a write that
+    /// succeeded but answered 500 would then read as a lost race.
     async fn send(
         &self,
         method: reqwest::Method,
         url: Url,
         headers: &[(&str, String)],
-        body: Option<Vec<u8>>,
+        body: Option<bytes::Bytes>,
     ) -> Result<reqwest::Response, StoreError> {
-        let mut request = self.http.request(method, url);
-        for (name, value) in headers {
-            request = request.header(*name, value);
+        let idempotent = !headers.iter().any(|(name, _)| name.starts_with("if-"));
+        let mut backoff = Duration::from_millis(20);
+        for attempt in 1.. {
+            let mut request = self.http.request(method.clone(), url.clone());
+            for (name, value) in headers {
+                request = request.header(*name, value);
+            }
+            if let Some(body) = &body {
+                request = request.body(body.clone());
+            }
+            let answer = request.send().await.map_err(|e| self.unavailable(chain(&e)))?;
+            let transient = matches!(answer.status().as_u16(), 500 | 503);
+            if !(transient && idempotent && attempt < 3) {
+                return Ok(answer);
+            }
+            tokio::time::sleep(backoff).await;
+            backoff *= 5;
         }
-        if let Some(body) = body {
-            request = request.body(body);
-        }
-        request.send().await.map_err(|e| self.unavailable(chain(&e)))
+        unreachable!("the loop returns by its third attempt")
     }
 
     fn unavailable(&self, reason: String) -> StoreError {
@@ -169,7 +184,7 @@ impl S3 {
     pub(super) async fn put_blob(&self, hash: &str, bytes: &[u8]) -> Result<(), StoreError> {
         let key = self.key(&format!("blob/{hash}"));
         let url = self.sign(PutObject::new(&self.bucket, self.creds(), &key));
-        let answer = self.send(reqwest::Method::PUT, url, &[], Some(bytes.to_vec())).await?;
+        let answer = self.send(reqwest::Method::PUT, url, &[], Some(bytes::Bytes::copy_from_slice(bytes))).await?;
         if answer.status().is_success() {
             Ok(())
         } else {
@@ -229,7 +244,8 @@ impl S3 {
         action.headers_mut().insert(EXPIRES, expires.as_str());
         let url = self.sign(action);
         let headers = [(condition.0, condition.1.to_string()), (EXPIRES, expires.clone())];
-        let answer = self.send(reqwest::Method::PUT, url, &headers, Some(text.as_bytes().to_vec())).await?;
+        let body = bytes::Bytes::copy_from_slice(text.as_bytes());
+        let answer = self.send(reqwest::Method::PUT, url, &headers, Some(body)).await?;
         match answer.status().as_u16() {
             200 => {
                 let etag = answer.headers().get("etag").and_then(|v| v.to_str().ok());
