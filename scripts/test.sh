@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 ensure_wasmtime_cli
 # The replica tests (MCP with a shared session store, wasmtime serve, Ray) run
 # Redis and HAProxy in loopback-only network namespaces they make (`ip` brings
-# their loopback up).
+# their loopback up). The S3 store is tested on moto's server, which the tests
+# pip-install into target/moto-venv when missing (as the MCP SDK into
+# target/mcp-venv: host/cli/tests/common/venv.rs).
 ensure_apt_packages redis-server haproxy iproute2
 # The Python extension is tested through pytest (a cdylib for the Python
 # interpreter, which `cargo test` cannot link on its own).
