@@ -27,6 +27,8 @@ echo "== each feature alone =="
 for features in "-p mpsandbox --no-default-features" \
                 "-p mpsandbox --no-default-features --features http" \
                 "-p mpsandbox --no-default-features --features mcp" \
+                "-p mpsandbox --no-default-features --features store-redis" \
+                "-p mpsandbox --no-default-features --features store-s3" \
                 "-p mpsandbox-cli --no-default-features" \
                 "-p mpsandbox-cli --no-default-features --features http" \
                 "-p mpsandbox-cli --no-default-features --features mcp"; do

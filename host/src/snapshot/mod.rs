@@ -186,7 +186,9 @@ impl Snapshot {
             Form::Whole { key: None, .. } | Form::Delta { signed: None, .. } => refused(unsigned),
             Form::Whole { key: Some(signer), .. } if signer == key => Ok(()),
             Form::Whole { .. } => refused("it was signed with another key"),
-            Form::Delta { signed: Some((id, _)), .. } if *id != key_id(key) => refused("it was signed with another key"),
+            Form::Delta { signed: Some((id, _)), .. } if *id != key_id(key) => {
+                refused("it was signed with another key")
+            }
             Form::Delta { signed: Some((id, read)), bytes, .. } => {
                 // blake3::Hash compares in constant time.
                 if mac(key, &bytes[..HEADER_LEN], id) == blake3::Hash::from_bytes(*read) {
@@ -280,7 +282,8 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
         return Err(Error::InvalidSnapshot("it was captured by a different interpreter component".into()));
     }
     snapshot.check_signature(runtime)?;
-    let size = u32::try_from(snapshot.inner.len).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
+    let size =
+        u32::try_from(snapshot.inner.len).map_err(|_| Error::InvalidSnapshot("it is larger than 4 GiB".into()))?;
     let base = match &snapshot.inner.form {
         Form::Whole { .. } => None,
         Form::Delta { base: named, .. } => {
@@ -313,9 +316,9 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
             // ends, and the instance keeps what is mapped until then (see
             // `map_over`). The mapping is wasm-visible memory like any other.
             let placed: Option<Arc<dyn std::any::Any + Send + Sync>> = match (&snapshot.inner.form, &base) {
-                (Form::Whole { image, .. }, _) => {
-                    unsafe { image.map_over(dest, len) }.map_err(wasmtime::Error::new)?.then(|| snapshot.inner.clone() as _)
-                }
+                (Form::Whole { image, .. }, _) => unsafe { image.map_over(dest, len) }
+                    .map_err(wasmtime::Error::new)?
+                    .then(|| snapshot.inner.clone() as _),
                 (Form::Delta { bytes: serialized, runs, .. }, Some(base)) => {
                     if unsafe { base.image.map_over(dest, len) }.map_err(wasmtime::Error::new)? {
                         // SAFETY: as above; the runs were checked to lie
