@@ -7,8 +7,9 @@ tests/mcp.rs; exits non-zero with the failed check.
   drive.py owners URL TOKEN_A TOKEN_B   (bearer tokens: each sees only its own sessions)
   drive.py replicas URL PID...   (replicas sharing a session store behind a balancer;
                                   the PIDs are killed one by one mid-conversation)
-  drive.py faults URL PID...     (the same replicas; the store's snapshots tampered with,
-                                  then the store down and back)
+  drive.py faults URL PID...     (the same replicas; the first killed while the store holds
+                                  its writes, the store's snapshots tampered with, then the
+                                  store down and back)
   drive.py tools MPSANDBOX_BINARY   (code mode: tools/mcp/tool_server.py's tools
                                      granted with --tools-from, called from run_python)
 """
@@ -316,10 +317,48 @@ def redis_cli(*args):
     return out.stdout.split()
 
 
-async def check_store_faults(url):
+async def check_killed_while_writing(url, victim_pid):
+    """The first replica (port 8101) is killed in a call while the store holds
+    every write (CLIENT PAUSE WRITE): the session is as it was before the
+    call, whole, and another replica serves it on."""
+    import signal
+    ready, go = asyncio.Event(), asyncio.Event()
+
+    async def doomed(sid):
+        async with streamable_http_client("http://127.0.0.1:8101/mcp") as (r, w, *_):
+            async with ClientSession(r, w) as victim:
+                await victim.initialize()
+                ready.set()
+                await go.wait()
+                await call(victim, "session_exec", session_id=sid, code="x = 2\ndef f():\n    return -1")
+
+    async with streamable_http_client(url) as (r, w, *_):
+        async with ClientSession(r, w) as s:
+            await s.initialize()
+            sid = (await ok(s, "session_create"))["session_id"]
+            await ok(s, "session_exec", session_id=sid, code="x = 1\ndef f():\n    return x * 10")
+            task = asyncio.create_task(doomed(sid))
+            await asyncio.wait_for(ready.wait(), 10)
+            assert redis_cli("CLIENT", "PAUSE", "5000", "WRITE") == ["OK"]
+            go.set()
+            await asyncio.sleep(1.0)
+            assert not task.done(), "the call finished while the store held its writes"
+            os.kill(int(victim_pid), signal.SIGKILL)
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            assert redis_cli("CLIENT", "UNPAUSE") == ["OK"]
+            r = await ok(s, "session_exec", session_id=sid, code="print(x, f())")
+            assert r["stdout"] == "1 10\n", r
+            r = await ok(s, "session_exec", session_id=sid, code="x += 1\nprint(f())")
+            assert r["stdout"] == "20\n", r
+    return "the session was as before the call"
+
+
+async def check_store_faults(url, pids):
     """A tampered snapshot and a store that goes away are typed errors; the
     replicas serve on, and nothing half-written is ever used."""
     import subprocess
+    killed = await check_killed_while_writing(url, pids[0])
     async with streamable_http_client(url) as (r, w):
         async with ClientSession(r, w) as s:
             await s.initialize()
@@ -350,7 +389,7 @@ async def check_store_faults(url):
             r = await ok(s, "session_exec", session_id=sid, code="print(6 * 7)")
             assert r["stdout"] == "42\n", r
             store.terminate()
-    return {"checks": "passed", "kinds": kinds}
+    return {"checks": "passed", "kinds": kinds, "killed_while_writing": killed}
 
 
 async def bench(url, clients, seconds):
@@ -381,7 +420,7 @@ async def main():
     if mode == "bench":
         report = await bench(target, int(sys.argv[3]), float(sys.argv[4]))
     elif mode == "faults":
-        report = await check_store_faults(target)
+        report = await check_store_faults(target, sys.argv[3:])
     elif mode == "replicas":
         report = await check_replicas(target, sys.argv[3:])
     elif mode == "owners":

@@ -42,10 +42,12 @@ fn a_session_survives_the_replicas_that_served_it_with_its_state_in_s3() {
 }
 
 #[test]
-fn tampered_snapshots_and_a_store_that_goes_away_are_typed_errors() {
+fn a_replica_killed_mid_write_tampered_snapshots_and_a_store_that_goes_away_lose_nothing() {
     let report = replicas("faults");
     assert_eq!(report["checks"], "passed", "{report}");
     assert_eq!(report["kinds"].as_array().unwrap().last().unwrap(), "invalid_snapshot");
+    // The first replica killed while the store held its writes.
+    assert_eq!(report["killed_while_writing"], "the session was as before the call", "{report}");
 }
 
 #[test]
