@@ -124,6 +124,30 @@ fn wave_fields(mut s: &str) -> Vec<(String, String)> {
     fields
 }
 
+/// What `--invoke 'exec-captured(...)'` printed: the program's stdout and
+/// stderr, and its error (the output cap or the deadline the call itself
+/// enforced, or the result's error). `None` if it is not that shape.
+pub fn wave_captured(printed: &str) -> Option<(String, String, Option<ActualError>)> {
+    let bytes = |field: &str| -> Option<String> {
+        let start = printed.find(&format!("{field}: ["))? + field.len() + 3;
+        let end = start + printed[start..].find(']')?;
+        let list = &printed[start..end];
+        let bytes: Option<Vec<u8>> =
+            list.split(", ").filter(|b| !b.is_empty()).map(|b| b.trim().parse().ok()).collect();
+        Some(String::from_utf8_lossy(&bytes?).into_owned())
+    };
+    let (stdout, stderr) = (bytes("stdout")?, bytes("stderr")?);
+    let error = if printed.contains("truncated: true") {
+        Some(limit_error("output"))
+    } else if printed.contains("timed-out: true") {
+        Some(limit_error("timeout"))
+    } else {
+        let result = printed[printed.find("}, ")? + 3..].trim_end().strip_suffix(')')?;
+        wave_error(result)
+    };
+    Some((stdout, stderr, error))
+}
+
 /// The error in a `--invoke` result such as
 /// `err(exception({type-name: "ZeroDivisionError", message: "...", traceback: "..."}))`;
 /// `None` for `ok`/`ok("value")`.
