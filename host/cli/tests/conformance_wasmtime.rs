@@ -70,7 +70,10 @@ impl Host for Invoke {
         match wave_captured(&stdout) {
             Some((stdout, stderr, error)) => Outcome { stdout, stderr: Some(stderr), error },
             None => Outcome {
-                error: Some(ActualError { kind: format!("not an exec-captured result: {stdout}"), ..Default::default() }),
+                error: Some(ActualError {
+                    kind: format!("not an exec-captured result: {stdout}"),
+                    ..Default::default()
+                }),
                 ..Outcome::default()
             },
         }
