@@ -208,7 +208,6 @@ impl RuntimeBuilder {
                 preferred,
                 overflow: [OnceLock::new(), OnceLock::new()],
                 component_digest,
-                base_image: OnceLock::new(),
                 snapshot_key,
                 settings: self,
             }),
@@ -349,9 +348,6 @@ struct Compiled {
     /// On-demand engines for when a pool is full, made on first need.
     overflow: [OnceLock<Arc<Variant>>; 2],
     component_digest: [u8; blake3::OUT_LEN],
-    /// A fresh interpreter's memory, which serialized snapshots are deltas
-    /// against; made on first need.
-    base_image: OnceLock<Arc<crate::snapshot::BaseImage>>,
     /// Derived from the builder's key material; signs and checks snapshots.
     snapshot_key: Option<[u8; blake3::OUT_LEN]>,
     settings: RuntimeBuilder,
@@ -445,16 +441,6 @@ impl Runtime {
     /// BLAKE3 of the component this runtime runs; snapshots carry it.
     pub(crate) fn component_digest(&self) -> &[u8; blake3::OUT_LEN] {
         &self.inner.component_digest
-    }
-
-    /// A fresh interpreter's memory (see `snapshot::delta`), made on first
-    /// need; a failure is not kept, the next caller tries again.
-    pub(crate) fn base_image(&self) -> Result<Arc<crate::snapshot::BaseImage>, Error> {
-        if let Some(base) = self.inner.base_image.get() {
-            return Ok(base.clone());
-        }
-        let made = Arc::new(crate::snapshot::BaseImage::of(self)?);
-        Ok(self.inner.base_image.get_or_init(|| made).clone())
     }
 
     /// The key this runtime signs and checks snapshots with, if it has one.

@@ -8,7 +8,9 @@
 //! bytes of the image from `offset`, in increasing order; bytes past the
 //! base's end that no run covers are zeros.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
 
 use wasmtime_wasi::runtime::in_tokio;
 
@@ -30,7 +32,21 @@ pub(crate) struct BaseImage {
 }
 
 impl BaseImage {
-    pub(crate) fn of(runtime: &Runtime) -> Result<BaseImage, Error> {
+    /// The base image of `runtime`'s component, made on first need. It is a
+    /// function of the component alone, so runtimes of one component share
+    /// it (kept for the life of the process: a process runs few components).
+    pub(crate) fn of_component(runtime: &Runtime) -> Result<Arc<BaseImage>, Error> {
+        static BASES: Mutex<BTreeMap<[u8; blake3::OUT_LEN], Arc<BaseImage>>> = Mutex::new(BTreeMap::new());
+        let digest = *runtime.component_digest();
+        if let Some(base) = BASES.lock().unwrap_or_else(|e| e.into_inner()).get(&digest) {
+            return Ok(base.clone());
+        }
+        // Made outside the lock: other components' bases stay available.
+        let made = Arc::new(BaseImage::of(runtime)?);
+        Ok(BASES.lock().unwrap_or_else(|e| e.into_inner()).entry(digest).or_insert(made).clone())
+    }
+
+    fn of(runtime: &Runtime) -> Result<BaseImage, Error> {
         let mut instance = GuestInstance::on_demand(runtime, &Policy::default())?;
         instance.unmetered()?;
         let window =

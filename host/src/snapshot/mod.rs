@@ -15,7 +15,7 @@ mod image;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-pub(crate) use delta::BaseImage;
+use delta::BaseImage;
 use image::Image;
 
 use wasmtime_wasi::runtime::in_tokio;
@@ -254,7 +254,7 @@ pub(crate) fn capture(runtime: &Runtime, instance: &mut GuestInstance) -> Result
     if instance.poisoned {
         return Err(Error::Poisoned);
     }
-    let base = runtime.base_image()?;
+    let base = BaseImage::of_component(runtime)?;
     instance.unmetered()?;
     match in_tokio(instance.memory_window()) {
         Ok(window) => {
@@ -287,7 +287,7 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
     let base = match &snapshot.inner.form {
         Form::Whole { .. } => None,
         Form::Delta { base: named, .. } => {
-            let base = runtime.base_image()?;
+            let base = BaseImage::of_component(runtime)?;
             if &base.digest != named || base.image.len() > snapshot.inner.len {
                 let why = "it was captured against another fresh interpreter than this runtime's";
                 return Err(Error::InvalidSnapshot(why.into()));
