@@ -166,7 +166,10 @@ fn poisoned_session_cannot_be_captured() {
 fn a_fresh_session_snapshot_restores_to_a_working_interpreter() {
     let mut fresh = Sandbox::new().unwrap().session().unwrap();
     let snap = fresh.snapshot().unwrap();
-    let mut s = Sandbox::new().unwrap().restore(&snap).unwrap();
+    // Nothing differs from the base image: the bytes are the header alone.
+    let bytes = snap.to_bytes().to_vec();
+    assert_eq!(bytes.len(), 8 + 32 + 8 + 32 + 32);
+    let mut s = Sandbox::new().unwrap().restore(&Snapshot::from_bytes(&bytes).unwrap()).unwrap();
     let out = s.exec("print('hello from a restored interpreter')").unwrap();
     assert_eq!(out.stdout_text(), "hello from a restored interpreter\n");
     assert_eq!(fresh.exec("print(2)").unwrap().stdout_text(), "2\n");

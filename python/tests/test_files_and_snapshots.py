@@ -78,6 +78,8 @@ def test_damaged_snapshots_are_refused(data):
 
 def test_a_flipped_byte_is_caught():
     s = mpsandbox.Sandbox().session()
+    # State, so the bytes hold pages (a fresh interpreter's are all header).
+    s.exec("x = [1, 2, 3]")
     raw = bytearray(bytes(s.snapshot()))
     raw[-100] ^= 1
     with pytest.raises(mpsandbox.InvalidSnapshot):
