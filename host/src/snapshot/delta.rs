@@ -125,3 +125,18 @@ pub(crate) fn apply(runs: &[Run], serialized: &[u8], dest: &mut [u8]) {
         dest[run.at..run.at + run.bytes.len()].copy_from_slice(&serialized[run.bytes.clone()]);
     }
 }
+
+/// [`apply`] into guest memory the host has just mapped the base image over.
+///
+/// # Safety
+/// `dest..dest + len` must be the instance's linear memory, mapped and
+/// writable, that nothing reads or writes during the call, with `len` at
+/// least the image size the runs were checked against.
+pub(crate) unsafe fn apply_in_place(runs: &[Run], serialized: &[u8], dest: *mut u8, len: usize) {
+    for run in runs {
+        let n = run.bytes.len();
+        assert!(run.at + n <= len, "a run outside the window");
+        // SAFETY: in bounds (checked above), and the caller's contract.
+        unsafe { std::ptr::copy_nonoverlapping(serialized[run.bytes.clone()].as_ptr(), dest.add(run.at), n) };
+    }
+}

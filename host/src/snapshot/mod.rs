@@ -321,9 +321,12 @@ pub(crate) fn restore(runtime: &Runtime, policy: &Policy, snapshot: &Snapshot) -
                     .then(|| snapshot.inner.clone() as _),
                 (Form::Delta { bytes: serialized, runs, .. }, Some(base)) => {
                     if unsafe { base.image.map_over(dest, len) }.map_err(wasmtime::Error::new)? {
-                        // SAFETY: as above; the runs were checked to lie
-                        // inside the image, which is the window's size.
-                        delta::apply(runs, serialized, unsafe { std::slice::from_raw_parts_mut(dest, len) });
+                        // SAFETY: as above. Linear memory is memory the
+                        // guest writes through this same mapping; wasmtime
+                        // hands it out only as a shared slice, whose last use
+                        // was taking `dest`. The runs lie inside the image,
+                        // which is the window's size (checked again there).
+                        unsafe { delta::apply_in_place(runs, serialized, dest, len) };
                         Some(base.clone() as _)
                     } else {
                         None
