@@ -21,29 +21,5 @@ for i in 1 2 3; do
 done
 # wasmtime serve compiles the component before it listens.
 for i in 1 2 3; do wait_port "820$i" 20; done
-cat > "$work/haproxy.cfg" <<CFG
-global
-    maxconn 256
-defaults
-    mode http
-    timeout connect 1s
-    timeout client 30s
-    timeout server 30s
-    retries 3
-    option redispatch 1
-frontend run
-    bind 127.0.0.1:8200
-    default_backend replicas
-backend replicas
-    balance roundrobin
-    # Which replica answered, for the test to see the spread.
-    http-response set-header x-served-by %s
-    # A plain TCP check: HAProxy's default HTTP check is an HTTP/1.0 request
-    # without a Host header, which wasmtime serve answers with 500.
-    server r1 127.0.0.1:8201 check inter 100ms fall 1 rise 2
-    server r2 127.0.0.1:8202 check inter 100ms fall 1 rise 2
-    server r3 127.0.0.1:8203 check inter 100ms fall 1 rise 2
-CFG
-haproxy -f "$work/haproxy.cfg" -db > "$work/haproxy.log" 2>&1 &
-wait_port 8200 20
+start_balancer "$work" 8200 8201 8202 8203
 "$python" "$here/load.py" http://127.0.0.1:8200 "${pids[1]}"

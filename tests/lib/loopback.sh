@@ -22,3 +22,39 @@ wait_port() {
     echo "nothing listens on port $1" >&2
     return 1
 }
+
+# start_balancer WORK PORT BACKEND_PORT... : HAProxy on 127.0.0.1:PORT,
+# round robin over the backends, logging to WORK/haproxy.log. Plain TCP
+# checks: a killed replica leaves the rotation within ~0.2 s, a request sent
+# to it meanwhile is retried on another one, and HAProxy's default HTTP check
+# (HTTP/1.0 without a Host header) would get a 500 from wasmtime serve. Each
+# response says which replica answered (x-served-by).
+start_balancer() {
+    local work=$1 port=$2 servers="" i=0
+    shift 2
+    for backend in "$@"; do
+        i=$((i + 1))
+        servers+="    server r$i 127.0.0.1:$backend check inter 100ms fall 1 rise 2
+"
+    done
+    cat > "$work/haproxy.cfg" <<CFG
+global
+    maxconn 256
+defaults
+    mode http
+    timeout connect 1s
+    timeout client 30s
+    timeout server 30s
+    retries 3
+    option redispatch 1
+frontend front
+    bind 127.0.0.1:$port
+    default_backend replicas
+backend replicas
+    balance roundrobin
+    http-response set-header x-served-by %s
+$servers
+CFG
+    haproxy -f "$work/haproxy.cfg" -db > "$work/haproxy.log" 2>&1 &
+    wait_port "$port" 20
+}

@@ -15,6 +15,7 @@ tests/mcp.rs; exits non-zero with the failed check.
 """
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -39,6 +40,22 @@ async def ok(s, tool, **args):
     r = await call(s, tool, **args)
     assert not r.is_error, f"{tool}({args}) failed: {text(r)}"
     return r.structured_content
+
+
+@contextlib.asynccontextmanager
+async def http_client(url):
+    """An initialized client session over streamable HTTP."""
+    async with streamable_http_client(url) as (r, w, *_):
+        async with ClientSession(r, w) as s:
+            await s.initialize()
+            yield s
+
+
+async def new_session(s, code):
+    """A new sandbox session in which `code` ran; its id."""
+    sid = (await ok(s, "session_create"))["session_id"]
+    await ok(s, "session_exec", session_id=sid, code=code)
+    return sid
 
 
 async def check_protocol(s):
@@ -284,29 +301,26 @@ async def check_replicas(url, pids):
     middle of it: every call sees the session's globals and functions."""
     import signal
     import time
-    async with streamable_http_client(url) as (r, w):
-        async with ClientSession(r, w) as s:
-            await s.initialize()
-            sid = (await ok(s, "session_create"))["session_id"]
-            await ok(s, "session_exec", session_id=sid, code="x = 41\ndef f():\n    return x + 1")
-            timings = []
-            for _ in range(12):  # spread over every replica
-                started = time.perf_counter()
-                await ok(s, "session_exec", session_id=sid, code="x = x")
-                timings.append(time.perf_counter() - started)
-            snap = (await ok(s, "session_snapshot", session_id=sid))["snapshot_id"]
-            for pid in pids[:2]:
-                os.kill(int(pid), signal.SIGKILL)
-                r = await ok(s, "session_exec", session_id=sid, code="x += 1\nprint(f())")
-                assert r["stdout"] in ("43\n", "44\n"), r
-            r = await ok(s, "session_exec", session_id=sid, code="print(f(), x)")
-            assert r["stdout"] == "44 43\n", r
-            fork = (await ok(s, "session_fork", snapshot_id=snap))["session_id"]
-            r = await ok(s, "session_exec", session_id=fork, code="print(x)")
-            assert r["stdout"] == "41\n", r
-            await ok(s, "session_close", session_id=sid)
-            r = await call(s, "session_exec", session_id=sid, code="print(x)")
-            assert r.is_error and r.structured_content["error"]["kind"] == "session_closed", r
+    async with http_client(url) as s:
+        sid = await new_session(s, "x = 41\ndef f():\n    return x + 1")
+        timings = []
+        for _ in range(12):  # spread over every replica
+            started = time.perf_counter()
+            await ok(s, "session_exec", session_id=sid, code="x = x")
+            timings.append(time.perf_counter() - started)
+        snap = (await ok(s, "session_snapshot", session_id=sid))["snapshot_id"]
+        for pid in pids[:2]:
+            os.kill(int(pid), signal.SIGKILL)
+            r = await ok(s, "session_exec", session_id=sid, code="x += 1\nprint(f())")
+            assert r["stdout"] in ("43\n", "44\n"), r
+        r = await ok(s, "session_exec", session_id=sid, code="print(f(), x)")
+        assert r["stdout"] == "44 43\n", r
+        fork = (await ok(s, "session_fork", snapshot_id=snap))["session_id"]
+        r = await ok(s, "session_exec", session_id=fork, code="print(x)")
+        assert r["stdout"] == "41\n", r
+        await ok(s, "session_close", session_id=sid)
+        r = await call(s, "session_exec", session_id=sid, code="print(x)")
+        assert r.is_error and r.structured_content["error"]["kind"] == "session_closed", r
     timings.sort()
     return {"checks": "passed", "call_ms_median": round(timings[len(timings) // 2] * 1000, 2)}
 
@@ -325,32 +339,27 @@ async def check_killed_while_writing(url, victim_pid):
     ready, go = asyncio.Event(), asyncio.Event()
 
     async def doomed(sid):
-        async with streamable_http_client("http://127.0.0.1:8101/mcp") as (r, w, *_):
-            async with ClientSession(r, w) as victim:
-                await victim.initialize()
-                ready.set()
-                await go.wait()
-                await call(victim, "session_exec", session_id=sid, code="x = 2\ndef f():\n    return -1")
+        async with http_client("http://127.0.0.1:8101/mcp") as victim:
+            ready.set()
+            await go.wait()
+            await call(victim, "session_exec", session_id=sid, code="x = 2\ndef f():\n    return -1")
 
-    async with streamable_http_client(url) as (r, w, *_):
-        async with ClientSession(r, w) as s:
-            await s.initialize()
-            sid = (await ok(s, "session_create"))["session_id"]
-            await ok(s, "session_exec", session_id=sid, code="x = 1\ndef f():\n    return x * 10")
-            task = asyncio.create_task(doomed(sid))
-            await asyncio.wait_for(ready.wait(), 10)
-            assert redis_cli("CLIENT", "PAUSE", "5000", "WRITE") == ["OK"]
-            go.set()
-            await asyncio.sleep(1.0)
-            assert not task.done(), "the call finished while the store held its writes"
-            os.kill(int(victim_pid), signal.SIGKILL)
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-            assert redis_cli("CLIENT", "UNPAUSE") == ["OK"]
-            r = await ok(s, "session_exec", session_id=sid, code="print(x, f())")
-            assert r["stdout"] == "1 10\n", r
-            r = await ok(s, "session_exec", session_id=sid, code="x += 1\nprint(f())")
-            assert r["stdout"] == "20\n", r
+    async with http_client(url) as s:
+        sid = await new_session(s, "x = 1\ndef f():\n    return x * 10")
+        task = asyncio.create_task(doomed(sid))
+        await asyncio.wait_for(ready.wait(), 10)
+        assert redis_cli("CLIENT", "PAUSE", "5000", "WRITE") == ["OK"]
+        go.set()
+        await asyncio.sleep(1.0)
+        assert not task.done(), "the call finished while the store held its writes"
+        os.kill(int(victim_pid), signal.SIGKILL)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        assert redis_cli("CLIENT", "UNPAUSE") == ["OK"]
+        r = await ok(s, "session_exec", session_id=sid, code="print(x, f())")
+        assert r["stdout"] == "1 10\n", r
+        r = await ok(s, "session_exec", session_id=sid, code="x += 1\nprint(f())")
+        assert r["stdout"] == "20\n", r
     return "the session was as before the call"
 
 
@@ -359,36 +368,33 @@ async def check_store_faults(url, pids):
     replicas serve on, and nothing half-written is ever used."""
     import subprocess
     killed = await check_killed_while_writing(url, pids[0])
-    async with streamable_http_client(url) as (r, w):
-        async with ClientSession(r, w) as s:
-            await s.initialize()
-            sid = (await ok(s, "session_create"))["session_id"]
-            await ok(s, "session_exec", session_id=sid, code="x = 1")
-            kinds = []
-            for _ in range(6):  # until a replica without the state restores it
-                for key in redis_cli("--scan", "--pattern", "mpsandbox:blob:*"):
-                    redis_cli("SETRANGE", key, "4096", "tampered")
-                r = await call(s, "session_exec", session_id=sid, code="x += 1")
-                kinds.append(r.structured_content["error"]["kind"] if r.is_error else "ok")
-                if r.is_error:
-                    break
-            assert kinds[-1] == "invalid_snapshot", kinds
-            redis_cli("SHUTDOWN", "NOSAVE")
-            r = await call(s, "session_exec", session_id=sid, code="print(x)")
-            err = r.structured_content["error"]
-            assert r.is_error and err["kind"] == "request" and "session store" in err["message"], err
-            r = await ok(s, "run_python", code="print('still serving')")
-            assert r["stdout"] == "still serving\n", r
-            store = subprocess.Popen(["redis-server", "--port", "6390", "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "no"], stdout=subprocess.DEVNULL)
-            for _ in range(100):
-                if redis_cli("PING") == ["PONG"]:
-                    break
-                await asyncio.sleep(0.05)
-            sid = (await ok(s, "session_create"))["session_id"]
-            r = await ok(s, "session_exec", session_id=sid, code="print(6 * 7)")
-            assert r["stdout"] == "42\n", r
-            store.terminate()
+    async with http_client(url) as s:
+        sid = await new_session(s, "x = 1")
+        kinds = []
+        for _ in range(6):  # until a replica without the state restores it
+            for key in redis_cli("--scan", "--pattern", "mpsandbox:blob:*"):
+                redis_cli("SETRANGE", key, "4096", "tampered")
+            r = await call(s, "session_exec", session_id=sid, code="x += 1")
+            kinds.append(r.structured_content["error"]["kind"] if r.is_error else "ok")
+            if r.is_error:
+                break
+        assert kinds[-1] == "invalid_snapshot", kinds
+        redis_cli("SHUTDOWN", "NOSAVE")
+        r = await call(s, "session_exec", session_id=sid, code="print(x)")
+        err = r.structured_content["error"]
+        assert r.is_error and err["kind"] == "request" and "session store" in err["message"], err
+        r = await ok(s, "run_python", code="print('still serving')")
+        assert r["stdout"] == "still serving\n", r
+        store = subprocess.Popen(["redis-server", "--port", "6390", "--bind", "127.0.0.1", "--save", "",
+                                  "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        for _ in range(100):
+            if redis_cli("PING") == ["PONG"]:
+                break
+            await asyncio.sleep(0.05)
+        sid = await new_session(s, "y = 6 * 7")
+        r = await ok(s, "session_exec", session_id=sid, code="print(y)")
+        assert r["stdout"] == "42\n", r
+        store.terminate()
     return {"checks": "passed", "kinds": kinds, "killed_while_writing": killed}
 
 
@@ -400,15 +406,12 @@ async def bench(url, clients, seconds):
     deadline = time.perf_counter() + seconds
 
     async def client():
-        async with streamable_http_client(url) as (r, w):
-            async with ClientSession(r, w) as s:
-                await s.initialize()
-                sid = (await ok(s, "session_create"))["session_id"]
-                await ok(s, "session_exec", session_id=sid, code="n = 0")
-                while time.perf_counter() < deadline:
-                    started = time.perf_counter()
-                    await ok(s, "session_exec", session_id=sid, code="n += 1")
-                    timings.append(time.perf_counter() - started)
+        async with http_client(url) as s:
+            sid = await new_session(s, "n = 0")
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                await ok(s, "session_exec", session_id=sid, code="n += 1")
+                timings.append(time.perf_counter() - started)
 
     await asyncio.gather(*(client() for _ in range(clients)))
     timings.sort()

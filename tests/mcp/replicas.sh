@@ -43,36 +43,15 @@ PY
     *) echo "STORE=$STORE: use redis, s3 or 0" >&2; exit 2 ;;
 esac
 pids=()
-servers=""
+ports=()
 for i in $(seq "$replicas"); do
     MPSANDBOX_SNAPSHOT_KEY_FILE="$work/key" "$bin" mcp --http "127.0.0.1:810$i" --max-sessions 64 \
         "${store[@]}" 2> "$work/replica$i.log" &
     pids+=($!)
-    servers+="    server r$i 127.0.0.1:810$i check inter 100ms fall 1 rise 2
-"
+    ports+=("810$i")
 done
 for i in $(seq "$replicas"); do wait_port "810$i"; done
-cat > "$work/haproxy.cfg" <<CFG
-global
-    maxconn 256
-defaults
-    mode http
-    timeout connect 1s
-    timeout client 30s
-    timeout server 30s
-    retries 3
-    option redispatch 1
-frontend mcp
-    bind 127.0.0.1:8100
-    default_backend replicas
-backend replicas
-    balance roundrobin
-    # TCP checks: a killed replica leaves the rotation within ~0.2 s, and
-    # a request sent to it meanwhile is retried on another one.
-$servers
-CFG
-haproxy -f "$work/haproxy.cfg" -db > "$work/haproxy.log" 2>&1 &
-wait_port 8100
+start_balancer "$work" 8100 "${ports[@]}"
 if [ "$mode" = bench ]; then
     "$python" "$here/drive.py" bench http://127.0.0.1:8100/mcp "$@"
 else
