@@ -358,16 +358,16 @@ export class Instance {
     return step;
   }
 
-  /** pausable.start(source, { pausing, awaitable, capture }): a step, or throws a Refusal. */
-  start(source, { pausing, awaitable, capture }) {
+  /**
+   * A pausable call that answers a step: `invoke(ex, memory)` lowers the
+   * arguments and calls the export. A refusal leaves #call as a value (a
+   * throw there marks the instance broken) and is thrown here.
+   */
+  #pausableStep(name, invoke) {
     const step = this.#call((ex) => {
-      const m = this.#memory;
-      const [sp, sn] = m.lowerString(source);
-      const [pp, pn] = m.lowerStrings(pausing);
-      const [ap, an] = m.lowerStrings(awaitable);
-      const r = ex[`${PAUSABLE}start`](sp, sn, pp, pn, ap, an, capture ? 1 : 0, capture?.maxOutput ?? 0, capture?.timeoutMs ?? 0);
+      const r = invoke(ex, this.#memory);
       try {
-        return this.#step(ex, 'start', r);
+        return this.#step(ex, name, r);
       } catch (e) {
         if (e instanceof Refusal) return e;
         throw e;
@@ -377,10 +377,19 @@ export class Instance {
     return step;
   }
 
+  /** pausable.start(source, { pausing, awaitable, capture }): a step, or throws a Refusal. */
+  start(source, { pausing, awaitable, capture }) {
+    return this.#pausableStep('start', (ex, m) => {
+      const [sp, sn] = m.lowerString(source);
+      const [pp, pn] = m.lowerStrings(pausing);
+      const [ap, an] = m.lowerStrings(awaitable);
+      return ex[`${PAUSABLE}start`](sp, sn, pp, pn, ap, an, capture ? 1 : 0, capture?.maxOutput ?? 0, capture?.timeoutMs ?? 0);
+    });
+  }
+
   /** pausable.resume(answers, capture): a step, or throws a Refusal. */
   resume(answers, capture) {
-    const step = this.#call((ex) => {
-      const m = this.#memory;
+    return this.#pausableStep('resume', (ex, m) => {
       const list = m.alloc(20 * answers.length, 4);
       answers.forEach(({ id, reply }, i) => {
         const at = list + 20 * i;
@@ -394,16 +403,8 @@ export class Instance {
         view.setUint32(at, id, true);
         view.setUint8(at + 4, reply.tag === 'ok' ? 0 : 1);
       });
-      const r = ex[`${PAUSABLE}resume`](list, answers.length, capture ? 1 : 0, capture?.maxOutput ?? 0, capture?.timeoutMs ?? 0);
-      try {
-        return this.#step(ex, 'resume', r);
-      } catch (e) {
-        if (e instanceof Refusal) return e;
-        throw e;
-      }
+      return ex[`${PAUSABLE}resume`](list, answers.length, capture ? 1 : 0, capture?.maxOutput ?? 0, capture?.timeoutMs ?? 0);
     });
-    if (step instanceof Refusal) throw step;
-    return step;
   }
 
   /** The paused run's unanswered calls. */
