@@ -121,9 +121,8 @@ pub(crate) fn decode(serialized: &[u8], start: usize, len: usize) -> Result<Vec<
 /// Writes the runs into `dest`, which holds the base image (and zeros past
 /// it).
 pub(crate) fn apply(runs: &[Run], serialized: &[u8], dest: &mut [u8]) {
-    for run in runs {
-        dest[run.at..run.at + run.bytes.len()].copy_from_slice(&serialized[run.bytes.clone()]);
-    }
+    // SAFETY: a slice of our own, writable and borrowed for the call.
+    unsafe { apply_in_place(runs, serialized, dest.as_mut_ptr(), dest.len()) }
 }
 
 /// [`apply`] into guest memory the host has just mapped the base image over.
